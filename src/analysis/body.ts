@@ -1,0 +1,109 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import { calleeName, memberName, unwrap } from './ast';
+import type { BodyShape } from './model';
+
+type Node = TSESTree.Node;
+
+/**
+ * Describes what a body expression is. `JSON.stringify(<object literal>)`
+ * is looked through, and reported as `stringified` so that callers can tell
+ * that it goes out as a string.
+ */
+export function shapeOf(node: Node | undefined): { shape: BodyShape; stringified: boolean } {
+  if (!node) {
+    return { shape: { kind: 'empty' }, stringified: false };
+  }
+  const expression = unwrap(node);
+
+  switch (expression.type) {
+    case AST_NODE_TYPES.ObjectExpression:
+      return { shape: { kind: 'object', node: expression }, stringified: false };
+    case AST_NODE_TYPES.ArrayExpression:
+      return { shape: { kind: 'array', node: expression }, stringified: false };
+    case AST_NODE_TYPES.TemplateLiteral:
+      return { shape: { kind: 'text', node: expression, addedByFramework: false }, stringified: false };
+    case AST_NODE_TYPES.Literal:
+      if (expression.value === null) {
+        return { shape: { kind: 'empty' }, stringified: false };
+      }
+      if (typeof expression.value === 'string') {
+        return { shape: { kind: 'text', node: expression, addedByFramework: false }, stringified: false };
+      }
+      if (typeof expression.value === 'number') {
+        return { shape: { kind: 'number', node: expression }, stringified: false };
+      }
+      return { shape: { kind: 'unknown' }, stringified: false };
+    case AST_NODE_TYPES.Identifier:
+      return expression.name === 'undefined'
+        ? { shape: { kind: 'empty' }, stringified: false }
+        : { shape: { kind: 'unknown' }, stringified: false };
+    case AST_NODE_TYPES.CallExpression: {
+      if (isJsonStringify(expression) && expression.arguments[0]) {
+        const inner = shapeOf(expression.arguments[0]);
+        if (inner.shape.kind === 'object' || inner.shape.kind === 'array') {
+          return { shape: inner.shape, stringified: true };
+        }
+      }
+      return { shape: { kind: 'unknown' }, stringified: false };
+    }
+    default:
+      return { shape: { kind: 'unknown' }, stringified: false };
+  }
+}
+
+function isJsonStringify(call: TSESTree.CallExpression): boolean {
+  const callee = unwrap(call.callee);
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    memberName(callee) === 'stringify' &&
+    unwrap(callee.object).type === AST_NODE_TYPES.Identifier &&
+    (unwrap(callee.object) as TSESTree.Identifier).name === 'JSON'
+  );
+}
+
+/** Collects the string literals of a body or an error's arguments, for message hints. */
+export function collectHints(nodes: readonly (Node | undefined)[]): string[] {
+  const hints: string[] = [];
+  for (const node of nodes) {
+    if (node) {
+      addHints(unwrap(node), hints, 0);
+    }
+  }
+  return hints;
+}
+
+function addHints(node: Node, hints: string[], depth: number): void {
+  if (depth > 3) {
+    return;
+  }
+  switch (node.type) {
+    case AST_NODE_TYPES.Literal:
+      if (typeof node.value === 'string') {
+        hints.push(node.value);
+      }
+      break;
+    case AST_NODE_TYPES.TemplateLiteral:
+      for (const quasi of node.quasis) {
+        hints.push(quasi.value.cooked ?? '');
+      }
+      break;
+    case AST_NODE_TYPES.ObjectExpression:
+      for (const property of node.properties) {
+        if (property.type === AST_NODE_TYPES.Property) {
+          addHints(unwrap(property.value), hints, depth + 1);
+        }
+      }
+      break;
+    case AST_NODE_TYPES.CallExpression:
+      if (calleeName(node) === 'stringify') {
+        for (const argument of node.arguments) {
+          addHints(unwrap(argument), hints, depth + 1);
+        }
+      }
+      break;
+    default:
+      break;
+  }
+}

@@ -1,0 +1,221 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import { isFunction } from './ast';
+
+type Node = TSESTree.Node;
+
+/**
+ * One condition that holds on the path to a node: a test that is true or
+ * false there, a `switch` case, or the `catch` clause of a `try`.
+ */
+export type Condition =
+  | { kind: 'test'; test: TSESTree.Expression; holds: boolean }
+  | { kind: 'case'; discriminant: TSESTree.Expression; caseTest: TSESTree.Expression }
+  | { kind: 'catch'; clause: TSESTree.CatchClause };
+
+/**
+ * A path as a linked list, innermost condition first. Lists share their
+ * outer parts, so the paths of all sites in a long handler take linear
+ * space, and per-node caches (see identity.ts) make walking them linear too.
+ */
+export interface PathNode {
+  condition: Condition;
+  next: PathNode | undefined;
+}
+
+type Block = TSESTree.BlockStatement | TSESTree.Program | TSESTree.SwitchCase | TSESTree.StaticBlock;
+
+/** Builds path lists for the nodes of one file, sharing prefixes between them. */
+export class PathBuilder {
+  /** For each block, the path before each of its statements, filled lazily. */
+  private readonly blockPaths = new WeakMap<Block, (PathNode | undefined | null)[]>();
+
+  /** Returns the conditions that guard a node, innermost first. */
+  pathOf(node: Node): PathNode | undefined {
+    const expressionConditions: Condition[] = [];
+    let child: Node = node;
+    let parent: Node | undefined = node.parent;
+
+    // Conditions inside the statement: ternaries and logical operators.
+    while (parent && !isBlock(parent)) {
+      const condition = conditionBetween(parent, child);
+      if (condition) {
+        expressionConditions.push(condition);
+      }
+      if (isFunction(parent)) {
+        return prepend(expressionConditions, this.functionEntryPath(parent));
+      }
+      child = parent;
+      parent = parent.parent;
+    }
+    if (!parent) {
+      return prepend(expressionConditions, undefined);
+    }
+
+    const statements = blockStatements(parent);
+    const index = statements.indexOf(child as TSESTree.Statement);
+    const outer = index < 0 ? undefined : this.pathBefore(parent, index);
+    return prepend(expressionConditions, outer);
+  }
+
+  /** Returns the path before statement `index` of a block: its entry path plus the early exits before it. */
+  private pathBefore(block: Block, index: number): PathNode | undefined {
+    let paths = this.blockPaths.get(block);
+    if (!paths) {
+      paths = [];
+      this.blockPaths.set(block, paths);
+    }
+
+    // Fill forward from the last computed index, so each block costs linear time.
+    let start = index;
+    while (start > 0 && paths[start] === undefined) {
+      start -= 1;
+    }
+    let current: PathNode | undefined;
+    if (paths[start] === undefined) {
+      current = this.blockEntryPath(block);
+      paths[0] = current ?? null;
+      start = 0;
+    } else {
+      current = paths[start] ?? undefined;
+    }
+
+    const statements = blockStatements(block);
+    for (let i = start + 1; i <= index; i += 1) {
+      const previous = statements[i - 1];
+      const exit = previous ? earlyExitCondition(previous) : undefined;
+      if (exit) {
+        current = { condition: exit, next: current };
+      }
+      paths[i] = current ?? null;
+    }
+    return current;
+  }
+
+  private blockEntryPath(block: Block): PathNode | undefined {
+    if (block.type === AST_NODE_TYPES.Program) {
+      return undefined;
+    }
+    const parent = block.parent;
+    if (!parent) {
+      return undefined;
+    }
+    if (isFunction(parent)) {
+      return this.functionEntryPath(parent);
+    }
+    if (block.type === AST_NODE_TYPES.SwitchCase) {
+      const switchStatement = parent as TSESTree.SwitchStatement;
+      const outer = this.pathOf(switchStatement);
+      return block.test
+        ? { condition: { kind: 'case', discriminant: switchStatement.discriminant, caseTest: block.test }, next: outer }
+        : outer;
+    }
+    return this.pathOf(block);
+  }
+
+  /**
+   * A callback runs where it is passed (`verify(token, (err) => ...)`), so its
+   * path continues from the call; any other function starts a new path.
+   */
+  private functionEntryPath(fn: Node): PathNode | undefined {
+    const parent = fn.parent;
+    if (
+      parent &&
+      (parent.type === AST_NODE_TYPES.CallExpression || parent.type === AST_NODE_TYPES.NewExpression) &&
+      parent.arguments.includes(fn as TSESTree.Expression)
+    ) {
+      return this.pathOf(parent);
+    }
+    return undefined;
+  }
+}
+
+function prepend(conditions: Condition[], tail: PathNode | undefined): PathNode | undefined {
+  let current = tail;
+  for (let i = conditions.length - 1; i >= 0; i -= 1) {
+    const condition = conditions[i];
+    if (condition) {
+      current = { condition, next: current };
+    }
+  }
+  return current;
+}
+
+function isBlock(node: Node): node is Block {
+  return (
+    node.type === AST_NODE_TYPES.BlockStatement ||
+    node.type === AST_NODE_TYPES.Program ||
+    node.type === AST_NODE_TYPES.SwitchCase ||
+    node.type === AST_NODE_TYPES.StaticBlock
+  );
+}
+
+function blockStatements(block: Block): readonly Node[] {
+  return block.type === AST_NODE_TYPES.SwitchCase ? block.consequent : block.body;
+}
+
+/** Returns the condition that a node's position under `parent` implies, if any. */
+function conditionBetween(parent: Node, child: Node): Condition | undefined {
+  switch (parent.type) {
+    case AST_NODE_TYPES.IfStatement:
+      if (child === parent.consequent) {
+        return { kind: 'test', test: parent.test, holds: true };
+      }
+      return child === parent.alternate ? { kind: 'test', test: parent.test, holds: false } : undefined;
+    case AST_NODE_TYPES.ConditionalExpression:
+      if (child === parent.consequent) {
+        return { kind: 'test', test: parent.test, holds: true };
+      }
+      return child === parent.alternate ? { kind: 'test', test: parent.test, holds: false } : undefined;
+    case AST_NODE_TYPES.LogicalExpression:
+      if (child !== parent.right || parent.operator === '??') {
+        return undefined;
+      }
+      return { kind: 'test', test: parent.left, holds: parent.operator === '&&' };
+    case AST_NODE_TYPES.CatchClause:
+      return child === parent.body ? { kind: 'catch', clause: parent } : undefined;
+    case AST_NODE_TYPES.WhileStatement:
+    case AST_NODE_TYPES.ForStatement:
+      return child === parent.body && parent.test ? { kind: 'test', test: parent.test, holds: true } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * For an `if` statement that always leaves the function on one branch, the
+ * condition that holds after it: `if (!user) return ...;` leaves `user`
+ * truthy for the statements that follow.
+ */
+function earlyExitCondition(statement: Node): Condition | undefined {
+  if (statement.type !== AST_NODE_TYPES.IfStatement) {
+    return undefined;
+  }
+  const consequentExits = alwaysExits(statement.consequent);
+  const alternateExits = statement.alternate ? alwaysExits(statement.alternate) : false;
+  if (consequentExits && !alternateExits) {
+    return { kind: 'test', test: statement.test, holds: false };
+  }
+  if (alternateExits && !consequentExits) {
+    return { kind: 'test', test: statement.test, holds: true };
+  }
+  return undefined;
+}
+
+/** Whether a statement always returns or throws (checked on its last statement, without flow analysis). */
+export function alwaysExits(statement: Node): boolean {
+  switch (statement.type) {
+    case AST_NODE_TYPES.ReturnStatement:
+    case AST_NODE_TYPES.ThrowStatement:
+      return true;
+    case AST_NODE_TYPES.BlockStatement: {
+      const last = statement.body[statement.body.length - 1];
+      return last ? alwaysExits(last) : false;
+    }
+    case AST_NODE_TYPES.IfStatement:
+      return statement.alternate ? alwaysExits(statement.consequent) && alwaysExits(statement.alternate) : false;
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,515 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { Scope } from '@typescript-eslint/utils/ts-eslint';
+
+import { enclosingStatement, isFunction, memberName, rootIdentifier, unwrap } from '../ast';
+import { alwaysExits } from '../conditions';
+import { collectHints, shapeOf } from '../body';
+import type { FileContext } from '../file-context';
+import { PROBLEM_JSON, findHeader, headerValue, mediaType, readHeaders, staticString } from '../headers';
+import type { HeaderWrite } from '../headers';
+import { resolveVariable } from '../imports';
+import type { Body, FixTarget, HeaderState, ResponseSite } from '../model';
+import {
+  HEADER_METHODS,
+  SEND_METHODS,
+  STATUS_METHODS,
+  TYPE_METHODS,
+  findResponseObjects,
+  isOutermostCall,
+  resolveHandlerStatus,
+  unwindChain,
+} from './response-object';
+import type { ChainCall, ResponseObject } from './response-object';
+
+type Node = TSESTree.Node;
+
+/** One statement-level use of a response object, in source order. */
+type ResponseRecord =
+  | { kind: 'chain'; start: number; receiver: TSESTree.Identifier; calls: ChainCall[]; node: TSESTree.CallExpression }
+  | { kind: 'assign-status'; start: number; node: TSESTree.AssignmentExpression; receiver: Node }
+  /** The response object passed to a function that may write headers the analysis cannot see. */
+  | { kind: 'opaque'; start: number; node: Node };
+
+const WWW_AUTHENTICATE = 'www-authenticate';
+const CONTENT_TYPE = 'content-type';
+
+/**
+ * The Express and `node:http` adapter: finds the response objects of a file,
+ * groups their uses in source order, and turns each status it sets into a
+ * response site with the body, content type and challenge that go out with it.
+ */
+export class ResponseObjectAdapter {
+  readonly responses: Map<Scope.Variable, ResponseObject>;
+  private readonly records = new Map<ResponseObject, ResponseRecord[]>();
+  /** Handlers of middleware that set a challenge for the routes after them. */
+  private readonly challengeMiddleware = new Set<ResponseObject>();
+
+  constructor(private readonly file: FileContext) {
+    this.responses = findResponseObjects(file);
+    if (this.responses.size > 0) {
+      this.addAliases();
+      this.collectRecords();
+    }
+  }
+
+  /** Returns the response object a node refers to (`res`, or an alias), if any. */
+  responseOf(node: Node): ResponseObject | undefined {
+    const expression = unwrap(node);
+    if (expression.type !== AST_NODE_TYPES.Identifier) {
+      return undefined;
+    }
+    const variable = resolveVariable(expression, this.file.scopeOf(expression));
+    return variable ? this.responses.get(variable) : undefined;
+  }
+
+  /** The response object of the handler that contains a node, if there is exactly one candidate. */
+  responseAround(node: Node): ResponseObject | undefined {
+    let best: ResponseObject | undefined;
+    for (const response of this.responses.values()) {
+      const [start, end] = response.handler.range;
+      if (node.range[0] >= start && node.range[1] <= end && (!best || start > best.handler.range[0])) {
+        best = response;
+      }
+    }
+    return best;
+  }
+
+  buildSites(): ResponseSite[] {
+    const sites: ResponseSite[] = [];
+    for (const [response, records] of this.records) {
+      records.forEach((record, index) => {
+        const site = this.siteOf(response, records, index);
+        if (site) {
+          sites.push(site);
+        }
+      });
+    }
+    return sites;
+  }
+
+  /** The challenge state on a response before a position, for errors forwarded with `next(err)`. */
+  challengeBefore(response: ResponseObject, position: number): HeaderState {
+    const records = this.records.get(response) ?? [];
+    return this.headerStates(records, position).challenge;
+  }
+
+  private addAliases(): void {
+    for (const declarator of this.file.declarators) {
+      if (!declarator.init || declarator.id.type !== AST_NODE_TYPES.Identifier) {
+        continue;
+      }
+      const init = unwrap(declarator.init);
+      const root = init.type === AST_NODE_TYPES.CallExpression ? unwindChain(init).root : init;
+      const response = this.responseOf(root);
+      const alias = resolveVariable(declarator.id, this.file.scopeOf(declarator));
+      if (response && alias && !this.responses.has(alias)) {
+        this.responses.set(alias, response);
+      }
+    }
+  }
+
+  private collectRecords(): void {
+    for (const call of this.file.calls) {
+      if (!isOutermostCall(call)) {
+        continue;
+      }
+      const { root, calls } = unwindChain(call);
+      const response = this.responseOf(root);
+      if (!response || calls.length === 0 || root.type !== AST_NODE_TYPES.Identifier) {
+        continue;
+      }
+      this.add(response, { kind: 'chain', start: call.range[0], receiver: root, calls, node: call });
+    }
+
+    for (const assignment of this.file.assignments) {
+      const target = unwrap(assignment.left);
+      if (target.type !== AST_NODE_TYPES.MemberExpression || memberName(target) !== 'statusCode') {
+        continue;
+      }
+      const response = this.responseOf(target.object);
+      if (response) {
+        this.add(response, { kind: 'assign-status', start: assignment.range[0], node: assignment, receiver: target.object });
+      }
+    }
+
+    const seen = new Set<ResponseObject>();
+    for (const [variable, response] of this.responses) {
+      for (const reference of variable.references) {
+        const identifier = reference.identifier as TSESTree.Identifier;
+        const parent = identifier.parent;
+        if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(identifier)) {
+          this.add(response, { kind: 'opaque', start: identifier.range[0], node: parent });
+        }
+      }
+      seen.add(response);
+    }
+
+    for (const records of this.records.values()) {
+      records.sort((a, b) => a.start - b.start);
+    }
+    this.findChallengeMiddleware();
+  }
+
+  private add(response: ResponseObject, record: ResponseRecord): void {
+    const list = this.records.get(response);
+    if (list) {
+      list.push(record);
+    } else {
+      this.records.set(response, [record]);
+    }
+  }
+
+  /**
+   * A middleware that writes the challenge and calls `next` covers the routes
+   * mounted after it, which this analysis cannot follow; its file's 401
+   * sites are then treated as having an unknown challenge.
+   */
+  private findChallengeMiddleware(): void {
+    for (const [response, records] of this.records) {
+      if (!response.nextParameter) {
+        continue;
+      }
+      const writes = this.headerStates(records, Number.POSITIVE_INFINITY);
+      const sendsStatus = records.some((record) => record.kind === 'assign-status' || (record.kind === 'chain' && record.calls.some((call) => STATUS_METHODS.has(call.name))));
+      if (writes.challenge.kind === 'set' && !sendsStatus) {
+        this.challengeMiddleware.add(response);
+      }
+    }
+  }
+
+  private siteOf(response: ResponseObject, records: ResponseRecord[], index: number): ResponseSite | undefined {
+    const record = records[index];
+    if (!record || record.kind === 'opaque') {
+      return undefined;
+    }
+
+    let statusNode: Node;
+    let statusArgument: Node | undefined;
+    let statusCall: ChainCall | undefined;
+    if (record.kind === 'assign-status') {
+      statusNode = record.node;
+      statusArgument = record.node.right;
+    } else {
+      statusCall = [...record.calls].reverse().find((call) => STATUS_METHODS.has(call.name));
+      if (!statusCall) {
+        return undefined;
+      }
+      statusArgument = statusCall.call.arguments[0];
+      if (!statusArgument) {
+        return undefined;
+      }
+      statusNode = statusArgument;
+    }
+
+    const status = resolveHandlerStatus(statusArgument, response, this.file);
+    const send = this.findSend(records, index, statusCall);
+    const position = send ? send.call.range[0] : record.node.range[1];
+    const states = this.headerStates(records, position, send, statusCall?.name === 'writeHead' ? statusCall.call : undefined, statusNode);
+    const body = send ? this.bodyOf(send, response) : undefined;
+    const challenge: HeaderState =
+      states.challenge.kind === 'absent' && this.hasChallengeMiddlewareBesides(response) ? { kind: 'unknown' } : states.challenge;
+
+    return {
+      framework: response.framework,
+      kind: record.kind === 'assign-status' ? 'assign' : 'send',
+      statusNode,
+      status,
+      scope: response.handler,
+      body,
+      contentType: states.contentType,
+      defaultContentType: body ? this.defaultContentType(send, body) : undefined,
+      wwwAuthenticate: challenge,
+      thrown: false,
+      inErrorHandler: status.kind === 'caught-error',
+      fixTarget: this.fixTargetOf(record, statusCall, send),
+      anchor: statusNode,
+      hints: collectHints([send?.call.arguments[0]]),
+    };
+  }
+
+  private hasChallengeMiddlewareBesides(response: ResponseObject): boolean {
+    for (const middleware of this.challengeMiddleware) {
+      if (middleware !== response) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Finds the call that sends the body: in the same chain after the status, or the next send on the response. */
+  private findSend(records: ResponseRecord[], index: number, statusCall: ChainCall | undefined): ChainCall | undefined {
+    const record = records[index];
+    if (record?.kind === 'chain' && statusCall) {
+      if (statusCall.name === 'sendStatus') {
+        return statusCall;
+      }
+      const position = record.calls.indexOf(statusCall);
+      const inChain = record.calls.slice(position + 1).find((call) => SEND_METHODS.has(call.name));
+      if (inChain) {
+        return inChain;
+      }
+    }
+
+    for (let i = index + 1; i < records.length; i += 1) {
+      const next = records[i];
+      if (!next || next.kind === 'opaque') {
+        continue;
+      }
+      if (next.kind === 'assign-status') {
+        return undefined;
+      }
+      const sendCall = next.calls.find((call) => SEND_METHODS.has(call.name));
+      if (next.calls.some((call) => STATUS_METHODS.has(call.name) && call !== sendCall)) {
+        return undefined;
+      }
+      if (sendCall) {
+        return sendCall;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * Reads the challenge and content type written on a response before the
+   * call that sends it (or before `position` when nothing sends). Calls of
+   * one chain share a start position, so within the chain of the sending
+   * call only the calls before it count.
+   */
+  private headerStates(
+    records: ResponseRecord[],
+    position: number,
+    send?: ChainCall,
+    writeHead?: TSESTree.CallExpression,
+    site?: Node,
+  ): { challenge: HeaderState; contentType: ResponseSite['contentType'] } {
+    let challenge: HeaderState = { kind: 'absent' };
+    let contentType: ResponseSite['contentType'];
+    let opaque = false;
+    let uncertainType = false;
+
+    const consider = (write: HeaderWrite): void => {
+      if (write.name === undefined) {
+        opaque = true;
+      } else if (write.name === WWW_AUTHENTICATE) {
+        challenge = { kind: 'set', value: write.value };
+      } else if (write.name === CONTENT_TYPE) {
+        contentType = { value: mediaType(write.value.value, false), node: write.value.node };
+      }
+    };
+
+    for (const record of records) {
+      const containsSend = record.kind === 'chain' && send !== undefined && record.calls.includes(send);
+      if (record.start >= position && !containsSend) {
+        break;
+      }
+      const relation = site && !containsSend ? branchRelation(record.node, site) : 'on-path';
+      if (relation === 'exited') {
+        continue;
+      }
+      if (record.kind === 'opaque') {
+        opaque = true;
+        continue;
+      }
+      if (record.kind !== 'chain') {
+        continue;
+      }
+      if (relation === 'uncertain') {
+        // A write in another branch that does not leave the function may or may not apply.
+        const writes = record.calls.flatMap((call): { name: string | undefined }[] => {
+          const written = this.headerWritesOf(call);
+          return written === 'opaque' ? [{ name: undefined }] : written;
+        });
+        opaque ||= writes.some((write) => write.name === undefined || write.name === WWW_AUTHENTICATE);
+        uncertainType ||= writes.some((write) => write.name === CONTENT_TYPE) || record.calls.some((call) => TYPE_METHODS.has(call.name));
+        continue;
+      }
+      for (const call of record.calls) {
+        if (containsSend && call === send) {
+          break;
+        }
+        const written = this.headerWritesOf(call);
+        if (written === 'opaque') {
+          opaque = true;
+          continue;
+        }
+        for (const write of written) {
+          consider(write);
+        }
+        if (TYPE_METHODS.has(call.name)) {
+          const argument = call.call.arguments[0];
+          contentType = { value: mediaType(staticString(argument, this.file), true), node: argument };
+        }
+      }
+      if (containsSend) {
+        break;
+      }
+    }
+
+    if (writeHead && !records.some((record) => record.kind === 'chain' && record.calls.some((call) => call.call === writeHead))) {
+      for (const write of this.writeHeadHeaders(writeHead)) {
+        consider(write);
+      }
+    }
+    if (challenge.kind === 'absent' && opaque) {
+      challenge = { kind: 'unknown' };
+    }
+    if (uncertainType && (contentType === undefined || (contentType as { value: string | undefined }).value !== PROBLEM_JSON)) {
+      contentType = { value: undefined, node: undefined };
+    }
+    return { challenge, contentType };
+  }
+
+  private headerWritesOf(call: ChainCall): HeaderWrite[] | 'opaque' {
+    if (call.name === 'writeHead') {
+      return this.writeHeadHeaders(call.call);
+    }
+    if (!HEADER_METHODS.has(call.name)) {
+      return [];
+    }
+    const [nameArgument, valueArgument] = call.call.arguments;
+    if (!nameArgument) {
+      return [];
+    }
+    if (call.call.arguments.length === 1) {
+      const headers = readHeaders(nameArgument, this.file);
+      return headers.opaque && headers.writes.length === 0 ? 'opaque' : headers.writes;
+    }
+    const name = staticString(nameArgument, this.file);
+    return [{ name: name?.toLowerCase(), value: headerValue(valueArgument, this.file), node: call.call }];
+  }
+
+  private writeHeadHeaders(call: TSESTree.CallExpression): HeaderWrite[] {
+    const [, second, third] = call.arguments;
+    const headersArgument = second && staticString(second, this.file) !== undefined ? third : second;
+    if (!headersArgument) {
+      return [];
+    }
+    const headers = readHeaders(headersArgument, this.file);
+    return headers.opaque ? [...headers.writes, { name: undefined, value: { node: undefined, value: undefined }, node: call }] : headers.writes;
+  }
+
+  private bodyOf(send: ChainCall, response: ResponseObject): Body {
+    const argument = send.call.arguments[0];
+    if (send.name === 'sendStatus') {
+      return { shape: { kind: 'text', node: send.call, addedByFramework: true }, encoding: 'text', reportNode: send.call, sendCall: send.call };
+    }
+    if (send.name === 'render' || send.name === 'sendFile' || send.name === 'download' || send.name === 'redirect') {
+      return { shape: { kind: 'unknown' }, encoding: 'none', reportNode: send.call, sendCall: send.call };
+    }
+
+    const { shape, stringified } = shapeOf(argument);
+    const reportNode = argument ?? send.call;
+    if (send.name === 'json' || send.name === 'jsonp') {
+      return { shape, encoding: 'json', reportNode, sendCall: send.call };
+    }
+    if (stringified) {
+      return { shape, encoding: 'json-string', reportNode, sendCall: send.call };
+    }
+    if (send.name === 'send' && (shape.kind === 'object' || shape.kind === 'array')) {
+      return { shape, encoding: 'json', reportNode, sendCall: send.call };
+    }
+    if (shape.kind === 'number' && response.framework === 'express') {
+      // res.status(500).send(3) sends a number as JSON in Express 5; treat it as unknown.
+      return { shape: { kind: 'unknown' }, encoding: 'none', reportNode, sendCall: send.call };
+    }
+    return { shape, encoding: shape.kind === 'text' ? 'text' : 'none', reportNode, sendCall: send.call };
+  }
+
+  private defaultContentType(send: ChainCall | undefined, body: Body): string | undefined {
+    if (!send) {
+      return undefined;
+    }
+    if (send.name === 'sendStatus') {
+      return 'text/plain';
+    }
+    if (send.name === 'end') {
+      return undefined;
+    }
+    if (body.encoding === 'json') {
+      return 'application/json';
+    }
+    return body.encoding === 'text' || body.encoding === 'json-string' ? 'text/html' : undefined;
+  }
+
+  private fixTargetOf(record: ResponseRecord, statusCall: ChainCall | undefined, send: ChainCall | undefined): FixTarget | undefined {
+    if (record.kind === 'assign-status') {
+      const statement = record.node.parent?.type === AST_NODE_TYPES.ExpressionStatement ? record.node.parent : undefined;
+      const container = statement?.parent;
+      const inBlock =
+        container?.type === AST_NODE_TYPES.BlockStatement ||
+        container?.type === AST_NODE_TYPES.Program ||
+        container?.type === AST_NODE_TYPES.SwitchCase;
+      if (!statement || !inBlock || enclosingStatement(record.node) !== statement) {
+        return undefined;
+      }
+      const receiver = rootIdentifier(record.receiver);
+      return receiver && unwrap(record.receiver) === receiver
+        ? { form: 'statement', statement, receiverText: receiver.name }
+        : undefined;
+    }
+    if (record.kind !== 'chain') {
+      return undefined;
+    }
+    if (statusCall?.name === 'writeHead') {
+      return { form: 'write-head', call: statusCall.call };
+    }
+    return { form: 'chain', receiver: record.receiver, sendCall: send?.call };
+  }
+}
+
+export { findHeader };
+
+/**
+ * Tells how an earlier write relates to a site: on its path (no branch lies
+ * between them), in a branch that always leaves the function before the site
+ * (`exited`), or in a branch that may or may not run (`uncertain`).
+ */
+function branchRelation(write: Node, site: Node): 'on-path' | 'exited' | 'uncertain' {
+  let child: Node = write;
+  let current: Node | undefined = write.parent;
+  let branched = false;
+  let exited = false;
+  while (current) {
+    if (current.range[0] <= site.range[0] && site.range[1] <= current.range[1]) {
+      if (!branched) {
+        return 'on-path';
+      }
+      return exited ? 'exited' : 'uncertain';
+    }
+    if (isFunction(current)) {
+      return 'uncertain';
+    }
+    if (current.type === AST_NODE_TYPES.BlockStatement && alwaysExits(current)) {
+      exited = true;
+    }
+    if (isBranch(current, child)) {
+      branched = true;
+      exited ||= alwaysExits(child);
+    }
+    child = current;
+    current = current.parent;
+  }
+  return 'on-path';
+}
+
+function isBranch(parent: Node, child: Node): boolean {
+  switch (parent.type) {
+    case AST_NODE_TYPES.IfStatement:
+    case AST_NODE_TYPES.ConditionalExpression:
+      return child === parent.consequent || child === parent.alternate;
+    case AST_NODE_TYPES.LogicalExpression:
+      return child === parent.right;
+    case AST_NODE_TYPES.SwitchCase:
+    case AST_NODE_TYPES.CatchClause:
+    case AST_NODE_TYPES.TryStatement:
+    case AST_NODE_TYPES.ForStatement:
+    case AST_NODE_TYPES.ForInStatement:
+    case AST_NODE_TYPES.ForOfStatement:
+    case AST_NODE_TYPES.WhileStatement:
+    case AST_NODE_TYPES.DoWhileStatement:
+      return true;
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,184 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import { enclosingFunction, findProperty, memberName, unwrap } from '../ast';
+import { collectHints, shapeOf } from '../body';
+import type { FileContext } from '../file-context';
+import { findHeader, headerValue, mediaType, readHeaders, staticString } from '../headers';
+import type { HeaderSet } from '../headers';
+import { resolveVariable } from '../imports';
+import type { Body, HeaderState, ResponseSite } from '../model';
+import { resolveStatus } from '../status';
+
+type Node = TSESTree.Node;
+type ResponseCreation = TSESTree.NewExpression | TSESTree.CallExpression;
+
+/** Constructors and static helpers that create a web `Response`, and the modules they may come from. */
+const RESPONSE_CLASSES = new Map<string, readonly (string | undefined)[]>([
+  ['Response', [undefined, 'undici', 'node-fetch', 'cross-fetch', '@remix-run/node', '@remix-run/web-fetch']],
+  ['NextResponse', ['next/server', 'next/dist/server/web/spec-extension/response']],
+]);
+
+/**
+ * The web `Response` adapter (Next.js route handlers and middleware, Remix,
+ * SvelteKit, Workers): `new Response(body, init)`, `Response.json(body,
+ * init)` and the same on `NextResponse`. The status and headers come from the
+ * init object literal; headers set later through `response.headers.set()`
+ * on a `const` count too.
+ */
+export function collectFetchSites(file: FileContext): ResponseSite[] {
+  const sites: ResponseSite[] = [];
+  for (const node of file.news) {
+    const site = siteOf(node, false, file);
+    if (site) {
+      sites.push(site);
+    }
+  }
+  for (const node of file.calls) {
+    const site = siteOf(node, true, file);
+    if (site) {
+      sites.push(site);
+    }
+  }
+  return sites;
+}
+
+function siteOf(node: ResponseCreation, isCall: boolean, file: FileContext): ResponseSite | undefined {
+  const callee = unwrap(node.callee);
+  let className: string | undefined;
+  let helper: string | undefined;
+  if (isCall) {
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) {
+      return undefined;
+    }
+    helper = memberName(callee);
+    const object = unwrap(callee.object);
+    className = object.type === AST_NODE_TYPES.Identifier ? object.name : undefined;
+    if (helper !== 'json' || !className || !isResponseClass(object as TSESTree.Identifier, file)) {
+      return undefined;
+    }
+  } else {
+    if (callee.type !== AST_NODE_TYPES.Identifier || !isResponseClass(callee, file)) {
+      return undefined;
+    }
+    className = callee.name;
+  }
+
+  const [bodyArgument, initArgument] = node.arguments;
+  const init = initArgument ? unwrap(initArgument) : undefined;
+  if (init?.type !== AST_NODE_TYPES.ObjectExpression) {
+    return undefined;
+  }
+  const statusProperty = findProperty(init, 'status');
+  if (!statusProperty) {
+    return undefined;
+  }
+  const status = resolveStatus(statusProperty.value, file.scopeOf(node));
+
+  const headersProperty = findProperty(init, 'headers');
+  const headers: HeaderSet = headersProperty ? readHeaders(headersProperty.value, file) : { writes: [], opaque: false };
+  const later = laterHeaderWrites(node, file);
+  const all: HeaderSet = { writes: [...headers.writes, ...later.writes], opaque: headers.opaque || later.opaque };
+
+  const challengeWrite = findHeader(all, 'www-authenticate');
+  const challenge: HeaderState = challengeWrite
+    ? { kind: 'set', value: challengeWrite.value }
+    : all.opaque
+      ? { kind: 'unknown' }
+      : { kind: 'absent' };
+  const typeWrite = findHeader(all, 'content-type');
+  const contentType: ResponseSite['contentType'] = typeWrite
+    ? { value: mediaType(typeWrite.value.value, false), node: typeWrite.value.node }
+    : undefined;
+
+  const body = bodyOf(bodyArgument, helper === 'json', node);
+  return {
+    framework: 'fetch',
+    kind: 'return',
+    statusNode: statusProperty,
+    status,
+    scope: enclosingFunction(node) ?? file.program,
+    body,
+    contentType,
+    defaultContentType: helper === 'json' ? 'application/json' : body.encoding === 'none' ? undefined : 'text/plain',
+    wwwAuthenticate: challenge,
+    thrown: false,
+    inErrorHandler: false,
+    fixTarget: { form: 'response-init', call: node },
+    anchor: node,
+    hints: collectHints([bodyArgument]),
+  };
+}
+
+function isResponseClass(identifier: TSESTree.Identifier, file: FileContext): boolean {
+  const modules = RESPONSE_CLASSES.get(identifier.name);
+  if (!modules) {
+    return false;
+  }
+  const variable = resolveVariable(identifier, file.scopeOf(identifier));
+  if (!variable) {
+    return modules.includes(undefined);
+  }
+  const source = file.moduleOf(identifier);
+  return source !== undefined && modules.includes(source);
+}
+
+function bodyOf(argument: Node | undefined, isJsonHelper: boolean, node: ResponseCreation): Body {
+  const { shape, stringified } = shapeOf(argument);
+  const reportNode = argument ?? node;
+  if (isJsonHelper) {
+    return { shape, encoding: 'json', reportNode };
+  }
+  if (stringified) {
+    return { shape, encoding: 'json-string', reportNode };
+  }
+  return { shape, encoding: shape.kind === 'text' ? 'text' : 'none', reportNode };
+}
+
+/**
+ * Reads `response.headers.set(name, value)` calls on a `const` that holds the
+ * response. Passing the response to another function hides what it sets.
+ */
+function laterHeaderWrites(node: ResponseCreation, file: FileContext): HeaderSet {
+  let outer: Node = node;
+  while (outer.parent && (outer.parent.type === AST_NODE_TYPES.AwaitExpression || outer.parent.type === AST_NODE_TYPES.TSAsExpression)) {
+    outer = outer.parent;
+  }
+  const declarator = outer.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) {
+    return { writes: [], opaque: false };
+  }
+  const variable = resolveVariable(declarator.id, file.scopeOf(declarator));
+  if (!variable) {
+    return { writes: [], opaque: false };
+  }
+
+  const writes: HeaderSet['writes'] = [];
+  let opaque = false;
+  for (const reference of variable.references) {
+    const identifier = reference.identifier as TSESTree.Identifier;
+    const parent = identifier.parent;
+    if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(identifier)) {
+      opaque = true;
+      continue;
+    }
+    if (parent?.type !== AST_NODE_TYPES.MemberExpression || memberName(parent) !== 'headers') {
+      continue;
+    }
+    const method = parent.parent;
+    if (method?.type !== AST_NODE_TYPES.MemberExpression || method.parent?.type !== AST_NODE_TYPES.CallExpression) {
+      continue;
+    }
+    const methodName = memberName(method);
+    if (methodName !== 'set' && methodName !== 'append') {
+      continue;
+    }
+    const call = method.parent;
+    const name = staticString(call.arguments[0], file);
+    writes.push({ name: name?.toLowerCase(), value: headerValue(call.arguments[1], file), node: call });
+    if (name === undefined) {
+      opaque = true;
+    }
+  }
+  return { writes, opaque };
+}

@@ -1,0 +1,158 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import { enclosingFunction, findProperty, memberName, rootIdentifier, unwrap } from '../ast';
+import { collectHints } from '../body';
+import type { FileContext } from '../file-context';
+import { findHeader, readHeaders } from '../headers';
+import { importOrigin } from '../imports';
+import type { HeaderState, ResponseSite, Status } from '../model';
+import { resolveStatus } from '../status';
+import { ERROR_CLASS_NAMES } from '../../syntax/reason-phrases';
+import type { ResponseObjectAdapter } from './express';
+
+type Node = TSESTree.Node;
+type Creation = TSESTree.CallExpression | TSESTree.NewExpression;
+
+const MODULES = new Set(['http-errors']);
+
+/**
+ * The http-errors adapter: `createError(401, msg, props)`,
+ * `new createError.Unauthorized()` and `createError[401]`, when the error is
+ * thrown, returned, or passed on (`next(createError(401))`). The challenge
+ * comes from `props.headers`; in Express, a header already set on `res`
+ * before `next(err)` is kept too.
+ */
+export function collectHttpErrorSites(file: FileContext, responses: ResponseObjectAdapter): ResponseSite[] {
+  if (!file.importsAny([...MODULES])) {
+    return [];
+  }
+  const sites: ResponseSite[] = [];
+  for (const node of [...file.calls, ...file.news]) {
+    const site = siteOf(node, file, responses);
+    if (site) {
+      sites.push(site);
+    }
+  }
+  return sites;
+}
+
+function siteOf(node: Creation, file: FileContext, responses: ResponseObjectAdapter): ResponseSite | undefined {
+  const callee = unwrap(node.callee);
+  const root = rootIdentifier(callee);
+  if (!root || (callee.type !== AST_NODE_TYPES.Identifier && callee.type !== AST_NODE_TYPES.MemberExpression)) {
+    return undefined;
+  }
+  const origin = importOrigin(root, file.scopeOf(root));
+  if (!origin || !MODULES.has(origin.source)) {
+    return undefined;
+  }
+  if (!isRaised(node)) {
+    return undefined;
+  }
+
+  const status = statusOf(node, callee, origin.imported, file);
+  if (status.kind === 'unknown') {
+    return undefined;
+  }
+
+  const props = node.arguments.map((argument) => unwrap(argument)).find((argument) => argument.type === AST_NODE_TYPES.ObjectExpression);
+  const propsVariable = node.arguments.some((argument) => {
+    const value = unwrap(argument);
+    return value.type === AST_NODE_TYPES.Identifier && resolveStatus(value, file.scopeOf(value)).kind === 'unknown';
+  });
+  let challenge = challengeOf(props as TSESTree.ObjectExpression | undefined, propsVariable, file);
+  if (challenge.kind === 'absent') {
+    const response = responses.responseAround(node);
+    if (response && response.framework === 'express') {
+      challenge = responses.challengeBefore(response, node.range[0]);
+    }
+  }
+
+  const messages = node.arguments.filter((argument) => {
+    const value = unwrap(argument);
+    return value.type === AST_NODE_TYPES.Literal || value.type === AST_NODE_TYPES.TemplateLiteral;
+  });
+  return {
+    framework: 'http-errors',
+    kind: 'throw',
+    statusNode: node,
+    status,
+    scope: enclosingFunction(node) ?? file.program,
+    body: { shape: { kind: 'text', node, addedByFramework: true }, encoding: 'text', reportNode: node },
+    contentType: undefined,
+    defaultContentType: 'text/html',
+    wwwAuthenticate: challenge,
+    thrown: true,
+    inErrorHandler: false,
+    fixTarget: { form: 'error-props', call: node },
+    anchor: node,
+    hints: collectHints(messages),
+  };
+}
+
+/** Whether an error is thrown, returned, or passed to a callback (`next(err)`, `reject(err)`). */
+function isRaised(node: Node): boolean {
+  let current: Node = node;
+  while (current.parent && (current.parent.type === AST_NODE_TYPES.AwaitExpression || current.parent.type === AST_NODE_TYPES.TSAsExpression)) {
+    current = current.parent;
+  }
+  const parent = current.parent;
+  if (!parent) {
+    return false;
+  }
+  if (parent.type === AST_NODE_TYPES.ThrowStatement || parent.type === AST_NODE_TYPES.ReturnStatement) {
+    return true;
+  }
+  if (parent.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === current) {
+    return true;
+  }
+  return (
+    parent.type === AST_NODE_TYPES.CallExpression &&
+    parent.arguments.includes(current as TSESTree.Expression) &&
+    unwrap(parent.callee).type === AST_NODE_TYPES.Identifier
+  );
+}
+
+function statusOf(node: Creation, callee: Node, imported: string, file: FileContext): Status {
+  if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    const name = memberName(callee);
+    if (name === undefined) {
+      return { kind: 'unknown' };
+    }
+    const numeric = Number(name);
+    if (Number.isInteger(numeric) && numeric >= 400 && numeric <= 599) {
+      return { kind: 'number', value: numeric };
+    }
+    const status = ERROR_CLASS_NAMES.get(name);
+    return status === undefined ? { kind: 'unknown' } : { kind: 'number', value: status };
+  }
+
+  if (imported !== 'default' && imported !== '*') {
+    const status = ERROR_CLASS_NAMES.get(imported);
+    return status === undefined ? { kind: 'unknown' } : { kind: 'number', value: status };
+  }
+  for (const argument of node.arguments) {
+    const status = resolveStatus(argument, file.scopeOf(argument));
+    if (status.kind === 'number') {
+      return status;
+    }
+  }
+  return { kind: 'unknown' };
+}
+
+function challengeOf(props: TSESTree.ObjectExpression | undefined, hasVariableArgument: boolean, file: FileContext): HeaderState {
+  if (!props) {
+    return hasVariableArgument ? { kind: 'unknown' } : { kind: 'absent' };
+  }
+  const headersProperty = findProperty(props, 'headers');
+  if (!headersProperty) {
+    return props.properties.some((property) => property.type === AST_NODE_TYPES.SpreadElement) ? { kind: 'unknown' } : { kind: 'absent' };
+  }
+  const headers = readHeaders(headersProperty.value, file);
+  const write = findHeader(headers, 'www-authenticate');
+  if (write) {
+    return { kind: 'set', value: write.value };
+  }
+  return headers.opaque ? { kind: 'unknown' } : { kind: 'absent' };
+}

@@ -1,0 +1,1005 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { Scope } from '@typescript-eslint/utils/ts-eslint';
+
+import { calleeName, isFunction, memberName, propertyKey, stringValue, unwrap } from './ast';
+import type { Condition, PathNode } from './conditions';
+import { resolveVariable } from './imports';
+import type { Vocabulary } from './settings';
+
+type Node = TSESTree.Node;
+
+/**
+ * What a value is, as far as identity goes. `principal` is an established
+ * identity (`req.user`, a session); `credential` is what the client sent to
+ * prove one (the `Authorization` header, a token); `verified` is the result
+ * of checking a credential; `permission` is a member that carries rights.
+ * `optional` marks a value read through optional chaining.
+ */
+export type ValueKind =
+  | { kind: 'principal'; optional: boolean }
+  | { kind: 'credential' }
+  | { kind: 'credential-length' }
+  | { kind: 'credential-format' }
+  | { kind: 'verified' }
+  | { kind: 'verify-error' }
+  | { kind: 'expiry' }
+  | { kind: 'presence-check' }
+  | { kind: 'permission'; optional: boolean }
+  | { kind: 'permission-call'; optional: boolean }
+  | { kind: 'request' }
+  | { kind: 'headers' }
+  | { kind: 'cookies' }
+  | { kind: 'identity-attribute' }
+  | { kind: 'none' };
+
+/**
+ * Why a path leads to its site. `missing`: no identity, or a malformed
+ * credential. `unverifiable`: verifying the credential failed. `permission`:
+ * a check on a present identity failed (`permission?` until the identity is
+ * known present). `mixed`: one condition covers both. `identity`: the guard
+ * reads an identity but this analysis cannot tell why. `present`: the
+ * identity is established. `none`: the guard has nothing to do with identity.
+ */
+export type Category =
+  | 'missing'
+  | 'unverifiable'
+  | 'permission'
+  | 'permission?'
+  | 'mixed'
+  | 'identity'
+  | 'present'
+  | 'none';
+
+/** The verdict on a site's path, as the 401/403 rules need it. */
+export type PathVerdict = 'missing' | 'unverifiable' | 'permission' | 'mixed' | 'unknown';
+
+const NONE: ValueKind = { kind: 'none' };
+
+const REQUEST_NAMES = new Set(['req', 'request', 'ctx', 'context', 'event', 'c']);
+const CONTAINER_NAMES = new Set(['locals', 'state', 'var', 'context']);
+const IDENTITY_MEMBERS = new Set([
+  'user',
+  'id',
+  '_id',
+  'userid',
+  'user_id',
+  'uid',
+  'sub',
+  'accountid',
+  'account',
+  'email',
+  'username',
+  'session',
+  'identity',
+  'principal',
+  'data',
+  'claims',
+  'payload',
+  'currentuser',
+]);
+const CREDENTIAL_TRANSFORMS = new Set([
+  'slice',
+  'split',
+  'replace',
+  'replaceall',
+  'trim',
+  'trimstart',
+  'trimend',
+  'substring',
+  'substr',
+  'tostring',
+  'at',
+  'valueof',
+  'tolowercase',
+  'touppercase',
+]);
+const FORMAT_PREDICATES = new Set(['startswith', 'endswith', 'includes', 'match', 'test']);
+const COLLECTION_PREDICATES = new Set(['includes', 'has', 'some', 'every', 'indexof', 'find', 'contains']);
+const TRANSFORM_FUNCTIONS = new Set(['string', 'decodeuricomponent', 'atob']);
+const EXPIRY_MEMBERS = new Set(['exp', 'expires', 'expiresat', 'expires_at', 'nbf']);
+const TOKEN_ERROR_NAMES = new Set([
+  'tokenexpirederror',
+  'jsonwebtokenerror',
+  'notbeforeerror',
+  'jwtexpired',
+  'jwtinvalid',
+  'jwsinvalid',
+  'jwssignatureverificationfailed',
+  'jwtclaimvalidationfailed',
+  'unauthorizederror',
+  'invalidtokenerror',
+  'tokenexpired',
+]);
+const AUTH_SCHEMES = new Set(['bearer', 'basic', 'token', 'digest', 'apikey', 'api-key']);
+const COOKIE_CREDENTIAL_PARTS = ['session', 'sid', 'token', 'auth', 'jwt'];
+
+/**
+ * Classifies values and path conditions by identity, for one file. Every
+ * result is cached on its node, so each condition and each shared path list
+ * is classified once.
+ */
+export class IdentityClassifier {
+  private readonly kinds = new WeakMap<Node, ValueKind>();
+  private readonly inProgress = new WeakSet<Node>();
+  private readonly categories = new WeakMap<Condition, Category>();
+  private readonly decisive = new WeakMap<PathNode, { category: Category; node: PathNode } | null>();
+  private readonly presence = new WeakMap<PathNode, boolean>();
+  private readonly verifyingTries = new WeakMap<TSESTree.CatchClause, boolean>();
+
+  constructor(
+    private readonly vocabulary: Vocabulary,
+    private readonly scopeOf: (node: Node) => Scope.Scope,
+  ) {}
+
+  /** Decides why a path leads to its site, using message hints only for a guard that reads an identity. */
+  classifyPath(path: PathNode | undefined, hints: readonly string[]): PathVerdict {
+    const found = path ? this.firstDecisive(path) : undefined;
+    if (!found) {
+      return 'unknown';
+    }
+
+    switch (found.category) {
+      case 'missing':
+      case 'unverifiable':
+      case 'permission':
+      case 'mixed':
+        return found.category;
+      case 'permission?':
+        return found.node.next && this.hasPresence(found.node.next) ? 'permission' : 'unknown';
+      default:
+        return this.classifyHints(hints);
+    }
+  }
+
+  private classifyHints(hints: readonly string[]): PathVerdict {
+    const text = hints.join(' ').toLowerCase();
+    if (text === '') {
+      return 'unknown';
+    }
+    const identity = this.vocabulary.identityHints.some((hint) => text.includes(hint));
+    const permission = this.vocabulary.permissionHints.some((hint) => text.includes(hint));
+    if (identity === permission) {
+      return 'unknown';
+    }
+    return identity ? 'missing' : 'permission';
+  }
+
+  private firstDecisive(path: PathNode): { category: Category; node: PathNode } | undefined {
+    // Walk iteratively and fill the cache on the way back, so long paths cannot overflow the stack.
+    const visited: PathNode[] = [];
+    let current: PathNode | undefined = path;
+    let result: { category: Category; node: PathNode } | null = null;
+    while (current) {
+      const cached = this.decisive.get(current);
+      if (cached !== undefined) {
+        result = cached;
+        break;
+      }
+      const category = this.categoryOf(current.condition);
+      if (category !== 'none' && category !== 'present') {
+        result = { category, node: current };
+        this.decisive.set(current, result);
+        break;
+      }
+      visited.push(current);
+      current = current.next;
+    }
+    for (const node of visited) {
+      this.decisive.set(node, result);
+    }
+    return result ?? undefined;
+  }
+
+  private hasPresence(path: PathNode): boolean {
+    const visited: PathNode[] = [];
+    let current: PathNode | undefined = path;
+    let result = false;
+    while (current) {
+      const cached = this.presence.get(current);
+      if (cached !== undefined) {
+        result = cached;
+        break;
+      }
+      const category = this.categoryOf(current.condition);
+      if (category === 'present' || category === 'permission' || category === 'permission?') {
+        // A permission check that did not fail further out also shows the identity was read.
+        result = category === 'present';
+        if (result) {
+          visited.push(current);
+          break;
+        }
+      }
+      visited.push(current);
+      current = current.next;
+    }
+    for (const node of visited) {
+      this.presence.set(node, result);
+    }
+    return result;
+  }
+
+  categoryOf(condition: Condition): Category {
+    const cached = this.categories.get(condition);
+    if (cached !== undefined) {
+      return cached;
+    }
+    let category: Category;
+    switch (condition.kind) {
+      case 'test':
+        category = this.classifyTest(condition.test, condition.holds);
+        break;
+      case 'case':
+        category = this.classifyEquality(condition.discriminant, condition.caseTest, true);
+        break;
+      case 'catch':
+        category = this.catchVerifies(condition.clause) ? 'unverifiable' : 'none';
+        break;
+    }
+    this.categories.set(condition, category);
+    return category;
+  }
+
+  /** Classifies a test expression on the branch where it evaluates to `holds`. */
+  classifyTest(test: Node, holds: boolean): Category {
+    const expression = unwrap(test);
+
+    switch (expression.type) {
+      case AST_NODE_TYPES.UnaryExpression:
+        return expression.operator === '!' ? this.classifyTest(expression.argument, !holds) : 'none';
+      case AST_NODE_TYPES.LogicalExpression: {
+        if (expression.operator === '??') {
+          return 'none';
+        }
+        const left = this.classifyTest(expression.left, holds);
+        const right = this.classifyTest(expression.right, holds);
+        const isDisjunction = (expression.operator === '||') === holds;
+        return isDisjunction ? anyOf(left, right) : allOf(left, right);
+      }
+      case AST_NODE_TYPES.BinaryExpression:
+        return this.classifyBinary(expression, holds);
+      case AST_NODE_TYPES.AwaitExpression:
+        return this.classifyTruthiness(expression, holds);
+      case AST_NODE_TYPES.Identifier:
+      case AST_NODE_TYPES.MemberExpression:
+      case AST_NODE_TYPES.CallExpression:
+        return this.classifyTruthiness(expression, holds);
+      default:
+        return 'none';
+    }
+  }
+
+  private classifyTruthiness(expression: Node, holds: boolean): Category {
+    const value = this.kindOf(expression);
+    switch (value.kind) {
+      case 'principal':
+      case 'credential':
+      case 'presence-check':
+      case 'credential-format':
+        return holds ? 'present' : 'missing';
+      case 'verified':
+        return holds ? 'present' : 'unverifiable';
+      case 'verify-error':
+        return holds ? 'unverifiable' : 'none';
+      case 'permission':
+      case 'permission-call':
+        if (holds) {
+          return 'none';
+        }
+        return value.optional ? 'permission?' : 'permission';
+      case 'credential-length':
+        return holds ? 'present' : 'missing';
+      case 'identity-attribute':
+      case 'expiry':
+        return 'identity';
+      default:
+        return 'none';
+    }
+  }
+
+  private classifyBinary(expression: TSESTree.BinaryExpression, holds: boolean): Category {
+    const { operator } = expression;
+    if (expression.left.type === AST_NODE_TYPES.PrivateIdentifier) {
+      return 'none';
+    }
+
+    if (operator === '==' || operator === '===' || operator === '!=' || operator === '!==') {
+      const equal = (operator === '==' || operator === '===') === holds;
+      return this.classifyEquality(expression.left, expression.right, equal);
+    }
+    if (operator === 'instanceof') {
+      const right = unwrap(expression.right);
+      const name = right.type === AST_NODE_TYPES.Identifier ? right.name : right.type === AST_NODE_TYPES.MemberExpression ? memberName(right) : undefined;
+      return holds && name !== undefined && TOKEN_ERROR_NAMES.has(name.toLowerCase()) ? 'unverifiable' : 'none';
+    }
+    if (operator === '<' || operator === '<=' || operator === '>' || operator === '>=') {
+      return this.classifyRelation(expression, holds);
+    }
+    return 'none';
+  }
+
+  /** Classifies `left === right` (when `equal`) or `left !== right` (when not). */
+  private classifyEquality(leftNode: Node, rightNode: Node, equal: boolean): Category {
+    const left = unwrap(leftNode);
+    const right = unwrap(rightNode);
+
+    // typeof x === 'undefined', typeof x !== 'string'
+    const typeofSide = isTypeof(left) ? left : isTypeof(right) ? right : undefined;
+    if (typeofSide) {
+      const literal = stringValue(typeofSide === left ? right : left);
+      const value = this.kindOf(typeofSide.argument);
+      const absent = literal === 'undefined' ? equal : !equal;
+      return absenceCategory(value, absent);
+    }
+
+    // x == null, x === undefined, x === ''
+    if (isNullish(right) || isNullish(left)) {
+      const value = this.kindOf(isNullish(right) ? left : right);
+      return absenceCategory(value, equal);
+    }
+
+    // err.name === 'TokenExpiredError'
+    const leftString = stringValue(left);
+    const rightString = stringValue(right);
+    const literal = leftString ?? rightString;
+    const other = leftString === undefined ? left : right;
+    if (literal !== undefined && TOKEN_ERROR_NAMES.has(literal.toLowerCase()) && isNameMember(other)) {
+      return equal ? 'unverifiable' : 'none';
+    }
+
+    const leftKind = this.kindOf(left);
+    const rightKind = this.kindOf(right);
+
+    // parts.length !== 2, header.length === 0
+    const lengthKind = leftKind.kind === 'credential-length' ? right : rightKind.kind === 'credential-length' ? left : undefined;
+    if (lengthKind) {
+      const zero = isZero(lengthKind);
+      const malformed = zero ? equal : !equal;
+      return malformed ? 'missing' : 'present';
+    }
+
+    // scheme !== 'Bearer', apiKey !== process.env.API_KEY
+    const credentialSide = isCredentialLike(leftKind) ? leftKind : isCredentialLike(rightKind) ? rightKind : undefined;
+    if (credentialSide) {
+      if (literal !== undefined && AUTH_SCHEMES.has(literal.trim().toLowerCase())) {
+        return equal ? 'present' : 'missing';
+      }
+      return equal ? 'present' : 'unverifiable';
+    }
+
+    // user.role !== 'admin'
+    const permissionSide = leftKind.kind === 'permission' ? leftKind : rightKind.kind === 'permission' ? rightKind : undefined;
+    if (permissionSide && permissionSide.kind === 'permission') {
+      if (equal) {
+        return 'none';
+      }
+      return permissionSide.optional ? 'permission?' : 'permission';
+    }
+
+    // post.authorId !== user.id
+    const principalSide = leftKind.kind === 'principal' ? leftKind : rightKind.kind === 'principal' ? rightKind : undefined;
+    const otherKind = principalSide === leftKind ? rightKind : leftKind;
+    if (principalSide && principalSide.kind === 'principal' && otherKind.kind === 'none' && isMemberOrIdentifier(principalSide === leftKind ? right : left)) {
+      if (equal) {
+        return 'none';
+      }
+      return principalSide.optional ? 'permission?' : 'permission';
+    }
+
+    if (isIdentityKind(leftKind) || isIdentityKind(rightKind)) {
+      return 'identity';
+    }
+    return 'none';
+  }
+
+  /** Classifies `claims.exp < now` and credential lengths compared by size. */
+  private classifyRelation(expression: TSESTree.BinaryExpression, holds: boolean): Category {
+    const left = this.kindOf(expression.left as Node);
+    const right = this.kindOf(expression.right);
+    const lessThan = expression.operator === '<' || expression.operator === '<=';
+
+    if (left.kind === 'expiry' || right.kind === 'expiry') {
+      // The token is expired when its expiry is less than now.
+      const expiryIsLess = left.kind === 'expiry' ? lessThan : !lessThan;
+      return expiryIsLess === holds ? 'unverifiable' : 'present';
+    }
+    if (left.kind === 'credential-length' || right.kind === 'credential-length') {
+      return holds === (left.kind === 'credential-length' ? lessThan : !lessThan) ? 'missing' : 'present';
+    }
+    if (isIdentityKind(left) || isIdentityKind(right)) {
+      return 'identity';
+    }
+    return 'none';
+  }
+
+  private catchVerifies(clause: TSESTree.CatchClause): boolean {
+    const cached = this.verifyingTries.get(clause);
+    if (cached !== undefined) {
+      return cached;
+    }
+    const tryStatement = clause.parent;
+    const result = tryStatement.type === AST_NODE_TYPES.TryStatement && this.containsVerifyCall(tryStatement.block);
+    this.verifyingTries.set(clause, result);
+    return result;
+  }
+
+  /** Whether a block calls a verify function, outside nested functions that are not callbacks. */
+  private containsVerifyCall(block: TSESTree.BlockStatement): boolean {
+    const stack: Node[] = [...block.body];
+    while (stack.length > 0) {
+      const node = stack.pop();
+      if (!node) {
+        break;
+      }
+      if (node.type === AST_NODE_TYPES.CallExpression && this.isVerifyCall(node)) {
+        return true;
+      }
+      if (isFunction(node) && node.parent?.type !== AST_NODE_TYPES.CallExpression) {
+        continue;
+      }
+      for (const child of childNodes(node)) {
+        stack.push(child);
+      }
+    }
+    return false;
+  }
+
+  /** Whether a call verifies a credential (`jwt.verify(token)`, `keys.has(key)`, `request.jwtVerify()`). */
+  isVerifyCall(call: TSESTree.CallExpression): boolean {
+    const name = calleeName(call)?.toLowerCase();
+    const callee = unwrap(call.callee);
+    const receiver = callee.type === AST_NODE_TYPES.MemberExpression ? unwrap(callee.object) : undefined;
+
+    if (receiver && name !== undefined) {
+      const receiverKind = this.kindOf(receiver);
+      if (receiverKind.kind === 'credential' && (CREDENTIAL_TRANSFORMS.has(name) || FORMAT_PREDICATES.has(name))) {
+        return false;
+      }
+      if (receiverKind.kind === 'request' && this.vocabulary.verifyFunctionParts.some((part) => name.includes(part))) {
+        return true;
+      }
+    }
+    if (name === 'log' || name === 'warn' || name === 'error' || name === 'info' || name === 'debug') {
+      return false;
+    }
+    return call.arguments.some((argument) => this.receivesCredential(argument));
+  }
+
+  private receivesCredential(argument: Node): boolean {
+    const value = unwrap(argument);
+    if (value.type === AST_NODE_TYPES.ObjectExpression) {
+      return value.properties.some(
+        (property) => property.type === AST_NODE_TYPES.Property && isCredentialLike(this.kindOf(property.value)),
+      );
+    }
+    return isCredentialLike(this.kindOf(value));
+  }
+
+  /** Classifies a value by where it comes from. Results are cached per node. */
+  kindOf(node: Node): ValueKind {
+    const cached = this.kinds.get(node);
+    if (cached) {
+      return cached;
+    }
+    if (this.inProgress.has(node)) {
+      return NONE;
+    }
+    this.inProgress.add(node);
+    const kind = this.computeKind(node);
+    this.inProgress.delete(node);
+    this.kinds.set(node, kind);
+    return kind;
+  }
+
+  private computeKind(node: Node): ValueKind {
+    const expression = unwrap(node);
+    const optional = isOptional(node);
+
+    switch (expression.type) {
+      case AST_NODE_TYPES.AwaitExpression:
+        return this.kindOf(expression.argument);
+      case AST_NODE_TYPES.Identifier:
+        return this.identifierKind(expression);
+      case AST_NODE_TYPES.MemberExpression: {
+        const name = memberName(expression);
+        if (name === undefined) {
+          const objectKind = this.kindOf(expression.object);
+          return objectKind.kind === 'credential' || objectKind.kind === 'verified' ? objectKind : NONE;
+        }
+        return this.memberKind(expression.object, name, optional || expression.optional);
+      }
+      case AST_NODE_TYPES.CallExpression:
+        return this.callKind(expression, optional);
+      case AST_NODE_TYPES.LogicalExpression:
+      case AST_NODE_TYPES.ConditionalExpression: {
+        const sides =
+          expression.type === AST_NODE_TYPES.LogicalExpression
+            ? [expression.left, expression.right]
+            : [expression.consequent, expression.alternate];
+        const kinds = sides.map((side) => this.kindOf(side));
+        return kinds.find((kind) => kind.kind === 'credential' || kind.kind === 'principal' || kind.kind === 'verified') ?? NONE;
+      }
+      case AST_NODE_TYPES.BinaryExpression: {
+        if (expression.operator === '*' || expression.operator === '/') {
+          const left = this.kindOf(expression.left);
+          const right = this.kindOf(expression.right);
+          return left.kind === 'expiry' || right.kind === 'expiry' ? { kind: 'expiry' } : NONE;
+        }
+        return NONE;
+      }
+      default:
+        return NONE;
+    }
+  }
+
+  private identifierKind(identifier: TSESTree.Identifier): ValueKind {
+    if (REQUEST_NAMES.has(identifier.name)) {
+      return { kind: 'request' };
+    }
+    if (identifier.name === 'locals') {
+      return { kind: 'request' };
+    }
+
+    const variable = resolveVariable(identifier, this.scopeOf(identifier));
+    const definition = variable?.defs[0];
+    let kind: ValueKind = NONE;
+    if (variable && definition) {
+      if (definition.type === 'Parameter') {
+        kind = this.parameterKind(definition.name as TSESTree.Identifier, definition.node);
+      } else if (definition.type === 'Variable' && definition.node.init && isSingleAssignment(variable)) {
+        kind = this.bindingKind(definition.node.id, definition.name, definition.node.init);
+      } else if (definition.type === 'CatchClause') {
+        kind = NONE;
+      }
+    }
+    if (kind.kind === 'none' && this.isCredentialName(identifier.name)) {
+      return { kind: 'credential' };
+    }
+    return kind;
+  }
+
+  /** Whether a variable's name makes it a credential (`token`, `apiKey`), but not a CSRF or reset token. */
+  isCredentialName(name: string): boolean {
+    const lower = name.toLowerCase();
+    return (
+      this.vocabulary.credentialNameParts.some((part) => lower.includes(part)) &&
+      !this.vocabulary.notCredentialNameParts.some((part) => lower.includes(part))
+    );
+  }
+
+  private parameterKind(identifier: TSESTree.Identifier, fn: Node): ValueKind {
+    if (!isFunction(fn)) {
+      return NONE;
+    }
+    const index = fn.params.findIndex((param) => unwrap(param) === identifier || (param.type === AST_NODE_TYPES.AssignmentPattern && param.left === identifier));
+    const call = fn.parent;
+    if (index < 0 || !call || call.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(fn as TSESTree.Expression)) {
+      return NONE;
+    }
+
+    const name = calleeName(call)?.toLowerCase() ?? '';
+    if (name === 'authenticate' && index === 1) {
+      return { kind: 'principal', optional: false };
+    }
+    if (index <= 1 && this.isVerifyCall(call) && fn.params.length >= 2) {
+      return index === 0 ? { kind: 'verify-error' } : { kind: 'verified' };
+    }
+    return NONE;
+  }
+
+  private bindingKind(pattern: TSESTree.BindingName, name: TSESTree.Identifier, init: TSESTree.Expression): ValueKind {
+    if (pattern.type === AST_NODE_TYPES.Identifier) {
+      return this.kindOf(init);
+    }
+    return this.patternKind(pattern, name, this.kindOf(init), init);
+  }
+
+  /** Follows a destructuring pattern down to `name`, treating each key as a member access. */
+  private patternKind(pattern: Node, name: TSESTree.Identifier, value: ValueKind, valueNode: Node | undefined): ValueKind {
+    if (pattern === name || (pattern.type === AST_NODE_TYPES.Identifier && pattern.name === name.name)) {
+      return value;
+    }
+    if (pattern.type === AST_NODE_TYPES.AssignmentPattern) {
+      return this.patternKind(pattern.left, name, value, valueNode);
+    }
+    if (pattern.type === AST_NODE_TYPES.ObjectPattern) {
+      for (const property of pattern.properties) {
+        if (property.type !== AST_NODE_TYPES.Property || !containsBinding(property.value, name)) {
+          continue;
+        }
+        const key = propertyKey(property);
+        const memberValue = key === undefined ? NONE : this.kindOfMemberValue(value, valueNode, key, false);
+        return this.patternKind(property.value, name, memberValue, undefined);
+      }
+      return NONE;
+    }
+    if (pattern.type === AST_NODE_TYPES.ArrayPattern) {
+      const element = pattern.elements.find((item) => item && containsBinding(item, name));
+      if (!element) {
+        return NONE;
+      }
+      const itemValue = value.kind === 'credential' || value.kind === 'verified' ? value : NONE;
+      return this.patternKind(element, name, itemValue, undefined);
+    }
+    return NONE;
+  }
+
+  private memberKind(objectNode: Node, name: string, optional: boolean): ValueKind {
+    return this.kindOfMemberValue(this.kindOf(objectNode), objectNode, name, optional);
+  }
+
+  /** Classifies `object.name`, given what `object` is. */
+  private kindOfMemberValue(object: ValueKind, objectNode: Node | undefined, name: string, optional: boolean): ValueKind {
+    const lower = name.toLowerCase();
+    const objectExpression = objectNode ? unwrap(objectNode) : undefined;
+    const containerName =
+      objectExpression?.type === AST_NODE_TYPES.MemberExpression
+        ? memberName(objectExpression)
+        : objectExpression?.type === AST_NODE_TYPES.Identifier
+          ? objectExpression.name
+          : undefined;
+
+    if (object.kind === 'request' || (containerName !== undefined && CONTAINER_NAMES.has(containerName))) {
+      if (this.vocabulary.principalProperties.has(lower)) {
+        return { kind: 'principal', optional };
+      }
+      if (lower === 'headers' || lower === 'header') {
+        return { kind: 'headers' };
+      }
+      if (lower === 'cookies' || lower === 'signedcookies') {
+        return { kind: 'cookies' };
+      }
+      if (lower === 'request' || lower === 'req' || lower === 'raw') {
+        return { kind: 'request' };
+      }
+      return object.kind === 'request' ? NONE : NONE;
+    }
+
+    switch (object.kind) {
+      case 'headers':
+        return this.isCredentialHeader(lower) ? { kind: 'credential' } : NONE;
+      case 'cookies':
+        return COOKIE_CREDENTIAL_PARTS.some((part) => lower.includes(part)) ? { kind: 'credential' } : NONE;
+      case 'principal':
+        if (this.vocabulary.permissionProperties.has(lower)) {
+          return { kind: 'permission', optional: optional || object.optional };
+        }
+        if (IDENTITY_MEMBERS.has(lower)) {
+          return { kind: 'principal', optional: optional || object.optional };
+        }
+        return { kind: 'identity-attribute' };
+      case 'verified':
+        if (this.vocabulary.permissionProperties.has(lower)) {
+          return { kind: 'permission', optional };
+        }
+        if (EXPIRY_MEMBERS.has(lower)) {
+          return { kind: 'expiry' };
+        }
+        if (IDENTITY_MEMBERS.has(lower)) {
+          return { kind: 'principal', optional };
+        }
+        return lower === 'valid' || lower === 'active' ? { kind: 'verified' } : { kind: 'identity-attribute' };
+      case 'permission':
+        return lower === 'length' ? { kind: 'permission', optional: object.optional } : { kind: 'permission', optional: object.optional || optional };
+      case 'credential':
+        if (lower === 'length') {
+          return { kind: 'credential-length' };
+        }
+        return EXPIRY_MEMBERS.has(lower) ? { kind: 'expiry' } : { kind: 'credential' };
+      case 'credential-length':
+      case 'expiry':
+        return NONE;
+      default:
+        return NONE;
+    }
+  }
+
+  isCredentialHeader(lowerName: string): boolean {
+    return (
+      this.vocabulary.credentialHeaders.has(lowerName) ||
+      lowerName.includes('api-key') ||
+      lowerName.includes('apikey') ||
+      lowerName.includes('api_key')
+    );
+  }
+
+  private callKind(call: TSESTree.CallExpression, optional: boolean): ValueKind {
+    const callee = unwrap(call.callee);
+    const name = calleeName(call);
+    const lower = name?.toLowerCase();
+    const receiver = callee.type === AST_NODE_TYPES.MemberExpression ? unwrap(callee.object) : undefined;
+    const receiverKind = receiver ? this.kindOf(receiver) : NONE;
+    const firstString = stringValue(call.arguments[0]);
+
+    if (lower === undefined) {
+      return NONE;
+    }
+
+    // Transforms and format checks of a credential: token.slice(7), header.startsWith('Bearer ')
+    if (receiverKind.kind === 'credential' || receiverKind.kind === 'verified') {
+      if (CREDENTIAL_TRANSFORMS.has(lower)) {
+        return receiverKind;
+      }
+      if (FORMAT_PREDICATES.has(lower) && receiverKind.kind === 'credential') {
+        return { kind: 'credential-format' };
+      }
+    }
+    if (lower === 'test' && call.arguments.some((argument) => this.kindOf(argument).kind === 'credential')) {
+      return { kind: 'credential-format' };
+    }
+
+    // Request accessors: req.get('Authorization'), c.get('user'), req.isAuthenticated()
+    if (receiverKind.kind === 'request' || receiverKind.kind === 'headers' || receiverKind.kind === 'cookies') {
+      if (lower === 'isauthenticated') {
+        return { kind: 'presence-check' };
+      }
+      if ((lower === 'get' || lower === 'header') && firstString !== undefined) {
+        const key = firstString.toLowerCase();
+        if (receiverKind.kind === 'cookies') {
+          return COOKIE_CREDENTIAL_PARTS.some((part) => key.includes(part)) ? { kind: 'credential' } : NONE;
+        }
+        if (this.isCredentialHeader(key)) {
+          return { kind: 'credential' };
+        }
+        if (receiverKind.kind === 'request' && (this.vocabulary.principalProperties.has(key) || key === 'jwtpayload')) {
+          return { kind: 'principal', optional };
+        }
+        return NONE;
+      }
+    }
+    if ((lower === 'get' || lower === 'header') && firstString !== undefined && receiver) {
+      const receiverName = receiver.type === AST_NODE_TYPES.CallExpression ? calleeName(receiver) : receiver.type === AST_NODE_TYPES.MemberExpression ? memberName(receiver) : receiver.type === AST_NODE_TYPES.Identifier ? receiver.name : undefined;
+      if (receiverName === 'headers' && this.isCredentialHeader(firstString.toLowerCase())) {
+        return { kind: 'credential' };
+      }
+      if (receiverName === 'cookies' && COOKIE_CREDENTIAL_PARTS.some((part) => firstString.toLowerCase().includes(part))) {
+        return { kind: 'credential' };
+      }
+    }
+
+    // Permission checks: user.hasRole('admin'), roles.includes('admin'), can(user, 'edit')
+    if (receiverKind.kind === 'principal' && this.vocabulary.permissionPredicates.has(lower)) {
+      return { kind: 'permission-call', optional: optional || receiverKind.optional };
+    }
+    if (receiverKind.kind === 'permission' && COLLECTION_PREDICATES.has(lower)) {
+      return { kind: 'permission-call', optional: optional || receiverKind.optional };
+    }
+    if (COLLECTION_PREDICATES.has(lower) && call.arguments.some((argument) => this.kindOf(argument).kind === 'permission')) {
+      const argumentKind = call.arguments.map((argument) => this.kindOf(argument)).find((kind) => kind.kind === 'permission');
+      return { kind: 'permission-call', optional: argumentKind?.kind === 'permission' && argumentKind.optional };
+    }
+    if (this.vocabulary.permissionPredicates.has(lower)) {
+      const identityArgument = call.arguments.find((argument) => {
+        const kind = this.kindOf(argument).kind;
+        return kind === 'principal' || kind === 'permission' || kind === 'request';
+      });
+      if (identityArgument) {
+        return { kind: 'permission-call', optional: isOptional(identityArgument) };
+      }
+    }
+
+    // Calls that return the current identity: getServerSession(), supabase.auth.getUser()
+    const isPlainCall = callee.type === AST_NODE_TYPES.Identifier;
+    if (this.vocabulary.principalCalls.has(lower) && (isPlainCall || (lower !== 'auth' && lower !== 'getauth'))) {
+      return { kind: 'principal', optional: false };
+    }
+    if ((lower === 'getuser' || lower === 'getsession') && receiver && memberNameOf(receiver) === 'auth') {
+      return { kind: 'principal', optional: false };
+    }
+
+    if (isPlainCall && TRANSFORM_FUNCTIONS.has(lower)) {
+      return call.arguments[0] && this.kindOf(call.arguments[0]).kind === 'credential' ? { kind: 'credential' } : NONE;
+    }
+    if (lower === 'from' && receiver?.type === AST_NODE_TYPES.Identifier && receiver.name === 'Buffer') {
+      return call.arguments[0] && this.kindOf(call.arguments[0]).kind === 'credential' ? { kind: 'credential' } : NONE;
+    }
+    if (isPlainCall && lower === 'boolean' && call.arguments[0]) {
+      return this.kindOf(call.arguments[0]);
+    }
+
+    if (this.isVerifyCall(call)) {
+      return { kind: 'verified' };
+    }
+    return NONE;
+  }
+}
+
+function memberNameOf(node: Node): string | undefined {
+  const expression = unwrap(node);
+  return expression.type === AST_NODE_TYPES.MemberExpression ? memberName(expression) : undefined;
+}
+
+/** Combines the categories of `a || b`: either may be why the branch runs. */
+function anyOf(left: Category, right: Category): Category {
+  const failures: Category[] = ['missing', 'unverifiable'];
+  const permissions: Category[] = ['permission', 'permission?'];
+  if (left === 'mixed' || right === 'mixed') {
+    return 'mixed';
+  }
+  if ((failures.includes(left) && permissions.includes(right)) || (permissions.includes(left) && failures.includes(right))) {
+    return 'mixed';
+  }
+  if (failures.includes(left) && failures.includes(right)) {
+    return left === 'missing' || right === 'missing' ? 'missing' : 'unverifiable';
+  }
+  if (permissions.includes(left) && permissions.includes(right)) {
+    return left === 'permission' || right === 'permission' ? 'permission' : 'permission?';
+  }
+  if (left === 'none' && right === 'none') {
+    return 'none';
+  }
+  if ((left === 'present' || left === 'none') && (right === 'present' || right === 'none')) {
+    return left === 'present' && right === 'present' ? 'present' : 'none';
+  }
+  // One side is an identity failure or a permission, the other something else: ambiguous.
+  return 'identity';
+}
+
+/** Combines the categories of `a && b`: both hold on the branch. */
+function allOf(left: Category, right: Category): Category {
+  const failures: Category[] = ['missing', 'unverifiable'];
+  const permissions: Category[] = ['permission', 'permission?'];
+  const both = [left, right];
+  if (both.includes('mixed')) {
+    return 'mixed';
+  }
+  const failure = both.find((category) => failures.includes(category));
+  const permission = both.find((category) => permissions.includes(category));
+  if (failure && permission) {
+    return 'identity';
+  }
+  if (failure) {
+    return left === 'missing' || right === 'missing' ? 'missing' : failure;
+  }
+  if (permission) {
+    // `user && !user.isAdmin`: the other side shows the identity is present.
+    return both.includes('present') || both.includes('permission') ? 'permission' : permission;
+  }
+  if (both.includes('identity')) {
+    return 'identity';
+  }
+  return both.includes('present') ? 'present' : 'none';
+}
+
+function absenceCategory(value: ValueKind, absent: boolean): Category {
+  switch (value.kind) {
+    case 'principal':
+    case 'credential':
+      return absent ? 'missing' : 'present';
+    case 'verified':
+      return absent ? 'unverifiable' : 'present';
+    case 'permission':
+      if (!absent) {
+        return 'none';
+      }
+      return value.optional ? 'permission?' : 'permission';
+    case 'identity-attribute':
+      return 'identity';
+    default:
+      return 'none';
+  }
+}
+
+function isCredentialLike(kind: ValueKind): boolean {
+  return kind.kind === 'credential' || kind.kind === 'verified';
+}
+
+function isIdentityKind(kind: ValueKind): boolean {
+  return kind.kind !== 'none' && kind.kind !== 'request' && kind.kind !== 'headers' && kind.kind !== 'cookies';
+}
+
+function isTypeof(node: Node): node is TSESTree.UnaryExpression {
+  return node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'typeof';
+}
+
+function isNullish(node: Node): boolean {
+  return (
+    (node.type === AST_NODE_TYPES.Literal && (node.value === null || node.value === '')) ||
+    (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined') ||
+    (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'void')
+  );
+}
+
+function isZero(node: Node): boolean {
+  const expression = unwrap(node);
+  return expression.type === AST_NODE_TYPES.Literal && expression.value === 0;
+}
+
+function isNameMember(node: Node): boolean {
+  const expression = unwrap(node);
+  if (expression.type === AST_NODE_TYPES.MemberExpression) {
+    const name = memberName(expression);
+    return name === 'name' || name === 'code' || name === 'constructor';
+  }
+  return expression.type === AST_NODE_TYPES.Identifier;
+}
+
+function isMemberOrIdentifier(node: Node): boolean {
+  const expression = unwrap(node);
+  return expression.type === AST_NODE_TYPES.MemberExpression || expression.type === AST_NODE_TYPES.Identifier;
+}
+
+/** Whether a value is read through optional chaining anywhere in its member chain. */
+function isOptional(node: Node): boolean {
+  let current: Node = node;
+  for (;;) {
+    if (current.type === AST_NODE_TYPES.ChainExpression) {
+      return true;
+    }
+    if (current.type === AST_NODE_TYPES.MemberExpression) {
+      if (current.optional) {
+        return true;
+      }
+      current = current.object;
+    } else if (current.type === AST_NODE_TYPES.CallExpression) {
+      if (current.optional) {
+        return true;
+      }
+      current = current.callee;
+    } else if (
+      current.type === AST_NODE_TYPES.TSNonNullExpression ||
+      current.type === AST_NODE_TYPES.TSAsExpression ||
+      current.type === AST_NODE_TYPES.AwaitExpression
+    ) {
+      current = current.type === AST_NODE_TYPES.AwaitExpression ? current.argument : current.expression;
+    } else {
+      return false;
+    }
+  }
+}
+
+function isSingleAssignment(variable: Scope.Variable): boolean {
+  let writes = 0;
+  for (const reference of variable.references) {
+    if (reference.isWrite()) {
+      writes += 1;
+    }
+  }
+  return writes <= 1;
+}
+
+function containsBinding(pattern: Node, name: TSESTree.Identifier): boolean {
+  switch (pattern.type) {
+    case AST_NODE_TYPES.Identifier:
+      return pattern === name || pattern.name === name.name;
+    case AST_NODE_TYPES.AssignmentPattern:
+      return containsBinding(pattern.left, name);
+    case AST_NODE_TYPES.ObjectPattern:
+      return pattern.properties.some((property) =>
+        property.type === AST_NODE_TYPES.Property ? containsBinding(property.value, name) : containsBinding(property.argument, name),
+      );
+    case AST_NODE_TYPES.ArrayPattern:
+      return pattern.elements.some((element) => element !== null && containsBinding(element, name));
+    case AST_NODE_TYPES.RestElement:
+      return containsBinding(pattern.argument, name);
+    default:
+      return false;
+  }
+}
+
+const SKIPPED_KEYS = new Set(['parent', 'loc', 'range', 'typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'decorators']);
+
+/** Lists a node's child nodes, skipping type annotations and the `parent` link. */
+export function childNodes(node: Node): Node[] {
+  const children: Node[] = [];
+  for (const key of Object.keys(node)) {
+    if (SKIPPED_KEYS.has(key)) {
+      continue;
+    }
+    const value = (node as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(value)) {
+      for (const item of value) {
+        if (isNode(item)) {
+          children.push(item);
+        }
+      }
+    } else if (isNode(value)) {
+      children.push(value);
+    }
+  }
+  return children;
+}
+
+function isNode(value: unknown): value is Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}

@@ -1,0 +1,100 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { Scope } from '@typescript-eslint/utils/ts-eslint';
+import { findVariable } from '@eslint-community/eslint-utils';
+
+import { memberName, stringValue, unwrap } from './ast';
+
+/** Where a local name comes from: a module and the imported member (`default` for default imports). */
+export interface ImportOrigin {
+  source: string;
+  imported: string;
+}
+
+/**
+ * Resolves an identifier to the module member it is bound to, through
+ * `import` declarations and `const x = require('m')` (or `require('m').y`,
+ * or a destructured `require`).
+ */
+export function importOrigin(identifier: TSESTree.Identifier, scope: Scope.Scope): ImportOrigin | undefined {
+  const variable = findVariable(scope as never, identifier) as Scope.Variable | null;
+  const definition = variable?.defs[0];
+  if (!definition) {
+    return undefined;
+  }
+
+  if (definition.type === 'ImportBinding') {
+    const declaration = definition.parent;
+    if (declaration.type !== AST_NODE_TYPES.ImportDeclaration) {
+      return undefined;
+    }
+    const specifier = definition.node;
+    if (specifier.type === AST_NODE_TYPES.ImportSpecifier) {
+      const imported =
+        specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+      return { source: declaration.source.value, imported };
+    }
+    if (specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier) {
+      return { source: declaration.source.value, imported: 'default' };
+    }
+    return { source: declaration.source.value, imported: '*' };
+  }
+
+  if (definition.type === 'Variable' && definition.node.init) {
+    return requireOrigin(definition.node.id, definition.name, definition.node.init);
+  }
+  return undefined;
+}
+
+function requireOrigin(
+  pattern: TSESTree.BindingName,
+  name: TSESTree.Identifier,
+  init: TSESTree.Expression,
+): ImportOrigin | undefined {
+  let expression = unwrap(init);
+  let member: string | undefined;
+  if (expression.type === AST_NODE_TYPES.MemberExpression) {
+    member = memberName(expression);
+    expression = unwrap(expression.object);
+  }
+  const source = requireSource(expression);
+  if (source === undefined) {
+    return undefined;
+  }
+
+  if (pattern.type === AST_NODE_TYPES.Identifier) {
+    return { source, imported: member ?? 'default' };
+  }
+  if (pattern.type === AST_NODE_TYPES.ObjectPattern && member === undefined) {
+    for (const property of pattern.properties) {
+      if (property.type !== AST_NODE_TYPES.Property) {
+        continue;
+      }
+      const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+      if (value === name || (value.type === AST_NODE_TYPES.Identifier && value.name === name.name)) {
+        const key = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : stringValue(property.key);
+        return key === undefined ? undefined : { source, imported: key };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Returns the module of a `require('m')` call, or undefined. */
+export function requireSource(node: TSESTree.Node): string | undefined {
+  if (
+    node.type === AST_NODE_TYPES.CallExpression &&
+    node.callee.type === AST_NODE_TYPES.Identifier &&
+    node.callee.name === 'require' &&
+    node.arguments.length === 1
+  ) {
+    return stringValue(node.arguments[0]);
+  }
+  return undefined;
+}
+
+/** Returns the scope variable an identifier refers to, or undefined for globals. */
+export function resolveVariable(identifier: TSESTree.Identifier, scope: Scope.Scope): Scope.Variable | undefined {
+  const variable = findVariable(scope as never, identifier) as Scope.Variable | null;
+  return variable && variable.defs.length > 0 ? variable : undefined;
+}

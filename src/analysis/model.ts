@@ -1,0 +1,98 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+
+/** A framework whose idioms produced a site or a header write. */
+export type Framework = 'express' | 'node-http' | 'fetch' | 'http-errors';
+
+/**
+ * How a site decides the response: a send on a response object, a returned
+ * web `Response`, a thrown or forwarded error, or an assignment of the status.
+ */
+export type SiteKind = 'send' | 'return' | 'throw' | 'assign';
+
+/** A status resolved to a number, or an error status read from a caught error. */
+export type Status =
+  | { kind: 'number'; value: number }
+  | { kind: 'caught-error' }
+  | { kind: 'unknown' };
+
+/** What the body of a response is, as far as syntax shows it. */
+export type BodyShape =
+  | { kind: 'empty' }
+  | { kind: 'unknown' }
+  | { kind: 'object'; node: TSESTree.ObjectExpression }
+  | { kind: 'array'; node: TSESTree.Node }
+  | { kind: 'text'; node: TSESTree.Node; addedByFramework: boolean }
+  | { kind: 'number'; node: TSESTree.Node };
+
+/**
+ * How the body is encoded on the wire: JSON by a helper (`res.json`), a string
+ * (`res.send('x')`, `new Response('x')`), or raw bytes of a JSON string.
+ */
+export type BodyEncoding = 'json' | 'text' | 'json-string' | 'none';
+
+export interface Body {
+  shape: BodyShape;
+  encoding: BodyEncoding;
+  /** The node the problem-details rules report: the body argument, or the sending call for a body the framework adds. */
+  reportNode: TSESTree.Node;
+  /** The call that sends the body (`.json(...)`, `.send(...)`, `.end(...)`), when there is one. */
+  sendCall?: TSESTree.CallExpression;
+}
+
+/** The value of a header write, when syntax shows it. */
+export interface HeaderValue {
+  node: TSESTree.Node | undefined;
+  /** The static string value, or undefined when the value is computed. */
+  value: string | undefined;
+}
+
+/** Whether a header reaches the client with a response. */
+export type HeaderState =
+  | { kind: 'set'; value: HeaderValue }
+  | { kind: 'absent' }
+  /** The header may be written where the analysis cannot see it. */
+  | { kind: 'unknown' }
+  /** The header is written, but the framework drops it before the response goes out. */
+  | { kind: 'dropped'; node: TSESTree.Node; reason: string };
+
+/**
+ * The place to insert a header or a content type, by response form. Fix
+ * builders turn it into text edits; `undefined` means no safe edit is known.
+ */
+export type FixTarget =
+  /** A chain on a response object: `res.status(401).json(b)`; insert calls after `receiver`. */
+  | { form: 'chain'; receiver: TSESTree.Node; sendCall: TSESTree.CallExpression | undefined }
+  /** A statement such as `res.statusCode = 401;`; insert a statement before it. */
+  | { form: 'statement'; statement: TSESTree.Statement; receiverText: string }
+  /** `res.writeHead(status, [reason], [headers])`. */
+  | { form: 'write-head'; call: TSESTree.CallExpression }
+  /** The init object of a web `Response`, or where one must be added. */
+  | { form: 'response-init'; call: TSESTree.CallExpression | TSESTree.NewExpression }
+  /** An http-errors factory call whose props argument can carry `headers`. */
+  | { form: 'error-props'; call: TSESTree.CallExpression | TSESTree.NewExpression };
+
+/** One place where the code decides an HTTP response. */
+export interface ResponseSite {
+  framework: Framework;
+  kind: SiteKind;
+  /** The node that decides the status: where the 401/403 rules report. */
+  statusNode: TSESTree.Node;
+  status: Status;
+  /** The function that contains the site, or the Program node. */
+  scope: TSESTree.Node;
+  body: Body | undefined;
+  /** The media type set on the response, without parameters, lower-cased. */
+  contentType: { value: string | undefined; node: TSESTree.Node | undefined; overwritten?: boolean } | undefined;
+  /** The media type the framework sends by default for this body. */
+  defaultContentType: string | undefined;
+  wwwAuthenticate: HeaderState;
+  /** Whether the site is a thrown or forwarded error whose body an error handler shapes. */
+  thrown: boolean;
+  /** Whether the status is read from a caught error in an error handler. */
+  inErrorHandler: boolean;
+  fixTarget: FixTarget | undefined;
+  /** The node whose ancestors give the path conditions. */
+  anchor: TSESTree.Node;
+  /** String literals in the body or error that may hint at the reason. */
+  hints: string[];
+}

@@ -1,0 +1,326 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { RuleFix, RuleFixer, SourceCode } from '@typescript-eslint/utils/ts-eslint';
+
+import { findProperty, propertyKey, unwrap } from '../analysis/ast';
+import type { ResponseSite } from '../analysis/model';
+import { REASON_PHRASES, STATUS_CONSTANT_NAMES } from '../syntax/reason-phrases';
+
+type Node = TSESTree.Node;
+
+export const PROBLEM_JSON = 'application/problem+json';
+
+/** Quotes a string as a single-quoted JavaScript literal. */
+export function quote(value: string): string {
+  return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
+}
+
+/** Adds a property to an object literal, after its last property or inside empty braces. */
+export function addProperty(fixer: RuleFixer, sourceCode: Readonly<SourceCode>, object: TSESTree.ObjectExpression, text: string): RuleFix {
+  const last = object.properties[object.properties.length - 1];
+  if (last) {
+    return fixer.insertTextAfter(last, `, ${text}`);
+  }
+  const closing = sourceCode.getLastToken(object);
+  return closing ? fixer.insertTextBefore(closing, ` ${text} `) : fixer.replaceText(object, `{ ${text} }`);
+}
+
+/**
+ * Returns the text that writes `newStatus` where `node` wrote the old one: a
+ * number for a literal, the same table with another member for a status
+ * constant (`StatusCodes.FORBIDDEN` becomes `StatusCodes.UNAUTHORIZED`).
+ * Returns undefined when the status is written in a form it cannot rewrite.
+ */
+function statusEdit(node: Node, newStatus: number): { node: Node; text: string } | undefined {
+  const expression = unwrap(node);
+  if (expression.type === AST_NODE_TYPES.Literal && typeof expression.value === 'number') {
+    return { node: expression, text: String(newStatus) };
+  }
+  if (expression.type === AST_NODE_TYPES.MemberExpression && !expression.computed && expression.property.type === AST_NODE_TYPES.Identifier) {
+    const name = expression.property.name;
+    const prefix = name.startsWith('HTTP_STATUS_') ? 'HTTP_STATUS_' : '';
+    if (!STATUS_CONSTANT_NAMES.has(name.slice(prefix.length))) {
+      return undefined;
+    }
+    const newName = [...STATUS_CONSTANT_NAMES].find(([, status]) => status === newStatus)?.[0];
+    return newName === undefined ? undefined : { node: expression.property, text: prefix + newName };
+  }
+  return undefined;
+}
+
+const ERROR_CLASS_FOR_STATUS = new Map([
+  [401, 'Unauthorized'],
+  [403, 'Forbidden'],
+]);
+
+/** Builds the edits that change a site's status, and the `status` and reason-phrase `title` of its problem body. */
+export function changeStatusFixes(
+  fixer: RuleFixer,
+  site: ResponseSite,
+  oldStatus: number,
+  newStatus: number,
+): RuleFix[] | undefined {
+  const fixes: RuleFix[] = [];
+  const statusNode = site.statusNode;
+
+  if (statusNode.type === AST_NODE_TYPES.Property) {
+    const edit = statusEdit(statusNode.value, newStatus);
+    if (!edit) {
+      return undefined;
+    }
+    fixes.push(fixer.replaceText(edit.node, edit.text));
+  } else if (statusNode.type === AST_NODE_TYPES.AssignmentExpression) {
+    const edit = statusEdit(statusNode.right, newStatus);
+    if (!edit) {
+      return undefined;
+    }
+    fixes.push(fixer.replaceText(edit.node, edit.text));
+  } else if (statusNode.type === AST_NODE_TYPES.CallExpression || statusNode.type === AST_NODE_TYPES.NewExpression) {
+    const edit = errorFactoryEdit(statusNode, oldStatus, newStatus);
+    if (!edit) {
+      return undefined;
+    }
+    fixes.push(fixer.replaceText(edit.node, edit.text));
+  } else {
+    const edit = statusEdit(statusNode, newStatus);
+    if (!edit) {
+      return undefined;
+    }
+    fixes.push(fixer.replaceText(edit.node, edit.text));
+  }
+
+  if (site.body?.shape.kind === 'object') {
+    fixes.push(...problemMemberFixes(fixer, site.body.shape.node, oldStatus, newStatus));
+  }
+  return fixes;
+}
+
+function errorFactoryEdit(
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  oldStatus: number,
+  newStatus: number,
+): { node: Node; text: string } | undefined {
+  const callee = unwrap(node.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier) {
+    const name = ERROR_CLASS_FOR_STATUS.get(newStatus);
+    return name === undefined ? undefined : { node: callee.property, text: name };
+  }
+  for (const argument of node.arguments) {
+    const value = unwrap(argument);
+    if (value.type === AST_NODE_TYPES.Literal && value.value === oldStatus) {
+      return { node: value, text: String(newStatus) };
+    }
+    if (value.type === AST_NODE_TYPES.MemberExpression) {
+      const edit = statusEdit(value, newStatus);
+      if (edit) {
+        return edit;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Updates a literal `status` member, and a `title` that is the old reason phrase when the type is `about:blank`. */
+function problemMemberFixes(fixer: RuleFixer, body: TSESTree.ObjectExpression, oldStatus: number, newStatus: number): RuleFix[] {
+  const fixes: RuleFix[] = [];
+  const status = findProperty(body, 'status');
+  const statusValue = status ? unwrap(status.value) : undefined;
+  if (statusValue?.type === AST_NODE_TYPES.Literal && statusValue.value === oldStatus) {
+    fixes.push(fixer.replaceText(statusValue, String(newStatus)));
+  }
+
+  const type = findProperty(body, 'type');
+  const typeValue = type ? unwrap(type.value) : undefined;
+  const isBlank = !type || (typeValue?.type === AST_NODE_TYPES.Literal && typeValue.value === 'about:blank');
+  const title = findProperty(body, 'title');
+  const titleValue = title ? unwrap(title.value) : undefined;
+  const oldPhrase = REASON_PHRASES.get(oldStatus);
+  const newPhrase = REASON_PHRASES.get(newStatus);
+  if (
+    isBlank &&
+    titleValue?.type === AST_NODE_TYPES.Literal &&
+    typeof titleValue.value === 'string' &&
+    oldPhrase !== undefined &&
+    newPhrase !== undefined &&
+    titleValue.value.toLowerCase() === oldPhrase.toLowerCase()
+  ) {
+    fixes.push(fixer.replaceText(titleValue, quote(newPhrase)));
+  }
+  return fixes;
+}
+
+/**
+ * Builds the edits that add a header to a site's response, in the form the
+ * site is written in. Returns undefined when there is no safe place.
+ */
+export function addHeaderFixes(
+  fixer: RuleFixer,
+  sourceCode: Readonly<SourceCode>,
+  site: ResponseSite,
+  name: string,
+  value: string,
+): RuleFix[] | undefined {
+  const target = site.fixTarget;
+  if (!target) {
+    return undefined;
+  }
+  const entry = `${quote(name)}: ${quote(value)}`;
+
+  switch (target.form) {
+    case 'chain':
+      if (site.framework !== 'express') {
+        return undefined;
+      }
+      return [fixer.insertTextAfter(target.receiver, `.set(${quote(name)}, ${quote(value)})`)];
+    case 'statement': {
+      const indent = indentationOf(sourceCode, target.statement);
+      return [fixer.insertTextBefore(target.statement, `${target.receiverText}.setHeader(${quote(name)}, ${quote(value)});\n${indent}`)];
+    }
+    case 'write-head':
+      return writeHeadFixes(fixer, sourceCode, target.call, name, entry);
+    case 'response-init':
+      return initHeaderFixes(fixer, sourceCode, target.call, name, entry);
+    case 'error-props':
+      return errorPropsFixes(fixer, sourceCode, target.call, name, entry);
+  }
+}
+
+function writeHeadFixes(
+  fixer: RuleFixer,
+  sourceCode: Readonly<SourceCode>,
+  call: TSESTree.CallExpression,
+  name: string,
+  entry: string,
+): RuleFix[] | undefined {
+  const [status, second, third] = call.arguments;
+  if (!status) {
+    return undefined;
+  }
+  const secondValue = second ? unwrap(second) : undefined;
+  const secondIsReason = secondValue?.type === AST_NODE_TYPES.Literal && typeof secondValue.value === 'string';
+  const headers = secondIsReason ? third : second;
+  if (!headers) {
+    const after = secondIsReason && second ? second : status;
+    return [fixer.insertTextAfter(after, `, { ${entry} }`)];
+  }
+  const object = unwrap(headers);
+  if (object.type !== AST_NODE_TYPES.ObjectExpression || findProperty(object, name, true)) {
+    return undefined;
+  }
+  return [addProperty(fixer, sourceCode, object, entry)];
+}
+
+function initHeaderFixes(
+  fixer: RuleFixer,
+  sourceCode: Readonly<SourceCode>,
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  name: string,
+  entry: string,
+): RuleFix[] | undefined {
+  const init = call.arguments[1] ? unwrap(call.arguments[1]) : undefined;
+  if (init?.type !== AST_NODE_TYPES.ObjectExpression) {
+    return undefined;
+  }
+  const headers = findProperty(init, 'headers');
+  if (!headers) {
+    return [addProperty(fixer, sourceCode, init, `headers: { ${entry} }`)];
+  }
+  const object = unwrap(headers.value);
+  if (object.type !== AST_NODE_TYPES.ObjectExpression || findProperty(object, name, true)) {
+    return undefined;
+  }
+  return [addProperty(fixer, sourceCode, object, entry)];
+}
+
+function errorPropsFixes(
+  fixer: RuleFixer,
+  sourceCode: Readonly<SourceCode>,
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  name: string,
+  entry: string,
+): RuleFix[] | undefined {
+  // The error classes (`new createError.Unauthorized(message)`) take no props, so only the factory can carry headers.
+  if (unwrap(call.callee).type !== AST_NODE_TYPES.Identifier) {
+    return undefined;
+  }
+  const props = call.arguments.map((argument) => unwrap(argument)).find((argument) => argument.type === AST_NODE_TYPES.ObjectExpression);
+  if (props?.type === AST_NODE_TYPES.ObjectExpression) {
+    const headers = findProperty(props, 'headers');
+    if (!headers) {
+      return [addProperty(fixer, sourceCode, props, `headers: { ${entry} }`)];
+    }
+    const object = unwrap(headers.value);
+    if (object.type !== AST_NODE_TYPES.ObjectExpression || findProperty(object, name, true)) {
+      return undefined;
+    }
+    return [addProperty(fixer, sourceCode, object, entry)];
+  }
+
+  const last = call.arguments[call.arguments.length - 1];
+  return last ? [fixer.insertTextAfter(last, `, { headers: { ${entry} } }`)] : undefined;
+}
+
+function indentationOf(sourceCode: Readonly<SourceCode>, node: Node): string {
+  const line = sourceCode.lines[node.loc.start.line - 1] ?? '';
+  return /^[ \t]*/.exec(line)?.[0] ?? '';
+}
+
+/** Returns the key names of an object literal's members. */
+export function memberNames(object: TSESTree.ObjectExpression): string[] {
+  const names: string[] = [];
+  for (const property of object.properties) {
+    if (property.type === AST_NODE_TYPES.Property) {
+      const key = propertyKey(property);
+      if (key !== undefined) {
+        names.push(key);
+      }
+    }
+  }
+  return names;
+}
+
+/**
+ * Builds the edits that make a site send `application/problem+json`: the
+ * explicit content type is rewritten where the code sets one, otherwise the
+ * content type is added in the site's form. Express's `.type()` goes right
+ * before the sending call, because `res.json()` keeps a content type that is
+ * already set.
+ */
+export function problemContentTypeFixes(
+  fixer: RuleFixer,
+  sourceCode: Readonly<SourceCode>,
+  site: ResponseSite,
+): RuleFix[] | undefined {
+  const explicit = site.contentType?.node ? unwrap(site.contentType.node) : undefined;
+  if (explicit) {
+    const isLiteral =
+      (explicit.type === AST_NODE_TYPES.Literal && typeof explicit.value === 'string') ||
+      (explicit.type === AST_NODE_TYPES.TemplateLiteral && explicit.expressions.length === 0);
+    return isLiteral && !site.contentType?.overwritten ? [fixer.replaceText(explicit, quote(PROBLEM_JSON))] : undefined;
+  }
+
+  const target = site.fixTarget;
+  if (!target) {
+    return undefined;
+  }
+  const entry = `${quote('Content-Type')}: ${quote(PROBLEM_JSON)}`;
+  switch (target.form) {
+    case 'chain': {
+      const send = target.sendCall ? unwrap(target.sendCall.callee) : undefined;
+      if (site.framework !== 'express' || send?.type !== AST_NODE_TYPES.MemberExpression) {
+        return undefined;
+      }
+      return [fixer.insertTextAfter(send.object, `.type(${quote(PROBLEM_JSON)})`)];
+    }
+    case 'statement': {
+      const indent = indentationOf(sourceCode, target.statement);
+      return [fixer.insertTextBefore(target.statement, `${target.receiverText}.setHeader(${quote('Content-Type')}, ${quote(PROBLEM_JSON)});\n${indent}`)];
+    }
+    case 'write-head':
+      return writeHeadFixes(fixer, sourceCode, target.call, 'Content-Type', entry);
+    case 'response-init':
+      return initHeaderFixes(fixer, sourceCode, target.call, 'Content-Type', entry);
+    case 'error-props':
+      return undefined;
+  }
+}

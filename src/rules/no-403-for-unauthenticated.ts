@@ -1,0 +1,77 @@
+import { getModel } from '../analysis/collect';
+import { statusIs } from '../analysis/status';
+import { addHeaderFixes, changeStatusFixes } from '../fixes/edits';
+import { challengeFor } from '../fixes/challenge';
+import { createRule } from '../util/create-rule';
+
+export type Options = [];
+export type MessageIds =
+  | 'forbiddenWithoutIdentity'
+  | 'forbiddenForUnverifiedCredential'
+  | 'forbiddenForMixedCondition'
+  | 'sendUnauthorizedInstead';
+
+export default createRule<Options, MessageIds>({
+  name: 'no-403-for-unauthenticated',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow 403 Forbidden when the request carries no valid identity',
+      recommended: true,
+    },
+    hasSuggestions: true,
+    messages: {
+      forbiddenWithoutIdentity:
+        'This 403 is sent when no identity was established, so clients will not try to sign in. Send 401 with a WWW-Authenticate challenge instead.',
+      forbiddenForUnverifiedCredential:
+        'This 403 is sent because the credential could not be verified (invalid, expired or unknown), so clients will not sign in again. Send 401 with a WWW-Authenticate challenge instead.',
+      forbiddenForMixedCondition:
+        'This 403 covers both a missing identity and a failed permission check. Answer the missing identity with 401 before the permission check, and keep 403 for the permission.',
+      sendUnauthorizedInstead: 'Send 401 with a `WWW-Authenticate: {{challenge}}` challenge.',
+    },
+    schema: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    return {
+      'Program:exit'() {
+        const model = getModel(context);
+
+        for (const site of model.sites) {
+          if (!statusIs(site.status, 403)) {
+            continue;
+          }
+
+          const verdict = model.verdictOf(site);
+          if (verdict === 'mixed') {
+            context.report({ node: site.statusNode, messageId: 'forbiddenForMixedCondition' });
+            continue;
+          }
+          if (verdict !== 'missing' && verdict !== 'unverifiable') {
+            continue;
+          }
+
+          const challenge = challengeFor(site, model);
+          context.report({
+            node: site.statusNode,
+            messageId: verdict === 'missing' ? 'forbiddenWithoutIdentity' : 'forbiddenForUnverifiedCredential',
+            suggest: [
+              {
+                messageId: 'sendUnauthorizedInstead',
+                data: { challenge: challenge.value },
+                fix(fixer) {
+                  const statusFixes = changeStatusFixes(fixer, site, 403, 401);
+                  const headerFixes =
+                    site.wwwAuthenticate.kind === 'set'
+                      ? []
+                      : addHeaderFixes(fixer, model.sourceCode, site, 'WWW-Authenticate', challenge.value);
+                  return statusFixes && headerFixes ? [...statusFixes, ...headerFixes] : null;
+                },
+              },
+            ],
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,273 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
+
+import { findProperty, hasOpaqueMembers, propertyKey, stringValue, unwrap } from '../analysis/ast';
+import { getModel } from '../analysis/collect';
+import type { FileModel } from '../analysis/collect';
+import { PROBLEM_JSON } from '../analysis/headers';
+import type { ResponseSite } from '../analysis/model';
+import { isErrorStatus } from '../analysis/status';
+import { problemContentTypeFixes, quote } from '../fixes/edits';
+import { REASON_PHRASES } from '../syntax/reason-phrases';
+import { createRule } from '../util/create-rule';
+
+export type Options = [
+  {
+    statuses?: number[];
+    allowText?: boolean;
+    checkThrownErrors?: boolean;
+    contentTypeFix?: 'suggestion' | 'autofix';
+  },
+];
+export type MessageIds =
+  | 'notProblemDetails'
+  | 'wrongContentType'
+  | 'textBody'
+  | 'frameworkTextBody'
+  | 'thrownErrorBody'
+  | 'setProblemContentType'
+  | 'rewriteAsProblemDetails';
+
+/** Error codes of OAuth 2.0 (RFC 6749 §4.1.2.1 and §5.2) and Bearer tokens (RFC 6750 §3.1), a format of their own. */
+const OAUTH_ERROR_CODES = new Set([
+  'invalid_request',
+  'invalid_client',
+  'invalid_grant',
+  'unauthorized_client',
+  'unsupported_grant_type',
+  'invalid_scope',
+  'access_denied',
+  'unsupported_response_type',
+  'server_error',
+  'temporarily_unavailable',
+  'invalid_token',
+  'insufficient_scope',
+]);
+
+/** Members that usually carry the message of an ad-hoc error body. */
+const MESSAGE_MEMBERS = ['detail', 'message', 'error', 'msg', 'reason', 'description', 'error_description'];
+
+export default createRule<Options, MessageIds>({
+  name: 'require-problem-details',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Require error responses to be application/problem+json problem details (RFC 9457)',
+      recommended: true,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    messages: {
+      notProblemDetails:
+        'This {{status}} body is not problem details, so clients must special-case its shape. Send an object with `type`, `title`, `status` and `detail` as application/problem+json (RFC 9457).',
+      wrongContentType:
+        'This problem details body is sent as {{contentType}}, so clients cannot recognise it as problem details. Send it as application/problem+json (RFC 9457 §3).',
+      textBody:
+        'This {{status}} body is plain text, so clients cannot read the error reliably. Send problem details as application/problem+json (RFC 9457).',
+      frameworkTextBody:
+        'This {{status}} goes out with the reason phrase as a text body that the framework adds. Send problem details as application/problem+json (RFC 9457).',
+      thrownErrorBody:
+        "This {{status}} error is sent by the framework's default error handler, which writes text or HTML. Shape thrown errors as application/problem+json in an error handler (RFC 9457).",
+      setProblemContentType: 'Send the body as application/problem+json.',
+      rewriteAsProblemDetails: 'Rewrite the body as problem details sent as application/problem+json.',
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          statuses: {
+            type: 'array',
+            items: { type: 'integer', minimum: 400, maximum: 599 },
+            uniqueItems: true,
+            description: 'The error statuses to check; all of 400 to 599 when not set.',
+          },
+          allowText: {
+            type: 'boolean',
+            description: 'Allow plain-text error bodies, including the ones the framework adds.',
+          },
+          checkThrownErrors: {
+            type: 'boolean',
+            description: "Also report thrown framework errors, whose bodies the framework's default error handler writes.",
+          },
+          contentTypeFix: {
+            type: 'string',
+            enum: ['suggestion', 'autofix'],
+            description:
+              'How to offer the fix that adds the problem+json content type to a problem details body: as an editor suggestion, or as an autofix.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ allowText: false, checkThrownErrors: false, contentTypeFix: 'suggestion' }],
+  },
+  defaultOptions: [{ allowText: false, checkThrownErrors: false, contentTypeFix: 'suggestion' }],
+  create(context, [options]) {
+    const statuses = options.statuses ? new Set(options.statuses) : undefined;
+
+    return {
+      'Program:exit'() {
+        const model = getModel(context);
+
+        for (const site of model.sites) {
+          if (!isErrorStatus(site.status) || !site.body) {
+            continue;
+          }
+          if (statuses && !(site.status.kind === 'number' && statuses.has(site.status.value))) {
+            continue;
+          }
+          if (site.thrown && !options.checkThrownErrors) {
+            continue;
+          }
+
+          const body = site.body;
+          const status = site.status.kind === 'number' ? String(site.status.value) : 'error';
+          // A content type that is set where the analysis cannot read it leaves the body's format unknown.
+          if (site.contentType && site.contentType.value === undefined) {
+            continue;
+          }
+          const contentType = site.contentType?.value ?? site.defaultContentType;
+          if (contentType !== undefined && isOtherStructuredType(contentType)) {
+            continue;
+          }
+
+          if (site.thrown) {
+            context.report({ node: body.reportNode, messageId: 'thrownErrorBody', data: { status } });
+            continue;
+          }
+
+          switch (body.shape.kind) {
+            case 'object': {
+              const object = body.shape.node;
+              if (hasOpaqueMembers(object) || isOAuthError(object)) {
+                continue;
+              }
+              if (isProblemObject(object)) {
+                if (contentType === PROBLEM_JSON) {
+                  continue;
+                }
+                const fix = (fixer: RuleFixer) => problemContentTypeFixes(fixer, model.sourceCode, site) ?? null;
+                const autofix = options.contentTypeFix === 'autofix';
+                context.report({
+                  node: body.reportNode,
+                  messageId: 'wrongContentType',
+                  data: { contentType: contentType ?? 'no content type' },
+                  fix: autofix ? fix : null,
+                  suggest: autofix ? [] : [{ messageId: 'setProblemContentType', fix }],
+                });
+                continue;
+              }
+              context.report({
+                node: body.reportNode,
+                messageId: 'notProblemDetails',
+                data: { status },
+                suggest: [
+                  {
+                    messageId: 'rewriteAsProblemDetails',
+                    fix: (fixer) => rewriteFixes(fixer, site, object, model) ?? null,
+                  },
+                ],
+              });
+              continue;
+            }
+            case 'array':
+            case 'number':
+              context.report({ node: body.reportNode, messageId: 'notProblemDetails', data: { status } });
+              continue;
+            case 'text':
+              if (body.encoding === 'json') {
+                context.report({ node: body.reportNode, messageId: 'notProblemDetails', data: { status } });
+                continue;
+              }
+              if (options.allowText || (contentType !== undefined && (contentType === 'application/json' || contentType === PROBLEM_JSON))) {
+                continue;
+              }
+              context.report({
+                node: body.reportNode,
+                messageId: body.shape.addedByFramework ? 'frameworkTextBody' : 'textBody',
+                data: { status },
+              });
+              continue;
+            default:
+              continue;
+          }
+        }
+      },
+    };
+  },
+});
+
+function isProblemObject(object: TSESTree.ObjectExpression): boolean {
+  return findProperty(object, 'type') !== undefined || findProperty(object, 'title') !== undefined;
+}
+
+function isOAuthError(object: TSESTree.ObjectExpression): boolean {
+  const error = findProperty(object, 'error');
+  const code = error ? stringValue(error.value) : undefined;
+  return code !== undefined && OAUTH_ERROR_CODES.has(code);
+}
+
+/** A structured media type other than JSON and problem+json is a deliberate format (`application/vnd.api+json`). */
+function isOtherStructuredType(type: string): boolean {
+  if (type === PROBLEM_JSON || type === 'application/json') {
+    return false;
+  }
+  return type.endsWith('+json') || type.endsWith('+xml') || type === 'application/xml';
+}
+
+/** Rewrites `{ error: msg }` as `{ type: 'about:blank', title, status, detail: msg }`, keeping other members. */
+function rewriteFixes(fixer: RuleFixer, site: ResponseSite, object: TSESTree.ObjectExpression, model: FileModel): RuleFix[] | undefined {
+  if (site.status.kind !== 'number') {
+    return undefined;
+  }
+  const phrase = REASON_PHRASES.get(site.status.value);
+  if (phrase === undefined) {
+    return undefined;
+  }
+
+  const sourceCode = model.sourceCode;
+  let detail: string | undefined;
+  const others: string[] = [];
+  for (const property of object.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) {
+      return undefined;
+    }
+    const key = propertyKey(property);
+    const value = unwrap(property.value);
+    if (detail === undefined && key !== undefined && MESSAGE_MEMBERS.includes(key) && isScalar(value)) {
+      detail = sourceCode.getText(property.value);
+      continue;
+    }
+    if (key === 'status' || key === 'statusCode' || (key === 'code' && isNumberLiteral(value))) {
+      continue;
+    }
+    others.push(sourceCode.getText(property));
+  }
+
+  const members = [`type: 'about:blank'`, `title: ${quote(phrase)}`, `status: ${site.status.value}`];
+  if (detail !== undefined) {
+    members.push(`detail: ${detail}`);
+  }
+  members.push(...others);
+
+  const contentType = problemContentTypeFixes(fixer, sourceCode, site);
+  if (!contentType) {
+    return undefined;
+  }
+  return [fixer.replaceText(object, `{ ${members.join(', ')} }`), ...contentType];
+}
+
+function isScalar(node: TSESTree.Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.Literal ||
+    node.type === AST_NODE_TYPES.TemplateLiteral ||
+    node.type === AST_NODE_TYPES.Identifier ||
+    node.type === AST_NODE_TYPES.MemberExpression ||
+    node.type === AST_NODE_TYPES.CallExpression
+  );
+}
+
+function isNumberLiteral(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.Literal && typeof node.value === 'number';
+}

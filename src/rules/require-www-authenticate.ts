@@ -1,0 +1,97 @@
+import { getModel } from '../analysis/collect';
+import { statusIs } from '../analysis/status';
+import { challengeFor } from '../fixes/challenge';
+import { addHeaderFixes } from '../fixes/edits';
+import { createRule } from '../util/create-rule';
+
+export type Options = [
+  {
+    challenge?: string;
+    ignoreThrownErrors?: boolean;
+  },
+];
+export type MessageIds = 'missingChallenge' | 'droppedChallenge' | 'addChallenge';
+
+export default createRule<Options, MessageIds>({
+  name: 'require-www-authenticate',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require a WWW-Authenticate challenge on every 401 response',
+      recommended: true,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    messages: {
+      missingChallenge:
+        'This 401 is sent without a WWW-Authenticate header, so clients cannot tell how to authenticate (RFC 9110 §15.5.2). Add a challenge such as `WWW-Authenticate: {{challenge}}`.',
+      droppedChallenge:
+        'The WWW-Authenticate header set here is dropped before this 401 goes out: {{reason}}. Set it {{where}}.',
+      addChallenge: 'Add `WWW-Authenticate: {{challenge}}` to this response.',
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          challenge: {
+            type: 'string',
+            minLength: 1,
+            description: 'The WWW-Authenticate value that fixes insert, such as `Bearer realm="api"`.',
+          },
+          ignoreThrownErrors: {
+            type: 'boolean',
+            description: 'Skip thrown or forwarded 401 errors, for projects whose error handler adds the challenge to every 401.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ ignoreThrownErrors: false }],
+  },
+  defaultOptions: [{ ignoreThrownErrors: false }],
+  create(context, [options]) {
+    return {
+      'Program:exit'() {
+        const model = getModel(context);
+
+        for (const site of model.sites) {
+          if (!statusIs(site.status, 401) || (options.ignoreThrownErrors && site.thrown)) {
+            continue;
+          }
+
+          // A 401 that should be a 403 is reported by no-401-for-forbidden alone.
+          const verdict = model.verdictOf(site);
+          if (verdict === 'permission' || verdict === 'mixed') {
+            continue;
+          }
+
+          const header = site.wwwAuthenticate;
+          if (header.kind === 'set' || header.kind === 'unknown') {
+            continue;
+          }
+          if (header.kind === 'dropped') {
+            context.report({
+              node: header.node,
+              messageId: 'droppedChallenge',
+              data: { reason: header.reason, where: 'on the error itself' },
+            });
+            continue;
+          }
+
+          const challenge = challengeFor(site, model, options.challenge);
+          const buildFix = (fixer: Parameters<typeof addHeaderFixes>[0]) =>
+            addHeaderFixes(fixer, model.sourceCode, site, 'WWW-Authenticate', challenge.value) ?? null;
+          const autofix = site.fixTarget !== undefined && !challenge.otherScheme;
+
+          context.report({
+            node: site.statusNode,
+            messageId: 'missingChallenge',
+            data: { challenge: challenge.value },
+            fix: autofix ? buildFix : null,
+            suggest: autofix ? [] : [{ messageId: 'addChallenge', data: { challenge: challenge.value }, fix: buildFix }],
+          });
+        }
+      },
+    };
+  },
+});

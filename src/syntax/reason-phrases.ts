@@ -1,0 +1,94 @@
+/** Reason phrases of the IANA HTTP status code registry (RFC 9110 §15). */
+export const REASON_PHRASES: ReadonlyMap<number, string> = new Map([
+  [400, 'Bad Request'],
+  [401, 'Unauthorized'],
+  [402, 'Payment Required'],
+  [403, 'Forbidden'],
+  [404, 'Not Found'],
+  [405, 'Method Not Allowed'],
+  [406, 'Not Acceptable'],
+  [407, 'Proxy Authentication Required'],
+  [408, 'Request Timeout'],
+  [409, 'Conflict'],
+  [410, 'Gone'],
+  [411, 'Length Required'],
+  [412, 'Precondition Failed'],
+  [413, 'Content Too Large'],
+  [414, 'URI Too Long'],
+  [415, 'Unsupported Media Type'],
+  [416, 'Range Not Satisfiable'],
+  [417, 'Expectation Failed'],
+  [418, "I'm a Teapot"],
+  [421, 'Misdirected Request'],
+  [422, 'Unprocessable Content'],
+  [423, 'Locked'],
+  [424, 'Failed Dependency'],
+  [425, 'Too Early'],
+  [426, 'Upgrade Required'],
+  [428, 'Precondition Required'],
+  [429, 'Too Many Requests'],
+  [431, 'Request Header Fields Too Large'],
+  [451, 'Unavailable For Legal Reasons'],
+  [500, 'Internal Server Error'],
+  [501, 'Not Implemented'],
+  [502, 'Bad Gateway'],
+  [503, 'Service Unavailable'],
+  [504, 'Gateway Timeout'],
+  [505, 'HTTP Version Not Supported'],
+  [506, 'Variant Also Negotiates'],
+  [507, 'Insufficient Storage'],
+  [508, 'Loop Detected'],
+  [510, 'Not Extended'],
+  [511, 'Network Authentication Required'],
+]);
+
+/**
+ * Names under which status tables spell a status: `UNAUTHORIZED` in
+ * http-status-codes' `StatusCodes`, NestJS's `HttpStatus` and http-status, and
+ * `HTTP_STATUS_UNAUTHORIZED` in `node:http2`'s constants. Older names that the
+ * tables still carry are added by hand.
+ */
+export const STATUS_CONSTANT_NAMES: ReadonlyMap<string, number> = buildConstantNames();
+
+function buildConstantNames(): Map<string, number> {
+  const names = new Map<string, number>();
+  for (const [status, phrase] of REASON_PHRASES) {
+    names.set(toConstantName(phrase), status);
+  }
+
+  const legacyNames: [string, number][] = [
+    ['REQUEST_TOO_LONG', 413],
+    ['PAYLOAD_TOO_LARGE', 413],
+    ['REQUEST_ENTITY_TOO_LARGE', 413],
+    ['REQUEST_URI_TOO_LONG', 414],
+    ['REQUESTED_RANGE_NOT_SATISFIABLE', 416],
+    ['UNPROCESSABLE_ENTITY', 422],
+    ['I_AM_A_TEAPOT', 418],
+    ['IM_A_TEAPOT', 418],
+    ['REQUEST_HEADER_FIELDS_TOO_LARGE', 431],
+  ];
+  for (const [name, status] of legacyNames) {
+    names.set(name, status);
+  }
+
+  return names;
+}
+
+function toConstantName(phrase: string): string {
+  return phrase.toUpperCase().replace(/'/g, '').replace(/[^A-Z0-9]+/g, '_');
+}
+
+/** Class names of http-errors (`createError.Unauthorized`) and their statuses. */
+export const ERROR_CLASS_NAMES: ReadonlyMap<string, number> = new Map([
+  ...[...REASON_PHRASES].map(([status, phrase]): [string, number] => [toIdentifier(phrase), status]),
+  ['PayloadTooLarge', 413],
+  ['UnprocessableEntity', 422],
+]);
+
+function toIdentifier(phrase: string): string {
+  return phrase
+    .split(' ')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join('')
+    .replace(/[^A-Za-z0-9]/g, '');
+}
