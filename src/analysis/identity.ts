@@ -685,7 +685,14 @@ export class IdentityClassifier {
         if (lower === 'length') {
           return { kind: 'credential-length' };
         }
-        return EXPIRY_MEMBERS.has(lower) ? { kind: 'expiry' } : { kind: 'credential' };
+        if (EXPIRY_MEMBERS.has(lower)) {
+          return { kind: 'expiry' };
+        }
+        // A credential with claims in it (`decodedToken.data.role`) is a decoded token: read it as one.
+        if (this.vocabulary.permissionProperties.has(lower)) {
+          return { kind: 'permission', optional };
+        }
+        return IDENTITY_MEMBERS.has(lower) ? { kind: 'principal', optional } : { kind: 'credential' };
       case 'credential-length':
       case 'expiry':
         return NONE;
@@ -799,6 +806,11 @@ export class IdentityClassifier {
 
     if (this.isVerifyCall(call)) {
       return { kind: 'verified' };
+    }
+
+    // Extractors such as getToken(req) or jwtFrom(req) return the credential of a request.
+    if (this.isCredentialName(lower) && call.arguments.some((argument) => this.kindOf(argument).kind === 'request')) {
+      return { kind: 'credential' };
     }
     return NONE;
   }

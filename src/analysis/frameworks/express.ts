@@ -251,10 +251,16 @@ export class ResponseObjectAdapter {
       }
     }
 
+    // A later send counts only inside the block that sets the status: `if (x) { res.status(503); }` does not
+    // give its status to a `res.json()` after the block.
+    const block = record ? enclosingStatement(record.node)?.parent : undefined;
     for (let i = index + 1; i < records.length; i += 1) {
       const next = records[i];
       if (!next || next.kind === 'opaque') {
         continue;
+      }
+      if (!block || next.node.range[0] < block.range[0] || next.node.range[1] > block.range[1]) {
+        return undefined;
       }
       if (next.kind === 'assign-status') {
         return undefined;
