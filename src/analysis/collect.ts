@@ -4,8 +4,7 @@ import type { RuleContext, SourceCode } from '@typescript-eslint/utils/ts-eslint
 import { PathBuilder } from './conditions';
 import { FileContext } from './file-context';
 import { ResponseObjectAdapter } from './frameworks/express';
-import { collectFetchSites } from './frameworks/fetch';
-import { collectHttpErrorSites } from './frameworks/http-errors';
+import { ADAPTERS } from './frameworks';
 import { IdentityClassifier } from './identity';
 import type { PathVerdict } from './identity';
 import type { ResponseSite } from './model';
@@ -57,7 +56,10 @@ function buildModel(
 
   const file = new FileContext(sourceCode, program);
   const responses = new ResponseObjectAdapter(file);
-  const sites = [...responses.buildSites(), ...collectFetchSites(file), ...collectHttpErrorSites(file, responses)];
+  const sites = responses.buildSites();
+  for (const adapter of ADAPTERS) {
+    sites.push(...adapter({ file, responses, vocabulary }));
+  }
   sites.sort((a, b) => a.statusNode.range[0] - b.statusNode.range[0]);
 
   const paths = new PathBuilder();

@@ -1,13 +1,45 @@
 import type { TSESTree } from '@typescript-eslint/utils';
+import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
 
 /** A framework whose idioms produced a site or a header write. */
-export type Framework = 'express' | 'node-http' | 'fetch' | 'http-errors';
+export type Framework =
+  | 'express'
+  | 'node-http'
+  | 'fetch'
+  | 'http-errors'
+  | 'fastify'
+  | 'koa'
+  | 'hono'
+  | 'nest'
+  | 'next-pages'
+  | 'hapi'
+  | 'h3'
+  | 'elysia';
+
+/**
+ * Fix builders that a framework adapter supplies for the response forms only
+ * it knows. Each returns undefined when no safe edit exists.
+ */
+export interface AdapterFixes {
+  /** Adds a header to the response, where the framework keeps it. */
+  addHeader?: (fixer: RuleFixer, name: string, value: string) => RuleFix[] | undefined;
+  /** Makes the response go out as application/problem+json. */
+  setProblemContentType?: (fixer: RuleFixer) => RuleFix[] | undefined;
+  /** Changes the status, for forms the generic status edit cannot rewrite (`new ForbiddenException()`). */
+  changeStatus?: (fixer: RuleFixer, newStatus: number) => RuleFix[] | undefined;
+  /**
+   * Whether a test in tests/fixes-on-frameworks runs `addHeader`'s output on
+   * the real framework and checks the header on the wire; only then may the
+   * header fix be an autofix.
+   */
+  headerFixProven: boolean;
+}
 
 /**
  * How a site decides the response: a send on a response object, a returned
  * web `Response`, a thrown or forwarded error, or an assignment of the status.
  */
-export type SiteKind = 'send' | 'return' | 'throw' | 'assign';
+export type SiteKind = 'send' | 'return' | 'throw' | 'assign' | 'guard';
 
 /** A status resolved to a number, or an error status read from a caught error. */
 export type Status =
@@ -69,7 +101,9 @@ export type FixTarget =
   /** The init object of a web `Response`, or where one must be added. */
   | { form: 'response-init'; call: TSESTree.CallExpression | TSESTree.NewExpression }
   /** An http-errors factory call whose props argument can carry `headers`. */
-  | { form: 'error-props'; call: TSESTree.CallExpression | TSESTree.NewExpression };
+  | { form: 'error-props'; call: TSESTree.CallExpression | TSESTree.NewExpression }
+  /** A form that its framework adapter knows how to fix. */
+  | { form: 'adapter'; fixes: AdapterFixes };
 
 /** One place where the code decides an HTTP response. */
 export interface ResponseSite {

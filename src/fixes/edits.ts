@@ -62,8 +62,15 @@ export function changeStatusFixes(
 ): RuleFix[] | undefined {
   const fixes: RuleFix[] = [];
   const statusNode = site.statusNode;
+  const adapterFixes = site.fixTarget?.form === 'adapter' ? site.fixTarget.fixes : undefined;
 
-  if (statusNode.type === AST_NODE_TYPES.Property) {
+  if (adapterFixes?.changeStatus) {
+    const edits = adapterFixes.changeStatus(fixer, newStatus);
+    if (!edits) {
+      return undefined;
+    }
+    fixes.push(...edits);
+  } else if (statusNode.type === AST_NODE_TYPES.Property) {
     const edit = statusEdit(statusNode.value, newStatus);
     if (!edit) {
       return undefined;
@@ -182,6 +189,8 @@ export function addHeaderFixes(
       return initHeaderFixes(fixer, sourceCode, target.call, name, entry);
     case 'error-props':
       return errorPropsFixes(fixer, sourceCode, target.call, name, entry);
+    case 'adapter':
+      return target.fixes.addHeader?.(fixer, name, value);
   }
 }
 
@@ -292,6 +301,9 @@ export function problemContentTypeFixes(
   site: ResponseSite,
 ): RuleFix[] | undefined {
   const explicit = site.contentType?.node ? unwrap(site.contentType.node) : undefined;
+  if (site.fixTarget?.form === 'adapter') {
+    return site.fixTarget.fixes.setProblemContentType?.(fixer);
+  }
   if (explicit) {
     const isLiteral =
       (explicit.type === AST_NODE_TYPES.Literal && typeof explicit.value === 'string') ||

@@ -81,7 +81,9 @@ export default createRule<Options, MessageIds>({
           const challenge = challengeFor(site, model, options.challenge);
           const buildFix = (fixer: Parameters<typeof addHeaderFixes>[0]) =>
             addHeaderFixes(fixer, model.sourceCode, site, 'WWW-Authenticate', challenge.value) ?? null;
-          const autofix = site.fixTarget !== undefined && !challenge.otherScheme;
+          const target = site.fixTarget;
+          const proven = target !== undefined && (target.form !== 'adapter' || target.fixes.headerFixProven);
+          const autofix = proven && !challenge.otherScheme;
 
           context.report({
             node: site.statusNode,

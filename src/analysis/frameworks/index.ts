@@ -1,0 +1,25 @@
+import type { FileContext } from '../file-context';
+import type { ResponseSite } from '../model';
+import type { Vocabulary } from '../settings';
+import type { ResponseObjectAdapter } from './express';
+import { collectFetchSites } from './fetch';
+import { collectHttpErrorSites } from './http-errors';
+
+/** What every adapter receives: the file's collected nodes, the Express-style response objects, the vocabulary. */
+export interface AdapterContext {
+  file: FileContext;
+  responses: ResponseObjectAdapter;
+  vocabulary: Vocabulary;
+}
+
+/** An adapter turns one framework's idioms into response sites; it does not judge them. */
+export type Adapter = (context: AdapterContext) => ResponseSite[];
+
+/**
+ * The adapters that run after the Express and node:http one. Add a
+ * framework by adding its adapter here.
+ */
+export const ADAPTERS: readonly Adapter[] = [
+  ({ file }) => collectFetchSites(file),
+  ({ file, responses }) => collectHttpErrorSites(file, responses),
+];
