@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import type { Rule } from 'eslint';
+
+import { type Configs, createConfigs, PLUGIN_NAMESPACE } from './configs';
+import { rules } from './rules';
+
+interface PackageJson {
+  name: string;
+  version: string;
+}
+
+// package.json is one level above both src/ and dist/, so this path works
+// when running from source (tests) and from the build.
+const packageJson = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as PackageJson;
+
+/** The plugin object: `meta`, the rules by name, and the shared configs. */
+interface ApiErrorsPlugin {
+  meta: { name: string; version: string; namespace: string };
+  rules: Record<keyof typeof rules, Rule.RuleModule>;
+  configs: Configs;
+}
+
+// Filled in below: the flat configs contain the plugin object itself.
+const configs = {} as Configs;
+
+const plugin: ApiErrorsPlugin = {
+  meta: {
+    name: packageJson.name,
+    version: packageJson.version,
+    namespace: PLUGIN_NAMESPACE,
+  },
+  // The rules are built with typescript-eslint's RuleCreator, whose rule type
+  // differs from ESLint's in the type of `context` only. Exposing ESLint's type
+  // lets users pass the plugin to `defineConfig` from `eslint/config`.
+  rules: rules as unknown as ApiErrorsPlugin['rules'],
+  configs,
+};
+
+Object.assign(configs, createConfigs(plugin));
+
+export = plugin;
