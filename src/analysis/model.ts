@@ -92,10 +92,19 @@ export type HeaderState =
  * builders turn it into text edits; `undefined` means no safe edit is known.
  */
 export type FixTarget =
-  /** A chain on a response object: `res.status(401).json(b)`; insert calls after `receiver`. */
-  | { form: 'chain'; receiver: TSESTree.Node; sendCall: TSESTree.CallExpression | undefined }
-  /** A statement such as `res.statusCode = 401;`; insert a statement before it. */
-  | { form: 'statement'; statement: TSESTree.Statement; receiverText: string }
+  /**
+   * A chain on a response object: `res.status(401).json(b)`; insert calls
+   * after `receiver`, with the framework's chainable header and type methods.
+   */
+  | {
+      form: 'chain';
+      receiver: TSESTree.Node;
+      sendCall: TSESTree.CallExpression | undefined;
+      headerMethod: string | undefined;
+      typeMethod: string | undefined;
+    }
+  /** A statement such as `res.statusCode = 401;`; insert a statement before it that calls `headerMethod`. */
+  | { form: 'statement'; statement: TSESTree.Statement; receiverText: string; headerMethod: string }
   /** `res.writeHead(status, [reason], [headers])`. */
   | { form: 'write-head'; call: TSESTree.CallExpression }
   /** The init object of a web `Response`, or where one must be added. */

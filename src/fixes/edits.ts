@@ -175,13 +175,18 @@ export function addHeaderFixes(
 
   switch (target.form) {
     case 'chain':
-      if (site.framework !== 'express') {
+      if (target.headerMethod === undefined) {
         return undefined;
       }
-      return [fixer.insertTextAfter(target.receiver, `.set(${quote(name)}, ${quote(value)})`)];
+      return [fixer.insertTextAfter(target.receiver, `.${target.headerMethod}(${quote(name)}, ${quote(value)})`)];
     case 'statement': {
       const indent = indentationOf(sourceCode, target.statement);
-      return [fixer.insertTextBefore(target.statement, `${target.receiverText}.setHeader(${quote(name)}, ${quote(value)});\n${indent}`)];
+      return [
+        fixer.insertTextBefore(
+          target.statement,
+          `${target.receiverText}.${target.headerMethod}(${quote(name)}, ${quote(value)});\n${indent}`,
+        ),
+      ];
     }
     case 'write-head':
       return writeHeadFixes(fixer, sourceCode, target.call, name, entry);
@@ -319,14 +324,19 @@ export function problemContentTypeFixes(
   switch (target.form) {
     case 'chain': {
       const send = target.sendCall ? unwrap(target.sendCall.callee) : undefined;
-      if (site.framework !== 'express' || send?.type !== AST_NODE_TYPES.MemberExpression) {
+      if (target.typeMethod === undefined || send?.type !== AST_NODE_TYPES.MemberExpression) {
         return undefined;
       }
-      return [fixer.insertTextAfter(send.object, `.type(${quote(PROBLEM_JSON)})`)];
+      return [fixer.insertTextAfter(send.object, `.${target.typeMethod}(${quote(PROBLEM_JSON)})`)];
     }
     case 'statement': {
       const indent = indentationOf(sourceCode, target.statement);
-      return [fixer.insertTextBefore(target.statement, `${target.receiverText}.setHeader(${quote('Content-Type')}, ${quote(PROBLEM_JSON)});\n${indent}`)];
+      return [
+        fixer.insertTextBefore(
+          target.statement,
+          `${target.receiverText}.${target.headerMethod}(${quote('Content-Type')}, ${quote(PROBLEM_JSON)});\n${indent}`,
+        ),
+      ];
     }
     case 'write-head':
       return writeHeadFixes(fixer, sourceCode, target.call, 'Content-Type', entry);
@@ -335,4 +345,16 @@ export function problemContentTypeFixes(
     case 'error-props':
       return undefined;
   }
+}
+
+/** Frameworks whose built-in fix forms a test in tests/fixes-on-frameworks runs on the real framework. */
+const PROVEN_FRAMEWORKS = new Set(['express', 'node-http', 'fetch', 'http-errors']);
+
+/** Whether a site's header fix is proven on its framework, so that it may be an autofix. */
+export function isHeaderFixProven(site: ResponseSite): boolean {
+  const target = site.fixTarget;
+  if (!target) {
+    return false;
+  }
+  return target.form === 'adapter' ? target.fixes.headerFixProven : PROVEN_FRAMEWORKS.has(site.framework);
 }

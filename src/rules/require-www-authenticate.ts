@@ -1,7 +1,7 @@
 import { getModel } from '../analysis/collect';
 import { statusIs } from '../analysis/status';
 import { challengeFor } from '../fixes/challenge';
-import { addHeaderFixes } from '../fixes/edits';
+import { addHeaderFixes, isHeaderFixProven } from '../fixes/edits';
 import { createRule } from '../util/create-rule';
 
 export type Options = [
@@ -81,16 +81,14 @@ export default createRule<Options, MessageIds>({
           const challenge = challengeFor(site, model, options.challenge);
           const buildFix = (fixer: Parameters<typeof addHeaderFixes>[0]) =>
             addHeaderFixes(fixer, model.sourceCode, site, 'WWW-Authenticate', challenge.value) ?? null;
-          const target = site.fixTarget;
-          const proven = target !== undefined && (target.form !== 'adapter' || target.fixes.headerFixProven);
-          const autofix = proven && !challenge.otherScheme;
+          const autofix = isHeaderFixProven(site) && !challenge.otherScheme;
 
           context.report({
             node: site.statusNode,
             messageId: 'missingChallenge',
             data: { challenge: challenge.value },
             fix: autofix ? buildFix : null,
-            suggest: autofix ? [] : [{ messageId: 'addChallenge', data: { challenge: challenge.value }, fix: buildFix }],
+            suggest: autofix || !site.fixTarget ? [] : [{ messageId: 'addChallenge', data: { challenge: challenge.value }, fix: buildFix }],
           });
         }
       },

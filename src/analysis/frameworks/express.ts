@@ -11,16 +11,12 @@ import type { HeaderWrite } from '../headers';
 import { resolveVariable } from '../imports';
 import type { Body, FixTarget, HeaderState, ResponseSite } from '../model';
 import {
-  HEADER_METHODS,
-  SEND_METHODS,
-  STATUS_METHODS,
-  TYPE_METHODS,
   findResponseObjects,
   isOutermostCall,
   resolveHandlerStatus,
   unwindChain,
 } from './response-object';
-import type { ChainCall, ResponseObject } from './response-object';
+import type { ChainCall, ResponseApi, ResponseObject } from './response-object';
 
 type Node = TSESTree.Node;
 
@@ -91,7 +87,7 @@ export class ResponseObjectAdapter {
   /** The challenge state on a response before a position, for errors forwarded with `next(err)`. */
   challengeBefore(response: ResponseObject, position: number): HeaderState {
     const records = this.records.get(response) ?? [];
-    return this.headerStates(records, position).challenge;
+    return this.headerStates(response.api, records, position).challenge;
   }
 
   private addAliases(): void {
@@ -170,8 +166,8 @@ export class ResponseObjectAdapter {
       if (!response.nextParameter) {
         continue;
       }
-      const writes = this.headerStates(records, Number.POSITIVE_INFINITY);
-      const sendsStatus = records.some((record) => record.kind === 'assign-status' || (record.kind === 'chain' && record.calls.some((call) => STATUS_METHODS.has(call.name))));
+      const writes = this.headerStates(response.api, records, Number.POSITIVE_INFINITY);
+      const sendsStatus = records.some((record) => record.kind === 'assign-status' || (record.kind === 'chain' && record.calls.some((call) => response.api.status.has(call.name))));
       if (writes.challenge.kind === 'set' && !sendsStatus) {
         this.challengeMiddleware.add(response);
       }
@@ -191,7 +187,11 @@ export class ResponseObjectAdapter {
       statusNode = record.node;
       statusArgument = record.node.right;
     } else {
-      statusCall = [...record.calls].reverse().find((call) => STATUS_METHODS.has(call.name));
+      const errorReply = record.calls.find((call) => response.api.errorReplies.has(call.name));
+      if (errorReply) {
+        return this.errorReplySite(response, records, index, errorReply);
+      }
+      statusCall = [...record.calls].reverse().find((call) => response.api.status.has(call.name));
       if (!statusCall) {
         return undefined;
       }
@@ -203,10 +203,11 @@ export class ResponseObjectAdapter {
     }
 
     const status = resolveHandlerStatus(statusArgument, response, this.file);
-    const send = this.findSend(records, index, statusCall);
+    const send = this.findSend(response.api, records, index, statusCall);
+    const returned = !send && response.api.returnsBody ? returnedBody(record.node, response) : undefined;
     const position = send ? send.call.range[0] : record.node.range[1];
-    const states = this.headerStates(records, position, send, statusCall?.name === 'writeHead' ? statusCall.call : undefined, statusNode);
-    const body = send ? this.bodyOf(send, response) : undefined;
+    const states = this.headerStates(response.api, records, position, send, statusCall?.name === 'writeHead' ? statusCall.call : undefined, statusNode);
+    const body = send ? this.bodyOf(send, response) : returned ? returnedBodyOf(returned) : undefined;
     const challenge: HeaderState =
       states.challenge.kind === 'absent' && this.hasChallengeMiddlewareBesides(response) ? { kind: 'unknown' } : states.challenge;
 
@@ -218,13 +219,39 @@ export class ResponseObjectAdapter {
       scope: response.handler,
       body,
       contentType: states.contentType,
-      defaultContentType: body ? this.defaultContentType(send, body) : undefined,
+      defaultContentType: body ? defaultContentType(response.framework, send?.name, body) : undefined,
       wwwAuthenticate: challenge,
       thrown: false,
       inErrorHandler: status.kind === 'caught-error',
-      fixTarget: this.fixTargetOf(record, statusCall, send),
+      fixTarget: this.fixTargetOf(response, record, statusCall, send),
       anchor: statusNode,
-      hints: collectHints([send?.call.arguments[0]]),
+      hints: collectHints([send ? send.call.arguments[0] : returned]),
+    };
+  }
+
+  /** A reply helper such as @fastify/sensible's `reply.unauthorized()`, which sends the framework's error body. */
+  private errorReplySite(response: ResponseObject, records: ResponseRecord[], index: number, call: ChainCall): ResponseSite | undefined {
+    const record = records[index];
+    const value = response.api.errorReplies.get(call.name);
+    if (!record || value === undefined) {
+      return undefined;
+    }
+    const states = this.headerStates(response.api, records, call.call.range[0], call, undefined, call.call);
+    return {
+      framework: response.framework,
+      kind: 'send',
+      statusNode: call.call,
+      status: { kind: 'number', value },
+      scope: response.handler,
+      body: { shape: { kind: 'unknown' }, encoding: 'json', reportNode: call.call, sendCall: call.call },
+      contentType: states.contentType,
+      defaultContentType: 'application/json',
+      wwwAuthenticate: states.challenge,
+      thrown: true,
+      inErrorHandler: false,
+      fixTarget: this.fixTargetOf(response, record, undefined, call),
+      anchor: call.call,
+      hints: collectHints(call.call.arguments),
     };
   }
 
@@ -238,14 +265,14 @@ export class ResponseObjectAdapter {
   }
 
   /** Finds the call that sends the body: in the same chain after the status, or the next send on the response. */
-  private findSend(records: ResponseRecord[], index: number, statusCall: ChainCall | undefined): ChainCall | undefined {
+  private findSend(api: ResponseApi, records: ResponseRecord[], index: number, statusCall: ChainCall | undefined): ChainCall | undefined {
     const record = records[index];
     if (record?.kind === 'chain' && statusCall) {
       if (statusCall.name === 'sendStatus') {
         return statusCall;
       }
       const position = record.calls.indexOf(statusCall);
-      const inChain = record.calls.slice(position + 1).find((call) => SEND_METHODS.has(call.name));
+      const inChain = record.calls.slice(position + 1).find((call) => api.send.has(call.name));
       if (inChain) {
         return inChain;
       }
@@ -265,8 +292,8 @@ export class ResponseObjectAdapter {
       if (next.kind === 'assign-status') {
         return undefined;
       }
-      const sendCall = next.calls.find((call) => SEND_METHODS.has(call.name));
-      if (next.calls.some((call) => STATUS_METHODS.has(call.name) && call !== sendCall)) {
+      const sendCall = next.calls.find((call) => api.send.has(call.name));
+      if (next.calls.some((call) => api.status.has(call.name) && call !== sendCall)) {
         return undefined;
       }
       if (sendCall) {
@@ -283,6 +310,7 @@ export class ResponseObjectAdapter {
    * call only the calls before it count.
    */
   private headerStates(
+    api: ResponseApi,
     records: ResponseRecord[],
     position: number,
     send?: ChainCall,
@@ -323,18 +351,18 @@ export class ResponseObjectAdapter {
       if (relation === 'uncertain') {
         // A write in another branch that does not leave the function may or may not apply.
         const writes = record.calls.flatMap((call): { name: string | undefined }[] => {
-          const written = this.headerWritesOf(call);
+          const written = this.headerWritesOf(api, call);
           return written === 'opaque' ? [{ name: undefined }] : written;
         });
         opaque ||= writes.some((write) => write.name === undefined || write.name === WWW_AUTHENTICATE);
-        uncertainType ||= writes.some((write) => write.name === CONTENT_TYPE) || record.calls.some((call) => TYPE_METHODS.has(call.name));
+        uncertainType ||= writes.some((write) => write.name === CONTENT_TYPE) || record.calls.some((call) => api.type.has(call.name));
         continue;
       }
       for (const call of record.calls) {
         if (containsSend && call === send) {
           break;
         }
-        const written = this.headerWritesOf(call);
+        const written = this.headerWritesOf(api, call);
         if (written === 'opaque') {
           opaque = true;
           continue;
@@ -342,7 +370,7 @@ export class ResponseObjectAdapter {
         for (const write of written) {
           consider(write);
         }
-        if (TYPE_METHODS.has(call.name)) {
+        if (api.type.has(call.name)) {
           const argument = call.call.arguments[0];
           contentType = { value: mediaType(staticString(argument, this.file), true), node: argument };
         }
@@ -366,11 +394,11 @@ export class ResponseObjectAdapter {
     return { challenge, contentType };
   }
 
-  private headerWritesOf(call: ChainCall): HeaderWrite[] | 'opaque' {
+  private headerWritesOf(api: ResponseApi, call: ChainCall): HeaderWrite[] | 'opaque' {
     if (call.name === 'writeHead') {
       return this.writeHeadHeaders(call.call);
     }
-    if (!HEADER_METHODS.has(call.name)) {
+    if (!api.header.has(call.name)) {
       return [];
     }
     const [nameArgument, valueArgument] = call.call.arguments;
@@ -422,23 +450,12 @@ export class ResponseObjectAdapter {
     return { shape, encoding: shape.kind === 'text' ? 'text' : 'none', reportNode, sendCall: send.call };
   }
 
-  private defaultContentType(send: ChainCall | undefined, body: Body): string | undefined {
-    if (!send) {
-      return undefined;
-    }
-    if (send.name === 'sendStatus') {
-      return 'text/plain';
-    }
-    if (send.name === 'end') {
-      return undefined;
-    }
-    if (body.encoding === 'json') {
-      return 'application/json';
-    }
-    return body.encoding === 'text' || body.encoding === 'json-string' ? 'text/html' : undefined;
-  }
-
-  private fixTargetOf(record: ResponseRecord, statusCall: ChainCall | undefined, send: ChainCall | undefined): FixTarget | undefined {
+  private fixTargetOf(
+    response: ResponseObject,
+    record: ResponseRecord,
+    statusCall: ChainCall | undefined,
+    send: ChainCall | undefined,
+  ): FixTarget | undefined {
     if (record.kind === 'assign-status') {
       const statement = record.node.parent?.type === AST_NODE_TYPES.ExpressionStatement ? record.node.parent : undefined;
       const container = statement?.parent;
@@ -451,7 +468,7 @@ export class ResponseObjectAdapter {
       }
       const receiver = rootIdentifier(record.receiver);
       return receiver && unwrap(record.receiver) === receiver
-        ? { form: 'statement', statement, receiverText: receiver.name }
+        ? { form: 'statement', statement, receiverText: receiver.name, headerMethod: response.framework === 'fastify' ? 'header' : 'setHeader' }
         : undefined;
     }
     if (record.kind !== 'chain') {
@@ -460,7 +477,13 @@ export class ResponseObjectAdapter {
     if (statusCall?.name === 'writeHead') {
       return { form: 'write-head', call: statusCall.call };
     }
-    return { form: 'chain', receiver: record.receiver, sendCall: send?.call };
+    return {
+      form: 'chain',
+      receiver: record.receiver,
+      sendCall: send?.call,
+      headerMethod: response.api.headerMethod,
+      typeMethod: response.api.typeMethod,
+    };
   }
 }
 
@@ -518,4 +541,53 @@ function isBranch(parent: Node, child: Node): boolean {
     default:
       return false;
   }
+}
+
+/** The media type a framework sends by default for a body. */
+function defaultContentType(framework: ResponseObject['framework'], sendName: string | undefined, body: Body): string | undefined {
+  if (sendName === 'sendStatus') {
+    return 'text/plain';
+  }
+  if (sendName === 'end' || sendName === 'write') {
+    return undefined;
+  }
+  if (body.encoding === 'json') {
+    return 'application/json';
+  }
+  if (body.encoding !== 'text' && body.encoding !== 'json-string') {
+    return undefined;
+  }
+  return framework === 'fastify' ? 'text/plain' : 'text/html';
+}
+
+/**
+ * For a framework whose async handlers return the body (Fastify), finds the
+ * `return x` that follows the status in the same block.
+ */
+function returnedBody(node: Node, response: ResponseObject): Node | undefined {
+  const statement = enclosingStatement(node);
+  const block = statement?.parent;
+  if (!statement || !block || (block.type !== AST_NODE_TYPES.BlockStatement && block.type !== AST_NODE_TYPES.Program)) {
+    return undefined;
+  }
+  const index = block.body.indexOf(statement as never);
+  for (const next of block.body.slice(index + 1)) {
+    if (next.type === AST_NODE_TYPES.ReturnStatement) {
+      const argument = next.argument ? unwrap(next.argument) : undefined;
+      if (!argument || rootIdentifier(argument)?.name === response.variable.name) {
+        return undefined;
+      }
+      return argument;
+    }
+    if (next.type === AST_NODE_TYPES.IfStatement || next.type === AST_NODE_TYPES.ThrowStatement) {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+function returnedBodyOf(argument: Node): Body {
+  const { shape, stringified } = shapeOf(argument);
+  const encoding = stringified ? 'json-string' : shape.kind === 'text' ? 'text' : shape.kind === 'unknown' || shape.kind === 'empty' ? 'none' : 'json';
+  return { shape, encoding, reportNode: argument };
 }

@@ -2,10 +2,11 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Scope } from '@typescript-eslint/utils/ts-eslint';
 
-import { calleeName, enclosingFunction, enclosingStatement, memberName, parameterIdentifier, rootIdentifier, unwrap } from '../ast';
+import { calleeName, enclosingFunction, enclosingStatement, memberName, parameterIdentifier, propertyKey, rootIdentifier, unwrap } from '../ast';
 import type { FileContext } from '../file-context';
 import { resolveVariable } from '../imports';
-import type { Framework, Status } from '../model';
+import type { Status } from '../model';
+import { ERROR_CLASS_NAMES } from '../../syntax/reason-phrases';
 import { resolveStatus } from '../status';
 
 type Node = TSESTree.Node;
@@ -19,7 +20,8 @@ type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression |
  */
 export interface ResponseObject {
   variable: Scope.Variable;
-  framework: Framework;
+  framework: ResponseFramework;
+  api: ResponseApi;
   handler: FunctionNode;
   /** The caught error of an error-handling middleware `(err, req, res, next)`. */
   errorParameter: Scope.Variable | undefined;
@@ -45,30 +47,110 @@ const ROUTE_METHODS = new Set([
 /** Calls that take a `node:http` request listener. */
 const NODE_SERVER_FACTORIES = new Set(['createServer', 'createSecureServer']);
 
-const HTTP_MODULES = ['express', 'http', 'node:http', 'https', 'node:https', 'http2', 'node:http2', 'next', 'connect', 'router'];
+const HTTP_MODULES = ['express', 'http', 'node:http', 'https', 'node:https', 'http2', 'node:http2', 'next', 'connect', 'router', 'fastify', 'fastify-plugin'];
 const NODE_MODULES = ['http', 'node:http', 'https', 'node:https'];
+const FASTIFY_MODULES = ['fastify', 'fastify-plugin'];
+
+/** Fastify registrations that take a handler, besides the route methods. */
+const FASTIFY_REGISTRATIONS = new Set(['route', 'addHook', 'setErrorHandler', 'setNotFoundHandler']);
+/** Keys of a `fastify.route({...})` options object that hold handlers. */
+const FASTIFY_HANDLER_KEYS = new Set(['handler', 'preHandler', 'onRequest', 'preValidation', 'preParsing', 'preSerialization', 'onSend', 'errorHandler']);
 
 /** Parameter type names that mark a response object in TypeScript. */
-const RESPONSE_TYPES = new Map<string, Framework>([
+const RESPONSE_TYPES = new Map<string, ResponseFramework>([
   ['Response', 'express'],
-  ['NextApiResponse', 'express'],
+  ['NextApiResponse', 'next-pages'],
   ['ServerResponse', 'node-http'],
+  ['FastifyReply', 'fastify'],
 ]);
 
-/** Methods that set the status, by name. */
-export const STATUS_METHODS = new Set(['status', 'sendStatus', 'writeHead']);
-/** Methods that write a header (name, value), or several from an object. */
-export const HEADER_METHODS = new Set(['set', 'header', 'setHeader', 'append', 'appendHeader']);
-/** Methods that set the content type from their argument. */
-export const TYPE_METHODS = new Set(['type', 'contentType']);
-/** Methods that send the response. */
-export const SEND_METHODS = new Set(['json', 'jsonp', 'send', 'end', 'sendStatus', 'render', 'sendFile', 'download', 'redirect']);
+/**
+ * The methods of one framework's response object, by what they do. Express
+ * and Next.js pages API routes share Express's names; `node:http` has only
+ * Node's own; Fastify's reply has its own set.
+ */
+export interface ResponseApi {
+  /** Methods that set the status from their first argument. */
+  status: ReadonlySet<string>;
+  /** Methods that write a header (name, value), or several from an object. */
+  header: ReadonlySet<string>;
+  /** Methods that set the content type from their argument. */
+  type: ReadonlySet<string>;
+  /** Methods that send the response. */
+  send: ReadonlySet<string>;
+  /** The property that holds the status (`res.statusCode = 401`). */
+  statusProperty: string;
+  /** Whether an async handler's return value is the body (Fastify). */
+  returnsBody: boolean;
+  /** The chainable method that fixes use to write a header, if there is one. */
+  headerMethod: string | undefined;
+  /** The chainable method that fixes use to set the content type, if there is one. */
+  typeMethod: string | undefined;
+  /** Methods that send the framework's own error body with a fixed status (`reply.unauthorized()`). */
+  errorReplies: ReadonlyMap<string, number>;
+}
+
+const NODE_SEND = ['end', 'write'];
+const EXPRESS_API: ResponseApi = {
+  status: new Set(['status', 'sendStatus', 'writeHead']),
+  header: new Set(['set', 'header', 'setHeader', 'append', 'appendHeader']),
+  type: new Set(['type', 'contentType']),
+  send: new Set(['json', 'jsonp', 'send', 'end', 'sendStatus', 'render', 'sendFile', 'download', 'redirect']),
+  statusProperty: 'statusCode',
+  returnsBody: false,
+  headerMethod: 'set',
+  typeMethod: 'type',
+  errorReplies: new Map(),
+};
+
+/** @fastify/sensible's reply helpers (`reply.unauthorized()`), named after the reason phrases. */
+const SENSIBLE_REPLIES = new Map(
+  [...ERROR_CLASS_NAMES].filter(([, status]) => status >= 400).map(([name, status]) => [name.charAt(0).toLowerCase() + name.slice(1), status]),
+);
+
+export const RESPONSE_APIS: Readonly<Record<'express' | 'node-http' | 'next-pages' | 'fastify', ResponseApi>> = {
+  express: EXPRESS_API,
+  'node-http': {
+    status: new Set(['writeHead']),
+    header: new Set(['setHeader', 'appendHeader']),
+    type: new Set(),
+    send: new Set(NODE_SEND),
+    statusProperty: 'statusCode',
+    returnsBody: false,
+    headerMethod: undefined,
+    typeMethod: undefined,
+    errorReplies: new Map(),
+  },
+  'next-pages': {
+    ...EXPRESS_API,
+    status: new Set(['status', 'writeHead']),
+    header: new Set(['setHeader', 'appendHeader']),
+    type: new Set(),
+    send: new Set(['json', 'send', 'end', 'redirect']),
+    headerMethod: 'setHeader',
+    typeMethod: undefined,
+  },
+  fastify: {
+    status: new Set(['code', 'status']),
+    header: new Set(['header', 'headers']),
+    type: new Set(['type']),
+    send: new Set(['send']),
+    statusProperty: 'statusCode',
+    returnsBody: true,
+    headerMethod: 'header',
+    typeMethod: 'type',
+    errorReplies: SENSIBLE_REPLIES,
+  },
+};
+
+export type ResponseFramework = keyof typeof RESPONSE_APIS;
 
 /** Finds the response objects of a file: the response parameter of each handler, by evidence. */
 export function findResponseObjects(file: FileContext): Map<Scope.Variable, ResponseObject> {
   const found = new Map<Scope.Variable, ResponseObject>();
   const fileIsHttp = file.importsAny(HTTP_MODULES) || hasRouteRegistration(file);
   const fileIsNode = file.importsAny(NODE_MODULES) && !file.modules.has('express');
+  const fileIsFastify = file.importsAny(FASTIFY_MODULES);
 
   for (const fn of file.functions) {
     const role = handlerRole(fn, fileIsHttp);
@@ -85,9 +167,11 @@ export function findResponseObjects(file: FileContext): Map<Scope.Variable, Resp
     }
     const errorParam = role.errorHandler ? parameterIdentifier(fn.params[0]) : undefined;
     const nextParam = parameterIdentifier(fn.params[role.responseIndex + 1]);
+    const framework = role.framework ?? (fileIsFastify || responseParam.name === 'reply' ? 'fastify' : fileIsNode ? 'node-http' : 'express');
     found.set(variable, {
       variable,
-      framework: role.framework ?? (fileIsNode ? 'node-http' : 'express'),
+      framework,
+      api: RESPONSE_APIS[framework],
       handler: fn,
       errorParameter: errorParam ? resolveVariable(errorParam, file.scopeOf(fn)) : undefined,
       nextParameter: nextParam ? resolveVariable(nextParam, file.scopeOf(fn)) : undefined,
@@ -101,7 +185,7 @@ export function findResponseObjects(file: FileContext): Map<Scope.Variable, Resp
 interface HandlerRole {
   responseIndex: number;
   errorHandler: boolean;
-  framework: Framework | undefined;
+  framework: ResponseFramework | undefined;
 }
 
 function handlerRole(fn: FunctionNode, fileIsHttp: boolean): HandlerRole | undefined {
@@ -111,11 +195,21 @@ function handlerRole(fn: FunctionNode, fileIsHttp: boolean): HandlerRole | undef
   }
   const errorHandler = params.length === 4;
   const responseIndex = errorHandler ? 2 : 1;
+  const methodProperty = fn.parent?.type === AST_NODE_TYPES.Property && fn.parent.method ? fn.parent : undefined;
+  if (methodProperty && propertyKey(methodProperty) === 'handler') {
+    return fastifyHandlerRole(fn);
+  }
 
   // Typed parameters: (req: Request, res: Response)
   const typeName = parameterTypeName(params[responseIndex]);
   if (typeName !== undefined && RESPONSE_TYPES.has(typeName)) {
     return { responseIndex, errorHandler, framework: RESPONSE_TYPES.get(typeName) };
+  }
+
+  // Fastify: fastify.route({ handler }), fastify.addHook('onRequest', hook), fastify.setErrorHandler(handler)
+  const fastifyRole = fastifyHandlerRole(fn);
+  if (fastifyRole) {
+    return fastifyRole;
   }
 
   // Registration: app.get('/x', handler), http.createServer(handler)
@@ -141,6 +235,33 @@ function handlerRole(fn: FunctionNode, fileIsHttp: boolean): HandlerRole | undef
   const responseName = parameterIdentifier(params[responseIndex])?.name;
   if (requestName !== undefined && responseName !== undefined && /^req(uest)?$/.test(requestName) && /^res(ponse)?$/.test(responseName)) {
     return { responseIndex, errorHandler, framework: undefined };
+  }
+  return undefined;
+}
+
+function fastifyHandlerRole(fn: FunctionNode): HandlerRole | undefined {
+  const parent = fn.parent;
+  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(fn as TSESTree.Expression)) {
+    const name = calleeName(parent);
+    if (name === 'setErrorHandler' && fn.params.length >= 3) {
+      return { responseIndex: 2, errorHandler: true, framework: 'fastify' };
+    }
+    if (name !== undefined && FASTIFY_REGISTRATIONS.has(name) && name !== 'setErrorHandler') {
+      return { responseIndex: 1, errorHandler: false, framework: 'fastify' };
+    }
+    return undefined;
+  }
+  const property = parent?.type === AST_NODE_TYPES.Property ? parent : undefined;
+  const options = property?.parent;
+  const call = options?.parent;
+  if (
+    property &&
+    property.value === fn &&
+    FASTIFY_HANDLER_KEYS.has(propertyKey(property) ?? '') &&
+    call?.type === AST_NODE_TYPES.CallExpression &&
+    calleeName(call) === 'route'
+  ) {
+    return { responseIndex: 1, errorHandler: false, framework: 'fastify' };
   }
   return undefined;
 }
@@ -182,7 +303,7 @@ function hasRouteRegistration(file: FileContext): boolean {
 function addUnmistakableChains(file: FileContext, found: Map<Scope.Variable, ResponseObject>): void {
   for (const call of file.calls) {
     const name = calleeName(call);
-    if (name === undefined || !SEND_METHODS.has(name) || name === 'sendStatus') {
+    if (name === undefined || !EXPRESS_API.send.has(name) || name === 'sendStatus') {
       continue;
     }
     const inner = calleeObjectCall(call);
@@ -202,7 +323,7 @@ function addUnmistakableChains(file: FileContext, found: Map<Scope.Variable, Res
     if (!variable || !handler || found.has(variable)) {
       continue;
     }
-    found.set(variable, { variable, framework: 'express', handler, errorParameter: undefined, nextParameter: undefined });
+    found.set(variable, { variable, framework: 'express', api: EXPRESS_API, handler, errorParameter: undefined, nextParameter: undefined });
   }
 }
 
