@@ -23,7 +23,7 @@ export interface FileModel {
 const cache = new WeakMap<TSESTree.Program, FileModel>();
 
 /** Files that only read statuses: tests and mocks. */
-const TEST_FILE = /(?:\.(?:test|spec)\.[cm]?[jt]sx?$)|(?:(?:^|[\\/])__(?:tests|mocks)__[\\/])/;
+const TEST_FILE = /\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|[\\/])__(?:tests|mocks)__[\\/]/;
 
 /** Words without which a file cannot contain a response site: a cheap check before any traversal. */
 const SITE_MARKERS = ['status', 'Status', 'Response', 'writeHead', 'createError', 'http-errors'];

@@ -59,6 +59,7 @@ export function detectTypeScriptSupport(
   }
 
   // Loaded only here, because loading the parser loads `typescript`.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load must be a require() call in the CommonJS build
   const parser = require('@typescript-eslint/parser') as Linter.Parser;
   return { available: true, parser };
 }

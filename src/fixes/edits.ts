@@ -110,7 +110,13 @@ function errorFactoryEdit(
   const callee = unwrap(node.callee);
   if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier) {
     const name = ERROR_CLASS_FOR_STATUS.get(newStatus);
-    return name === undefined ? undefined : { node: callee.property, text: name };
+    if (name === undefined) {
+      return undefined;
+    }
+    // Error classes are capitalised (`createError.Forbidden`), reply helpers are not (`reply.forbidden()`).
+    const old = callee.property.name;
+    const text = old.charAt(0) === old.charAt(0).toLowerCase() ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+    return { node: callee.property, text };
   }
   for (const argument of node.arguments) {
     const value = unwrap(argument);

@@ -90,5 +90,5 @@ function toIdentifier(phrase: string): string {
     .split(' ')
     .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
     .join('')
-    .replace(/[^A-Za-z0-9]/g, '');
+    .replace(/[^a-z0-9]/gi, '');
 }

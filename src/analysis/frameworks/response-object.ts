@@ -233,7 +233,7 @@ function handlerRole(fn: FunctionNode, fileIsHttp: boolean): HandlerRole | undef
   }
   const requestName = parameterIdentifier(params[responseIndex - 1])?.name;
   const responseName = parameterIdentifier(params[responseIndex])?.name;
-  if (requestName !== undefined && responseName !== undefined && /^req(uest)?$/.test(requestName) && /^res(ponse)?$/.test(responseName)) {
+  if (requestName !== undefined && responseName !== undefined && /^req(?:uest)?$/.test(requestName) && /^res(?:ponse)?$/.test(responseName)) {
     return { responseIndex, errorHandler, framework: undefined };
   }
   return undefined;

@@ -1,0 +1,19 @@
+// The project's own lint: typescript-eslint's strict rules, the rules for
+// ESLint plugins, and eslint-plugin-regexp, which also rejects regular
+// expressions that can backtrack super-linearly.
+import eslintPlugin from 'eslint-plugin-eslint-plugin';
+import regexpPlugin from 'eslint-plugin-regexp';
+import { defineConfig } from 'eslint/config';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig(
+  { ignores: ['dist/', 'node_modules/', 'examples/', 'coverage/', 'tests/scratch*.test.ts'] },
+  {
+    files: ['src/**/*.ts', 'src/**/*.mts'],
+    extends: [tseslint.configs.strict, regexpPlugin.configs['flat/recommended']],
+  },
+  {
+    files: ['src/rules/**/*.ts'],
+    extends: [eslintPlugin.configs.recommended],
+  },
+);
