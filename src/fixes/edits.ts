@@ -99,7 +99,25 @@ export function changeStatusFixes(
   if (site.body?.shape.kind === 'object') {
     fixes.push(...problemMemberFixes(fixer, site.body.shape.node, oldStatus, newStatus));
   }
+  const phrase = reasonPhraseNode(site);
+  if (phrase && phrase.value.toLowerCase() === REASON_PHRASES.get(oldStatus)?.toLowerCase()) {
+    fixes.push(fixer.replaceText(phrase.node, quote(REASON_PHRASES.get(newStatus) ?? '')));
+  }
   return fixes;
+}
+
+/** Returns a reason phrase written beside the status: `writeHead(403, 'Forbidden')` or `statusText: 'Forbidden'`. */
+function reasonPhraseNode(site: ResponseSite): { node: Node; value: string } | undefined {
+  const target = site.fixTarget;
+  let node: Node | undefined;
+  if (target?.form === 'write-head') {
+    node = target.call.arguments[1];
+  } else if (target?.form === 'response-init') {
+    const init = target.call.arguments[1] ? unwrap(target.call.arguments[1]) : undefined;
+    node = init?.type === AST_NODE_TYPES.ObjectExpression ? findProperty(init, 'statusText')?.value : undefined;
+  }
+  const value = node ? unwrap(node) : undefined;
+  return value?.type === AST_NODE_TYPES.Literal && typeof value.value === 'string' ? { node: value, value: value.value } : undefined;
 }
 
 function errorFactoryEdit(
@@ -315,7 +333,9 @@ export function problemContentTypeFixes(
   if (site.fixTarget?.form === 'adapter') {
     return site.fixTarget.fixes.setProblemContentType?.(fixer);
   }
-  if (explicit) {
+  // An explicit content type is rewritten only inside the site's own call or after its status; one set
+  // before the status may be shared with other responses, so the fix adds one of the site's own instead.
+  if (explicit && (isWithin(explicit, ownCallOf(site)) || explicit.range[0] > site.statusNode.range[1])) {
     const isLiteral =
       (explicit.type === AST_NODE_TYPES.Literal && typeof explicit.value === 'string') ||
       (explicit.type === AST_NODE_TYPES.TemplateLiteral && explicit.expressions.length === 0);
@@ -363,4 +383,21 @@ export function isHeaderFixProven(site: ResponseSite): boolean {
     return false;
   }
   return target.form === 'adapter' ? target.fixes.headerFixProven : PROVEN_FRAMEWORKS.has(site.framework);
+}
+
+function ownCallOf(site: ResponseSite): Node | undefined {
+  const target = site.fixTarget;
+  switch (target?.form) {
+    case 'chain':
+      return target.sendCall;
+    case 'write-head':
+    case 'response-init':
+      return target.call;
+    default:
+      return undefined;
+  }
+}
+
+function isWithin(node: Node, container: Node | undefined): boolean {
+  return container !== undefined && container.range[0] <= node.range[0] && node.range[1] <= container.range[1];
 }

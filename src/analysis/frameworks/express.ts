@@ -204,6 +204,9 @@ export class ResponseObjectAdapter {
 
     const status = resolveHandlerStatus(statusArgument, response, this.file);
     const send = this.findSend(response.api, records, index, statusCall);
+    if (send && response.api.statusOverriders.has(send.name)) {
+      return undefined;
+    }
     const returned = !send && response.api.returnsBody ? returnedBody(record.node, response) : undefined;
     const position = send ? send.call.range[0] : record.node.range[1];
     const states = this.headerStates(response.api, records, position, send, statusCall?.name === 'writeHead' ? statusCall.call : undefined, statusNode);

@@ -76,7 +76,9 @@ function siteOf(node: ResponseCreation, isCall: boolean, file: FileContext): Res
   const status = resolveStatus(statusProperty.value, file.scopeOf(node));
 
   const headersProperty = findProperty(init, 'headers');
-  const headers: HeaderSet = headersProperty ? readHeaders(headersProperty.value, file) : { writes: [], opaque: false };
+  // A spread in the init (`{ ...base, status: 401 }`) may carry headers of its own.
+  const spread = init.properties.some((property) => property.type === AST_NODE_TYPES.SpreadElement);
+  const headers: HeaderSet = headersProperty ? readHeaders(headersProperty.value, file) : { writes: [], opaque: spread };
   const later = laterHeaderWrites(node, file);
   const all: HeaderSet = { writes: [...headers.writes, ...later.writes], opaque: headers.opaque || later.opaque };
 
@@ -104,7 +106,7 @@ function siteOf(node: ResponseCreation, isCall: boolean, file: FileContext): Res
     wwwAuthenticate: challenge,
     thrown: false,
     inErrorHandler: false,
-    fixTarget: { form: 'response-init', call: node },
+    fixTarget: spread ? undefined : { form: 'response-init', call: node },
     anchor: node,
     hints: collectHints([bodyArgument]),
   };

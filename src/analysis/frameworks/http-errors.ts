@@ -6,7 +6,7 @@ import { collectHints } from '../body';
 import type { FileContext } from '../file-context';
 import { findHeader, readHeaders } from '../headers';
 import { importOrigin } from '../imports';
-import type { HeaderState, ResponseSite, Status } from '../model';
+import type { FixTarget, HeaderState, ResponseSite, Status } from '../model';
 import { resolveStatus } from '../status';
 import { ERROR_CLASS_NAMES } from '../../syntax/reason-phrases';
 import type { ResponseObjectAdapter } from './express';
@@ -85,10 +85,37 @@ function siteOf(node: Creation, file: FileContext, responses: ResponseObjectAdap
     wwwAuthenticate: challenge,
     thrown: true,
     inErrorHandler: false,
-    fixTarget: { form: 'error-props', call: node },
+    fixTarget: fixTargetOf(node, callee, origin.imported, responses),
     anchor: node,
     hints: collectHints(messages),
   };
+}
+
+/**
+ * Only the factory takes props (`createError(401, msg, { headers })`); the
+ * error classes (`new Unauthorized(message)`) take a message alone. Express
+ * keeps a header set on `res` before `next(err)`, so a class error passed to
+ * `next` gets the header as a statement before it instead.
+ */
+function fixTargetOf(node: Creation, callee: Node, imported: string, responses: ResponseObjectAdapter): FixTarget | undefined {
+  if (callee.type === AST_NODE_TYPES.Identifier && (imported === 'default' || imported === '*')) {
+    return { form: 'error-props', call: node };
+  }
+  const response = responses.responseAround(node);
+  const call = node.parent;
+  const statement = call?.parent;
+  const isNextCall =
+    call?.type === AST_NODE_TYPES.CallExpression &&
+    response?.nextParameter !== undefined &&
+    unwrap(call.callee).type === AST_NODE_TYPES.Identifier &&
+    (unwrap(call.callee) as TSESTree.Identifier).name === response.nextParameter.name;
+  const inBlock =
+    (statement?.type === AST_NODE_TYPES.ExpressionStatement || statement?.type === AST_NODE_TYPES.ReturnStatement) &&
+    (statement.parent?.type === AST_NODE_TYPES.BlockStatement || statement.parent?.type === AST_NODE_TYPES.SwitchCase);
+  if (!response || response.framework !== 'express' || !isNextCall || !inBlock) {
+    return undefined;
+  }
+  return { form: 'statement', statement, receiverText: response.variable.name, headerMethod: 'set' };
 }
 
 /** Whether an error is thrown, returned, or passed to a callback (`next(err)`, `reject(err)`). */

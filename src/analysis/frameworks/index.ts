@@ -3,7 +3,9 @@ import type { ResponseSite } from '../model';
 import type { Vocabulary } from '../settings';
 import type { ResponseObjectAdapter } from './express';
 import { collectFetchSites } from './fetch';
+import { collectHonoSites } from './hono';
 import { collectHttpErrorSites } from './http-errors';
+import { collectNestSites } from './nest';
 
 /** What every adapter receives: the file's collected nodes, the Express-style response objects, the vocabulary. */
 export interface AdapterContext {
@@ -22,4 +24,6 @@ export type Adapter = (context: AdapterContext) => ResponseSite[];
 export const ADAPTERS: readonly Adapter[] = [
   ({ file }) => collectFetchSites(file),
   ({ file, responses }) => collectHttpErrorSites(file, responses),
+  ({ file, responses }) => collectNestSites(file, responses),
+  ({ file }) => collectHonoSites(file),
 ];

@@ -86,6 +86,8 @@ export interface ResponseApi {
   headerMethod: string | undefined;
   /** The chainable method that fixes use to set the content type, if there is one. */
   typeMethod: string | undefined;
+  /** Send methods that set a status of their own, so an earlier status never reaches the client (`res.redirect()`). */
+  statusOverriders: ReadonlySet<string>;
   /** Methods that send the framework's own error body with a fixed status (`reply.unauthorized()`). */
   errorReplies: ReadonlyMap<string, number>;
 }
@@ -96,6 +98,7 @@ const EXPRESS_API: ResponseApi = {
   header: new Set(['set', 'header', 'setHeader', 'append', 'appendHeader']),
   type: new Set(['type', 'contentType']),
   send: new Set(['json', 'jsonp', 'send', 'end', 'sendStatus', 'render', 'sendFile', 'download', 'redirect']),
+  statusOverriders: new Set(['redirect']),
   statusProperty: 'statusCode',
   returnsBody: false,
   headerMethod: 'set',
@@ -119,6 +122,7 @@ export const RESPONSE_APIS: Readonly<Record<'express' | 'node-http' | 'next-page
     returnsBody: false,
     headerMethod: undefined,
     typeMethod: undefined,
+    statusOverriders: new Set(),
     errorReplies: new Map(),
   },
   'next-pages': {
@@ -134,11 +138,12 @@ export const RESPONSE_APIS: Readonly<Record<'express' | 'node-http' | 'next-page
     status: new Set(['code', 'status']),
     header: new Set(['header', 'headers']),
     type: new Set(['type']),
-    send: new Set(['send']),
+    send: new Set(['send', 'redirect']),
     statusProperty: 'statusCode',
     returnsBody: true,
     headerMethod: 'header',
     typeMethod: 'type',
+    statusOverriders: new Set(['redirect']),
     errorReplies: SENSIBLE_REPLIES,
   },
 };

@@ -1,0 +1,1108 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { RuleFix, RuleFixer, Scope } from '@typescript-eslint/utils/ts-eslint';
+import { findVariable } from '@eslint-community/eslint-utils';
+
+import { calleeName, enclosingFunction, enclosingStatement, findProperty, isFunction, memberName, parameterIdentifier, rootIdentifier, unwrap } from '../ast';
+import { collectHints, shapeOf } from '../body';
+import { alwaysExits } from '../conditions';
+import type { FileContext } from '../file-context';
+import { PROBLEM_JSON, findHeader, headerValue, mediaType, readHeaders, staticString } from '../headers';
+import type { HeaderSet, HeaderWrite } from '../headers';
+import { importOrigin, resolveVariable } from '../imports';
+import type { AdapterFixes, Body, HeaderState, ResponseSite, Status } from '../model';
+import { resolveStatus } from '../status';
+import { addProperty, quote } from '../../fixes/edits';
+
+type Node = TSESTree.Node;
+type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+
+// ---------------------------------------------------------------------------
+// Framework knowledge (Hono 4; the wire behaviour was observed on hono 4.13)
+// ---------------------------------------------------------------------------
+
+/** Classes whose instances are Hono apps or sub-apps. */
+const APP_CLASSES = new Set(['Hono', 'OpenAPIHono']);
+
+/** App methods that register handlers `(c, next) => ...` after a path or a method list. */
+const REGISTRATION_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'options', 'all', 'use', 'on', 'openapi']);
+
+/** App methods that return the app or a sub-app, so that a chain of them is still an app. */
+const APP_CHAIN_METHODS = new Set([...REGISTRATION_METHODS, 'basePath', 'route', 'onError', 'notFound', 'mount']);
+
+/** Where the context and the caught error sit among a handler's parameters. */
+interface HandlerRole {
+  context: number;
+  error?: number;
+}
+
+/** Calls whose callbacks receive the context somewhere other than first, or that are not route registrations. */
+const CALLBACK_ROLES = new Map<string, HandlerRole & { onApp: boolean }>([
+  ['onError', { context: 1, error: 0, onApp: true }],
+  ['notFound', { context: 0, onApp: true }],
+  ['createMiddleware', { context: 0, onApp: false }],
+  ['createHandlers', { context: 0, onApp: false }],
+  ['validator', { context: 1, onApp: false }],
+  ['zValidator', { context: 1, onApp: false }],
+]);
+
+/** Type names exported by hono that type a handler variable (`const auth: MiddlewareHandler = ...`). */
+const HANDLER_TYPES = new Map<string, HandlerRole>([
+  ['Handler', { context: 0 }],
+  ['MiddlewareHandler', { context: 0 }],
+  ['ErrorHandler', { context: 1, error: 0 }],
+  ['NotFoundHandler', { context: 0 }],
+]);
+
+/** The type of the context parameter (`(c: Context) => ...`). */
+const CONTEXT_TYPE = 'Context';
+
+/** A context method that builds a response: `c.json(body, status | init, headers)`. */
+interface Helper {
+  /** The media type the helper sets, or undefined when the body decides (`c.body`). */
+  defaultType: string | undefined;
+  encoding: 'json' | 'text' | 'raw';
+  /**
+   * Whether the helper's default content type replaces one written through
+   * `c.header()` or `init.headers`. Only the third argument overrides it.
+   */
+  replacesContentType: boolean;
+}
+
+const RESPONSE_HELPERS = new Map<string, Helper>([
+  ['json', { defaultType: 'application/json', encoding: 'json', replacesContentType: true }],
+  ['text', { defaultType: 'text/plain', encoding: 'text', replacesContentType: true }],
+  ['html', { defaultType: 'text/html', encoding: 'text', replacesContentType: true }],
+  ['body', { defaultType: undefined, encoding: 'raw', replacesContentType: false }],
+  ['newResponse', { defaultType: undefined, encoding: 'raw', replacesContentType: false }],
+]);
+
+const STATUS_METHOD = 'status';
+const HEADER_METHOD = 'header';
+
+const EXCEPTION_CLASS = 'HTTPException';
+const EXCEPTION_MODULES = new Set(['hono/http-exception']);
+/** The status of `new HTTPException()` without arguments. */
+const EXCEPTION_DEFAULT_STATUS = 500;
+
+const WWW_AUTHENTICATE = 'www-authenticate';
+const CONTENT_TYPE = 'content-type';
+
+/** Whether a module belongs to Hono or its official middleware. */
+function isHonoModule(source: string): boolean {
+  return source === 'hono' || source.startsWith('hono/') || source.startsWith('@hono/');
+}
+
+// ---------------------------------------------------------------------------
+// Model
+// ---------------------------------------------------------------------------
+
+/** The context parameter of one Hono handler. */
+interface HonoContext {
+  variable: Scope.Variable;
+  name: string;
+  handler: FunctionNode;
+  /** The caught error of an `app.onError((err, c) => ...)` handler. */
+  errorParameter: Scope.Variable | undefined;
+  /** Whether the handler takes `next`, so that it can run before other handlers. */
+  isMiddleware: boolean;
+  records: ContextRecord[];
+}
+
+/** One use of a context, in source order. */
+type ContextRecord =
+  | { kind: 'header'; call: TSESTree.CallExpression }
+  | { kind: 'status'; call: TSESTree.CallExpression }
+  | { kind: 'helper'; call: TSESTree.CallExpression; helper: Helper }
+  /** The context passed to a function, which may write headers the analysis cannot see. */
+  | { kind: 'opaque'; node: Node };
+
+/** Headers written on the context before a site. */
+interface ContextHeaders {
+  challenge: HeaderWrite | undefined;
+  contentType: HeaderWrite | undefined;
+  /** Whether some writes are hidden or may not apply. */
+  opaque: boolean;
+  /** Whether a content type write may or may not apply. */
+  uncertainType: boolean;
+}
+
+/**
+ * The Hono adapter: handlers registered on a `Hono` app, `app.onError`,
+ * `createMiddleware`, validator hooks and functions typed with hono's
+ * `Context`. Sites are the response helpers (`c.json(body, 401, headers)`,
+ * the init form `c.json(body, { status, headers })`, `c.status(401)`
+ * followed by a helper) and `throw new HTTPException(status, options)`.
+ * A web `Response` returned from a handler is a site of the fetch adapter.
+ */
+export function collectHonoSites(file: FileContext): ResponseSite[] {
+  if (![...file.modules].some(isHonoModule)) {
+    return [];
+  }
+  const contexts = findContexts(file);
+  collectRecords(file, contexts);
+
+  const hasErrorHandler = [...contexts.values()].some((context) => context.errorParameter !== undefined);
+  const sites: ResponseSite[] = [];
+  for (const context of contexts.values()) {
+    for (const record of context.records) {
+      if (record.kind === 'helper') {
+        const site = helperSite(file, context, record.call, record.helper);
+        if (site) {
+          sites.push(site);
+        }
+      }
+    }
+  }
+  for (const node of file.news) {
+    const site = exceptionSite(file, contexts, node, hasErrorHandler);
+    if (site) {
+      sites.push(site);
+    }
+  }
+
+  coverChallengeMiddleware(file, contexts, sites);
+  return sites;
+}
+
+// ---------------------------------------------------------------------------
+// Finding the contexts
+// ---------------------------------------------------------------------------
+
+function findContexts(file: FileContext): Map<Scope.Variable, HonoContext> {
+  const roles = new Map<FunctionNode, HandlerRole>();
+  const assign = (fn: FunctionNode | undefined, role: HandlerRole): void => {
+    if (fn && !roles.has(fn)) {
+      roles.set(fn, role);
+    }
+  };
+
+  for (const call of file.calls) {
+    const name = calleeName(call);
+    if (name === undefined) {
+      continue;
+    }
+    const callee = unwrap(call.callee);
+    const onApp = callee.type === AST_NODE_TYPES.MemberExpression && isAppReceiver(callee.object, file, 0);
+    if (REGISTRATION_METHODS.has(name) && onApp) {
+      for (const argument of call.arguments) {
+        assign(functionOf(argument, file), { context: 0 });
+      }
+      continue;
+    }
+    const role = CALLBACK_ROLES.get(name);
+    if (role && (role.onApp ? onApp : isHonoCallee(callee, file))) {
+      for (const argument of call.arguments) {
+        assign(functionOf(argument, file), role);
+      }
+    }
+  }
+
+  for (const fn of file.functions) {
+    const typed = typedRole(fn, file);
+    if (typed) {
+      assign(fn, typed);
+    }
+  }
+
+  const contexts = new Map<Scope.Variable, HonoContext>();
+  for (const [fn, role] of roles) {
+    const parameter = parameterIdentifier(fn.params[role.context]);
+    const variable = parameter ? resolveVariable(parameter, file.scopeOf(fn)) : undefined;
+    if (!parameter || !variable || contexts.has(variable)) {
+      continue;
+    }
+    const errorParameter = role.error === undefined ? undefined : parameterIdentifier(fn.params[role.error]);
+    contexts.set(variable, {
+      variable,
+      name: parameter.name,
+      handler: fn,
+      errorParameter: errorParameter ? resolveVariable(errorParameter, file.scopeOf(fn)) : undefined,
+      isMiddleware: role.error === undefined && fn.params.length > role.context + 1,
+      records: [],
+    });
+  }
+  return contexts;
+}
+
+/**
+ * Whether an expression is a Hono app: `new Hono()`, a variable or chain
+ * built from one (`new Hono().basePath('/v1')`), a parameter typed `Hono` or
+ * left untyped, or an import from a file of the project (`import { app }
+ * from './app'`).
+ */
+function isAppReceiver(node: Node, file: FileContext, depth: number): boolean {
+  if (depth > 4) {
+    return false;
+  }
+  let expression = unwrap(node);
+  while (expression.type === AST_NODE_TYPES.CallExpression) {
+    const callee = unwrap(expression.callee);
+    const name = callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || name === undefined || !APP_CHAIN_METHODS.has(name)) {
+      return false;
+    }
+    expression = unwrap(callee.object);
+  }
+
+  if (expression.type === AST_NODE_TYPES.NewExpression) {
+    const callee = unwrap(expression.callee);
+    return callee.type === AST_NODE_TYPES.Identifier && APP_CLASSES.has(callee.name);
+  }
+  if (expression.type !== AST_NODE_TYPES.Identifier) {
+    return false;
+  }
+  const variable = resolveVariable(expression, file.scopeOf(expression));
+  const definition = variable?.defs[0];
+  if (!definition) {
+    return false;
+  }
+  if (definition.type === 'ImportBinding') {
+    const source = importOrigin(expression, file.scopeOf(expression))?.source;
+    return source !== undefined && (isHonoModule(source) || isProjectModule(source));
+  }
+  if (definition.type === 'Parameter') {
+    const typeName = typeNameOf(definition.name as TSESTree.Identifier);
+    return typeName === undefined || APP_CLASSES.has(typeName);
+  }
+  if (definition.type === 'Variable' && definition.node.id.type === AST_NODE_TYPES.Identifier && definition.node.init) {
+    return isAppReceiver(definition.node.init, file, depth + 1);
+  }
+  return false;
+}
+
+/** Whether a module specifier names a file of the project rather than a package (`./app`, `@/server/app`, `~/app`). */
+function isProjectModule(source: string): boolean {
+  return source.startsWith('.') || source.startsWith('/') || source.startsWith('@/') || source.startsWith('~/');
+}
+
+/** Whether a callee comes from a Hono module (`createMiddleware`), or is a member call in a Hono file (`factory.createHandlers`). */
+function isHonoCallee(callee: Node, file: FileContext): boolean {
+  if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    return true;
+  }
+  if (callee.type !== AST_NODE_TYPES.Identifier) {
+    return false;
+  }
+  const source = file.moduleOf(callee);
+  return source !== undefined && isHonoModule(source);
+}
+
+/** Returns the function an argument is or names (`app.get('/x', handler)` with `function handler(c) {}` in the file). */
+function functionOf(argument: Node, file: FileContext): FunctionNode | undefined {
+  const expression = unwrap(argument);
+  if (isFunction(expression)) {
+    return expression;
+  }
+  if (expression.type !== AST_NODE_TYPES.Identifier) {
+    return undefined;
+  }
+  const definition = resolveVariable(expression, file.scopeOf(expression))?.defs[0];
+  if (definition?.type === 'FunctionName' && isFunction(definition.node)) {
+    return definition.node;
+  }
+  if (definition?.type === 'Variable' && definition.node.init) {
+    const init = unwrap(definition.node.init);
+    return isFunction(init) ? init : undefined;
+  }
+  return undefined;
+}
+
+/** The role of a function typed through hono: a `Context` parameter, or a declarator typed `MiddlewareHandler`. */
+function typedRole(fn: FunctionNode, file: FileContext): HandlerRole | undefined {
+  for (const [index, param] of fn.params.entries()) {
+    const identifier = parameterIdentifier(param);
+    if (identifier && typeNameOf(identifier) === CONTEXT_TYPE && isHonoType(identifier, file)) {
+      return { context: index };
+    }
+  }
+  const declarator = fn.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) {
+    return undefined;
+  }
+  const typeName = typeNameOf(declarator.id);
+  return typeName === undefined || !isHonoType(declarator.id, file) ? undefined : HANDLER_TYPES.get(typeName);
+}
+
+function typeReferenceOf(identifier: TSESTree.Identifier): TSESTree.Identifier | undefined {
+  const annotation = identifier.typeAnnotation?.typeAnnotation;
+  if (annotation?.type !== AST_NODE_TYPES.TSTypeReference) {
+    return undefined;
+  }
+  const typeName = annotation.typeName;
+  if (typeName.type === AST_NODE_TYPES.Identifier) {
+    return typeName;
+  }
+  return typeName.type === AST_NODE_TYPES.TSQualifiedName ? typeName.right : undefined;
+}
+
+function typeNameOf(identifier: TSESTree.Identifier): string | undefined {
+  return typeReferenceOf(identifier)?.name;
+}
+
+/** Whether the type annotation of an identifier names a type imported from a Hono module. */
+function isHonoType(identifier: TSESTree.Identifier, file: FileContext): boolean {
+  const annotation = identifier.typeAnnotation?.typeAnnotation;
+  if (annotation?.type !== AST_NODE_TYPES.TSTypeReference) {
+    return false;
+  }
+  const root = rootOfTypeName(annotation.typeName);
+  if (!root) {
+    return false;
+  }
+  const origin = importOrigin(root, file.scopeOf(identifier));
+  return origin !== undefined && isHonoModule(origin.source);
+}
+
+function rootOfTypeName(typeName: TSESTree.EntityName): TSESTree.Identifier | undefined {
+  let current: TSESTree.EntityName = typeName;
+  while (current.type === AST_NODE_TYPES.TSQualifiedName) {
+    current = current.left;
+  }
+  return current.type === AST_NODE_TYPES.Identifier ? current : undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Uses of the contexts
+// ---------------------------------------------------------------------------
+
+function collectRecords(file: FileContext, contexts: Map<Scope.Variable, HonoContext>): void {
+  if (contexts.size === 0) {
+    return;
+  }
+  for (const call of file.calls) {
+    const callee = unwrap(call.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) {
+      continue;
+    }
+    const context = contextOf(callee.object, file, contexts);
+    const name = memberName(callee);
+    if (!context || name === undefined) {
+      continue;
+    }
+    const helper = RESPONSE_HELPERS.get(name);
+    if (helper) {
+      context.records.push({ kind: 'helper', call, helper });
+    } else if (name === HEADER_METHOD) {
+      context.records.push({ kind: 'header', call });
+    } else if (name === STATUS_METHOD) {
+      context.records.push({ kind: 'status', call });
+    }
+  }
+
+  for (const context of contexts.values()) {
+    for (const reference of context.variable.references) {
+      const identifier = reference.identifier as TSESTree.Identifier;
+      const parent = identifier.parent;
+      if (
+        (parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) &&
+        parent.arguments.includes(identifier)
+      ) {
+        context.records.push({ kind: 'opaque', node: identifier });
+      }
+    }
+    context.records.sort((a, b) => startOf(a) - startOf(b));
+  }
+}
+
+function startOf(record: ContextRecord): number {
+  return record.kind === 'opaque' ? record.node.range[0] : record.call.range[0];
+}
+
+function contextOf(node: Node, file: FileContext, contexts: Map<Scope.Variable, HonoContext>): HonoContext | undefined {
+  const expression = unwrap(node);
+  if (expression.type !== AST_NODE_TYPES.Identifier) {
+    return undefined;
+  }
+  const variable = resolveVariable(expression, file.scopeOf(expression));
+  return variable ? contexts.get(variable) : undefined;
+}
+
+/**
+ * Reads the headers written with `c.header(name, value)` before `position`
+ * on the path to `site`. A write in a branch that always leaves the function
+ * before the site does not apply; one in a branch that may or may not run
+ * makes the header uncertain.
+ */
+function contextHeadersBefore(context: HonoContext, position: number, site: Node, file: FileContext): ContextHeaders {
+  const result: ContextHeaders = { challenge: undefined, contentType: undefined, opaque: false, uncertainType: false };
+  for (const record of context.records) {
+    if (startOf(record) >= position) {
+      break;
+    }
+    if (record.kind !== 'header' && record.kind !== 'opaque') {
+      continue;
+    }
+    const relation = branchRelation(record.kind === 'opaque' ? record.node : record.call, site);
+    if (relation === 'exited') {
+      continue;
+    }
+    if (record.kind === 'opaque') {
+      result.opaque = true;
+      continue;
+    }
+    const write = headerWriteOf(record.call, file);
+    if (write.name === undefined) {
+      result.opaque = true;
+    } else if (relation === 'uncertain') {
+      result.opaque ||= write.name === WWW_AUTHENTICATE;
+      result.uncertainType ||= write.name === CONTENT_TYPE;
+    } else if (write.name === WWW_AUTHENTICATE) {
+      // `c.header(name, undefined)` deletes the header.
+      result.challenge = isUndefined(record.call.arguments[1]) ? undefined : write;
+    } else if (write.name === CONTENT_TYPE) {
+      result.contentType = isUndefined(record.call.arguments[1]) ? undefined : write;
+    }
+  }
+  return result;
+}
+
+function headerWriteOf(call: TSESTree.CallExpression, file: FileContext): HeaderWrite {
+  const [nameArgument, valueArgument] = call.arguments;
+  const name = staticString(nameArgument, file);
+  return { name: name?.toLowerCase(), value: headerValue(valueArgument, file), node: call };
+}
+
+function isUndefined(node: Node | undefined): boolean {
+  if (!node) {
+    return true;
+  }
+  const expression = unwrap(node);
+  return expression.type === AST_NODE_TYPES.Identifier && expression.name === 'undefined';
+}
+
+/**
+ * A middleware that writes the challenge and sends nothing itself covers
+ * the handlers after it, which this analysis cannot follow: the 401 sites
+ * of its file then have an unknown challenge instead of a missing one.
+ */
+function coverChallengeMiddleware(file: FileContext, contexts: Map<Scope.Variable, HonoContext>, sites: ResponseSite[]): void {
+  const covering = [...contexts.values()].filter(
+    (context) =>
+      context.isMiddleware &&
+      context.records.every((record) => record.kind !== 'helper' && record.kind !== 'status') &&
+      context.records.some((record) => record.kind === 'header' && headerWriteOf(record.call, file).name === WWW_AUTHENTICATE),
+  );
+  if (covering.length === 0) {
+    return;
+  }
+  for (const site of sites) {
+    if (site.wwwAuthenticate.kind === 'absent' && !covering.some((context) => context.handler === site.scope)) {
+      site.wwwAuthenticate = { kind: 'unknown' };
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Response helpers: c.json / c.text / c.html / c.body / c.newResponse
+// ---------------------------------------------------------------------------
+
+/** Where a helper's status comes from. */
+type StatusSource =
+  | { form: 'argument'; node: Node }
+  | { form: 'init'; init: TSESTree.ObjectExpression; property: TSESTree.Property }
+  /** `c.status(401)` earlier in the block, with `init` when the helper also has an init object without a status. */
+  | { form: 'context'; call: TSESTree.CallExpression; init: TSESTree.ObjectExpression | undefined };
+
+function helperSite(file: FileContext, context: HonoContext, call: TSESTree.CallExpression, helper: Helper): ResponseSite | undefined {
+  if (isDiscarded(call) || isExceptionResponse(call) || call.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) {
+    return undefined;
+  }
+  const [bodyArgument, second, third] = call.arguments;
+  const source = statusSourceOf(context, call, second);
+  if (!source) {
+    return undefined;
+  }
+
+  const statusNode = source.form === 'argument' ? source.node : source.form === 'init' ? source.property : source.call.arguments[0];
+  if (!statusNode) {
+    return undefined;
+  }
+  const status =
+    source.form === 'init'
+      ? resolveContextStatus(source.property.value, context, file)
+      : resolveContextStatus(statusNode, context, file);
+  const init = source.form === 'argument' ? undefined : source.init;
+
+  const explicit = third ? unwrap(third) : undefined;
+  // NOTE: json(), text() and html() spread their third argument into a plain object, so a `Headers`
+  // instance there is ignored on the wire; it is read as unknown here rather than reported.
+  const thirdHeaders: HeaderSet | undefined = explicit ? readHeaders(explicit, file) : undefined;
+  const thirdOpaque = explicit !== undefined && explicit.type !== AST_NODE_TYPES.ObjectExpression;
+  const initHeadersProperty = init ? findProperty(init, 'headers') : undefined;
+  const initHeaders: HeaderSet = initHeadersProperty
+    ? readHeaders(initHeadersProperty.value, file)
+    : { writes: [], opaque: init !== undefined && init.properties.some((property) => property.type === AST_NODE_TYPES.SpreadElement) };
+  const later = laterHeaderWrites(call, file);
+  const onContext = contextHeadersBefore(context, call.range[0], statusNode, file);
+
+  const challengeWrite =
+    findHeader(later, WWW_AUTHENTICATE) ??
+    (thirdHeaders ? findHeader(thirdHeaders, WWW_AUTHENTICATE) : undefined) ??
+    findHeader(initHeaders, WWW_AUTHENTICATE) ??
+    onContext.challenge;
+  const challengeHidden = later.opaque || thirdOpaque || (thirdHeaders?.opaque ?? false) || initHeaders.opaque || onContext.opaque;
+  const challenge: HeaderState = challengeWrite
+    ? { kind: 'set', value: challengeWrite.value }
+    : challengeHidden
+      ? { kind: 'unknown' }
+      : { kind: 'absent' };
+
+  const { shape, stringified } = shapeOf(bodyArgument);
+  const body: Body = {
+    shape,
+    encoding: helper.encoding === 'json' ? 'json' : stringified ? 'json-string' : shape.kind === 'text' ? 'text' : 'none',
+    reportNode: bodyArgument ?? call,
+  };
+  const defaultContentType = helper.defaultType ?? (shape.kind === 'text' || stringified ? 'text/plain' : undefined);
+
+  return {
+    framework: 'hono',
+    kind: 'return',
+    statusNode,
+    status,
+    scope: context.handler,
+    body,
+    contentType: helperContentType(helper, { later, thirdHeaders, thirdOpaque, initHeaders, onContext }),
+    defaultContentType,
+    wwwAuthenticate: challenge,
+    thrown: false,
+    inErrorHandler: status.kind === 'caught-error',
+    fixTarget: { form: 'adapter', fixes: helperFixes(file, context, call, source) },
+    anchor: statusNode,
+    hints: collectHints([bodyArgument]),
+  };
+}
+
+/**
+ * Finds the status of a helper call: its second argument (a status or an
+ * init object with `status`), else the nearest `c.status(n)` before it in a
+ * block that contains it. A helper with neither sends 200.
+ */
+function statusSourceOf(context: HonoContext, call: TSESTree.CallExpression, second: Node | undefined): StatusSource | undefined {
+  const argument = second && !isUndefined(second) ? unwrap(second) : undefined;
+  let init: TSESTree.ObjectExpression | undefined;
+  if (argument?.type === AST_NODE_TYPES.ObjectExpression) {
+    const property = findProperty(argument, 'status');
+    if (property) {
+      return { form: 'init', init: argument, property };
+    }
+    if (argument.properties.some((member) => member.type === AST_NODE_TYPES.SpreadElement)) {
+      return undefined;
+    }
+    init = argument;
+  } else if (argument && second) {
+    return { form: 'argument', node: second };
+  }
+
+  const statusCall = statusCallBefore(context, call);
+  return statusCall ? { form: 'context', call: statusCall, init } : undefined;
+}
+
+/**
+ * The `c.status(n)` that gives its status to a later helper: the nearest one
+ * before the helper whose statement sits in a block that also contains the
+ * helper. `if (x) { c.status(503); } return c.json(y)` is left alone,
+ * because the status applies only on one path.
+ */
+function statusCallBefore(context: HonoContext, call: TSESTree.CallExpression): TSESTree.CallExpression | undefined {
+  let nearest: TSESTree.CallExpression | undefined;
+  for (const record of context.records) {
+    if (startOf(record) >= call.range[0]) {
+      break;
+    }
+    if (record.kind === 'status') {
+      nearest = record.call;
+    }
+  }
+  if (!nearest || enclosingFunction(nearest) !== enclosingFunction(call)) {
+    return undefined;
+  }
+  const block = enclosingStatement(nearest)?.parent;
+  return block && block.range[0] <= call.range[0] && call.range[1] <= block.range[1] ? nearest : undefined;
+}
+
+/** Resolves a status, reading `err.status` in an `onError` handler as the caught error's status. */
+function resolveContextStatus(node: Node, context: HonoContext, file: FileContext): Status {
+  const status = resolveStatus(node, file.scopeOf(node));
+  if (status.kind !== 'unknown' || !context.errorParameter) {
+    return status;
+  }
+  return readsCaughtStatus(node, context.errorParameter, file) ? { kind: 'caught-error' } : status;
+}
+
+/** Whether a status expression reads `err.status` (also through `?:`, `||`, `??` and `err.getResponse().status`). */
+function readsCaughtStatus(node: Node, errorParameter: Scope.Variable, file: FileContext): boolean {
+  const expression = unwrap(node);
+  if (expression.type === AST_NODE_TYPES.ConditionalExpression) {
+    return readsCaughtStatus(expression.consequent, errorParameter, file) || readsCaughtStatus(expression.alternate, errorParameter, file);
+  }
+  if (expression.type === AST_NODE_TYPES.LogicalExpression) {
+    return readsCaughtStatus(expression.left, errorParameter, file) || readsCaughtStatus(expression.right, errorParameter, file);
+  }
+  if (expression.type !== AST_NODE_TYPES.MemberExpression) {
+    return false;
+  }
+  const name = memberName(expression);
+  const root = rootIdentifier(expression);
+  return (
+    (name === 'status' || name === 'statusCode') &&
+    root !== undefined &&
+    resolveVariable(root, file.scopeOf(root)) === errorParameter
+  );
+}
+
+/** Whether a helper's response is thrown away (`c.json(x, 401);` as a statement sends nothing). */
+function isDiscarded(call: TSESTree.CallExpression): boolean {
+  let current: Node = call;
+  while (current.parent && (current.parent.type === AST_NODE_TYPES.ChainExpression || current.parent.type === AST_NODE_TYPES.TSAsExpression)) {
+    current = current.parent;
+  }
+  return current.parent?.type === AST_NODE_TYPES.ExpressionStatement;
+}
+
+/** Whether a helper builds the `res` of an `HTTPException`, which the exception's site covers. */
+function isExceptionResponse(call: TSESTree.CallExpression): boolean {
+  const property = call.parent;
+  return (
+    property?.type === AST_NODE_TYPES.Property &&
+    property.value === call &&
+    property.parent.type === AST_NODE_TYPES.ObjectExpression &&
+    property.parent.parent?.type === AST_NODE_TYPES.NewExpression &&
+    calleeName(property.parent.parent) === EXCEPTION_CLASS
+  );
+}
+
+/**
+ * Reads the content type that goes out with a helper. `response.headers.set()`
+ * on the returned response and the third argument win; json(), text() and
+ * html() then set their own type, which replaces one written through
+ * `c.header()` or `init.headers`; body() and newResponse() keep those.
+ */
+function helperContentType(
+  helper: Helper,
+  headers: { later: HeaderSet; thirdHeaders: HeaderSet | undefined; thirdOpaque: boolean; initHeaders: HeaderSet; onContext: ContextHeaders },
+): ResponseSite['contentType'] {
+  const { later, thirdHeaders, thirdOpaque, initHeaders, onContext } = headers;
+  const laterWrite = findHeader(later, CONTENT_TYPE);
+  const thirdWrite = thirdHeaders ? findHeader(thirdHeaders, CONTENT_TYPE) : undefined;
+  const winning = laterWrite ?? thirdWrite;
+  if (winning) {
+    return { value: mediaType(winning.value.value, false), node: winning.value.node };
+  }
+  if (later.opaque || thirdOpaque || thirdHeaders?.opaque) {
+    return { value: undefined, node: undefined };
+  }
+
+  const initWrite = findHeader(initHeaders, CONTENT_TYPE);
+  if (helper.replacesContentType) {
+    const replaced = initWrite ?? onContext.contentType;
+    return replaced ? { value: helper.defaultType, node: replaced.value.node, overwritten: true } : undefined;
+  }
+  const kept = initWrite ?? onContext.contentType;
+  if (initHeaders.opaque || (!initWrite && onContext.uncertainType) || (!initWrite && onContext.opaque)) {
+    return { value: undefined, node: undefined };
+  }
+  return kept ? { value: mediaType(kept.value.value, false), node: kept.value.node } : undefined;
+}
+
+/**
+ * Reads `response.headers.set(name, value)` on a `const` that holds the
+ * helper's response (`const r = c.json(b, 401); r.headers.set(...)`).
+ * Passing the response to another function hides what it sets.
+ */
+function laterHeaderWrites(call: TSESTree.CallExpression, file: FileContext): HeaderSet {
+  let outer: Node = call;
+  while (outer.parent && (outer.parent.type === AST_NODE_TYPES.AwaitExpression || outer.parent.type === AST_NODE_TYPES.TSAsExpression)) {
+    outer = outer.parent;
+  }
+  const declarator = outer.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) {
+    return { writes: [], opaque: false };
+  }
+  const variable = resolveVariable(declarator.id, file.scopeOf(declarator));
+  if (!variable) {
+    return { writes: [], opaque: false };
+  }
+
+  const writes: HeaderWrite[] = [];
+  let opaque = false;
+  for (const reference of variable.references) {
+    const identifier = reference.identifier as TSESTree.Identifier;
+    const parent = identifier.parent;
+    if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(identifier)) {
+      opaque = true;
+      continue;
+    }
+    const method = parent?.type === AST_NODE_TYPES.MemberExpression && memberName(parent) === 'headers' ? parent.parent : undefined;
+    if (method?.type !== AST_NODE_TYPES.MemberExpression || method.parent?.type !== AST_NODE_TYPES.CallExpression) {
+      continue;
+    }
+    const methodName = memberName(method);
+    if (methodName !== 'set' && methodName !== 'append') {
+      continue;
+    }
+    const write = headerWriteOf(method.parent, file);
+    writes.push(write);
+    opaque ||= write.name === undefined;
+  }
+  return { writes, opaque };
+}
+
+/**
+ * The fixes of a helper site. Headers go into the third argument, which
+ * every helper applies last, or into `init.headers` for the init form. A
+ * content type must go into the third argument, because json(), text() and
+ * html() replace one in `init.headers`. For `c.status(401)` followed by a
+ * helper, the header goes in a `c.header()` statement before `c.status()`.
+ */
+function helperFixes(file: FileContext, context: HonoContext, call: TSESTree.CallExpression, source: StatusSource): AdapterFixes {
+  const sourceCode = file.sourceCode;
+  const third = call.arguments[2] ? unwrap(call.arguments[2]) : undefined;
+  const second = call.arguments[1];
+
+  const intoThirdArgument = (fixer: RuleFixer, name: string, value: string): RuleFix[] | undefined => {
+    const entry = `${quote(name)}: ${quote(value)}`;
+    if (third) {
+      if (third.type !== AST_NODE_TYPES.ObjectExpression || findProperty(third, name, true)) {
+        return undefined;
+      }
+      return [addProperty(fixer, sourceCode, third, entry)];
+    }
+    return second && source.form !== 'context' ? [fixer.insertTextAfter(second, `, { ${entry} }`)] : undefined;
+  };
+
+  return {
+    headerFixProven: true,
+    addHeader(fixer, name, value) {
+      if (third) {
+        return intoThirdArgument(fixer, name, value);
+      }
+      if (source.form === 'argument') {
+        return intoThirdArgument(fixer, name, value);
+      }
+      if (source.form === 'init') {
+        return intoInitHeaders(fixer, file, source.init, name, value);
+      }
+      return headerStatementBefore(fixer, file, context, source.call, name, value);
+    },
+    setProblemContentType(fixer) {
+      if (source.form === 'context') {
+        return undefined;
+      }
+      const existing = third?.type === AST_NODE_TYPES.ObjectExpression ? findProperty(third, CONTENT_TYPE, true) : undefined;
+      if (existing) {
+        return isStringLiteral(existing.value) ? [fixer.replaceText(existing.value, quote(PROBLEM_JSON))] : undefined;
+      }
+      const added = intoThirdArgument(fixer, 'Content-Type', PROBLEM_JSON);
+      if (!added || source.form !== 'init') {
+        return added;
+      }
+      // A content type left in `init.headers` would read as if it were sent.
+      const stale = staleInitContentType(source.init);
+      return stale ? [...added, removeProperty(fixer, file, stale)] : added;
+    },
+  };
+}
+
+function intoInitHeaders(fixer: RuleFixer, file: FileContext, init: TSESTree.ObjectExpression, name: string, value: string): RuleFix[] | undefined {
+  const entry = `${quote(name)}: ${quote(value)}`;
+  const headers = findProperty(init, 'headers');
+  if (!headers) {
+    return [addProperty(fixer, file.sourceCode, init, `headers: { ${entry} }`)];
+  }
+  const object = unwrap(headers.value);
+  if (object.type !== AST_NODE_TYPES.ObjectExpression || findProperty(object, name, true)) {
+    return undefined;
+  }
+  return [addProperty(fixer, file.sourceCode, object, entry)];
+}
+
+/** Inserts `c.header(name, value);` before the statement of `call`, when that statement sits in a block. */
+function headerStatementBefore(
+  fixer: RuleFixer,
+  file: FileContext,
+  context: HonoContext,
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  name: string,
+  value: string,
+): RuleFix[] | undefined {
+  const statement = enclosingStatement(call);
+  const container = statement?.parent;
+  if (
+    !statement ||
+    (container?.type !== AST_NODE_TYPES.BlockStatement && container?.type !== AST_NODE_TYPES.SwitchCase) ||
+    !contextVisibleAt(context, call, file)
+  ) {
+    return undefined;
+  }
+  const line = file.sourceCode.lines[statement.loc.start.line - 1] ?? '';
+  const indent = /^[ \t]*/.exec(line)?.[0] ?? '';
+  return [fixer.insertTextBefore(statement, `${context.name}.${HEADER_METHOD}(${quote(name)}, ${quote(value)});\n${indent}`)];
+}
+
+/** Whether the context's name at `node` still refers to the context (not shadowed). */
+function contextVisibleAt(context: HonoContext, node: Node, file: FileContext): boolean {
+  const found = findVariable(file.scopeOf(node) as never, context.name) as Scope.Variable | null;
+  return found === context.variable;
+}
+
+function staleInitContentType(init: TSESTree.ObjectExpression): TSESTree.Property | undefined {
+  const headers = findProperty(init, 'headers');
+  const object = headers ? unwrap(headers.value) : undefined;
+  return object?.type === AST_NODE_TYPES.ObjectExpression ? findProperty(object, CONTENT_TYPE, true) : undefined;
+}
+
+/** Removes an object literal's property with the comma that separates it from a neighbour. */
+function removeProperty(fixer: RuleFixer, file: FileContext, property: TSESTree.Property): RuleFix {
+  const sourceCode = file.sourceCode;
+  const after = sourceCode.getTokenAfter(property);
+  if (after?.value === ',') {
+    const next = sourceCode.getTokenAfter(after, { includeComments: true });
+    return fixer.removeRange([property.range[0], next && next.value !== '}' ? next.range[0] : after.range[1]]);
+  }
+  const before = sourceCode.getTokenBefore(property);
+  return before?.value === ',' ? fixer.removeRange([before.range[0], property.range[1]]) : fixer.remove(property);
+}
+
+function isStringLiteral(node: Node): boolean {
+  const expression = unwrap(node);
+  return (
+    (expression.type === AST_NODE_TYPES.Literal && typeof expression.value === 'string') ||
+    (expression.type === AST_NODE_TYPES.TemplateLiteral && expression.expressions.length === 0)
+  );
+}
+
+// ---------------------------------------------------------------------------
+// throw new HTTPException(status, { message, res })
+// ---------------------------------------------------------------------------
+
+function exceptionSite(
+  file: FileContext,
+  contexts: Map<Scope.Variable, HonoContext>,
+  node: TSESTree.NewExpression,
+  hasErrorHandler: boolean,
+): ResponseSite | undefined {
+  const callee = unwrap(node.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier || !isThrown(node)) {
+    return undefined;
+  }
+  const origin = importOrigin(callee, file.scopeOf(callee));
+  if (!origin || !EXCEPTION_MODULES.has(origin.source) || origin.imported !== EXCEPTION_CLASS) {
+    return undefined;
+  }
+  if (node.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) {
+    return undefined;
+  }
+
+  const [statusArgument, optionsArgument] = node.arguments;
+  const status: Status = statusArgument ? resolveStatus(statusArgument, file.scopeOf(statusArgument)) : { kind: 'number', value: EXCEPTION_DEFAULT_STATUS };
+  const context = contextAround(node, file, contexts);
+  const options = readExceptionOptions(node, optionsArgument, file);
+
+  // `res: new Response(b, { status })` with the same status is already a site of the fetch adapter.
+  if (options.response?.statusProperty && sameStatus(resolveStatus(options.response.statusProperty.value, file.scopeOf(node)), status)) {
+    return undefined;
+  }
+
+  const onContext = context ? contextHeadersBefore(context, node.range[0], node, file) : undefined;
+  const challengeWrite = (options.headers ? findHeader(options.headers, WWW_AUTHENTICATE) : undefined) ?? onContext?.challenge;
+  const challenge: HeaderState = challengeWrite
+    ? { kind: 'set', value: challengeWrite.value }
+    : options.opaque || options.headers?.opaque || onContext?.opaque
+      ? { kind: 'unknown' }
+      : { kind: 'absent' };
+  const typeWrite = options.headers ? findHeader(options.headers, CONTENT_TYPE) : undefined;
+
+  return {
+    framework: 'hono',
+    kind: 'throw',
+    statusNode: node,
+    status,
+    scope: context?.handler ?? enclosingFunction(node) ?? file.program,
+    body: options.body,
+    contentType: typeWrite ? { value: mediaType(typeWrite.value.value, false), node: typeWrite.value.node } : undefined,
+    defaultContentType: options.body.encoding === 'none' && options.body.shape.kind !== 'empty' ? undefined : 'text/plain',
+    wwwAuthenticate: challenge,
+    // With a `res` Response the body is written here; otherwise the error handler writes it.
+    thrown: options.response === undefined,
+    inErrorHandler: false,
+    fixTarget: { form: 'adapter', fixes: exceptionFixes(file, context, node, options, hasErrorHandler) },
+    anchor: node,
+    hints: collectHints([options.message]),
+  };
+}
+
+/** What the options of an `HTTPException` give the response. */
+interface ExceptionOptions {
+  body: Body;
+  message: Node | undefined;
+  /** An inline `res: new Response(body, init)`. */
+  response: { node: TSESTree.NewExpression; init: TSESTree.ObjectExpression | undefined; statusProperty: TSESTree.Property | undefined } | undefined;
+  headers: HeaderSet | undefined;
+  /** Whether the options hide the response (a variable, a spread, a prebuilt `res`). */
+  opaque: boolean;
+}
+
+function readExceptionOptions(exception: TSESTree.NewExpression, argument: Node | undefined, file: FileContext): ExceptionOptions {
+  const options = argument ? unwrap(argument) : undefined;
+  const emptyBody = (reportNode: Node): Body => ({ shape: { kind: 'empty' }, encoding: 'none', reportNode });
+  const unknownBody = (reportNode: Node): Body => ({ shape: { kind: 'unknown' }, encoding: 'none', reportNode });
+  if (!options || !argument) {
+    return { body: emptyBody(exception), message: undefined, response: undefined, headers: undefined, opaque: false };
+  }
+  if (options.type !== AST_NODE_TYPES.ObjectExpression) {
+    return { body: unknownBody(options), message: undefined, response: undefined, headers: undefined, opaque: true };
+  }
+  const opaque = options.properties.some((property) => property.type === AST_NODE_TYPES.SpreadElement);
+  const message = findProperty(options, 'message')?.value;
+  const resProperty = findProperty(options, 'res');
+
+  if (!resProperty) {
+    if (!message) {
+      return { body: opaque ? unknownBody(options) : emptyBody(exception), message, response: undefined, headers: undefined, opaque };
+    }
+    const { shape } = shapeOf(message);
+    return { body: { shape, encoding: shape.kind === 'text' ? 'text' : 'none', reportNode: message }, message, response: undefined, headers: undefined, opaque };
+  }
+
+  const res = unwrap(resProperty.value);
+  if (res.type !== AST_NODE_TYPES.NewExpression || calleeName(res) !== 'Response') {
+    return { body: unknownBody(resProperty.value), message, response: undefined, headers: undefined, opaque: true };
+  }
+  const [bodyArgument, initArgument] = res.arguments;
+  const init = initArgument ? unwrap(initArgument) : undefined;
+  if (init && init.type !== AST_NODE_TYPES.ObjectExpression) {
+    return { body: unknownBody(res), message, response: undefined, headers: undefined, opaque: true };
+  }
+  const headersProperty = init ? findProperty(init, 'headers') : undefined;
+  const headers = headersProperty ? readHeaders(headersProperty.value, file) : { writes: [], opaque: false };
+  const { shape, stringified } = shapeOf(bodyArgument);
+  const body: Body = {
+    shape,
+    encoding: stringified ? 'json-string' : shape.kind === 'text' ? 'text' : 'none',
+    reportNode: bodyArgument ?? res,
+  };
+  return {
+    body,
+    message,
+    response: { node: res, init, statusProperty: init ? findProperty(init, 'status') : undefined },
+    headers,
+    opaque: opaque || (init?.properties.some((property) => property.type === AST_NODE_TYPES.SpreadElement) ?? false),
+  };
+}
+
+function sameStatus(a: Status, b: Status): boolean {
+  return a.kind === 'number' && b.kind === 'number' && a.value === b.value;
+}
+
+/** Whether an error is thrown (`throw new HTTPException(401)`). */
+function isThrown(node: Node): boolean {
+  let current: Node = node;
+  while (current.parent && (current.parent.type === AST_NODE_TYPES.TSAsExpression || current.parent.type === AST_NODE_TYPES.TSNonNullExpression)) {
+    current = current.parent;
+  }
+  return current.parent?.type === AST_NODE_TYPES.ThrowStatement;
+}
+
+/** The innermost handler around a node whose context is still in scope there. */
+function contextAround(node: Node, file: FileContext, contexts: Map<Scope.Variable, HonoContext>): HonoContext | undefined {
+  let best: HonoContext | undefined;
+  for (const context of contexts.values()) {
+    const [start, end] = context.handler.range;
+    if (node.range[0] >= start && node.range[1] <= end && (!best || start > best.handler.range[0]) && contextVisibleAt(context, node, file)) {
+      best = context;
+    }
+  }
+  return best;
+}
+
+/**
+ * The fixes of an exception site. The challenge goes into the headers of an
+ * inline `res` Response, else into a `c.header()` statement before the
+ * throw, which Hono's default error handler keeps. An `app.onError` handler
+ * in the file decides what is kept (`err.getResponse()` drops context
+ * headers, `c.json(body, err.status)` drops the `res` headers), so there the
+ * fix is only a suggestion.
+ */
+function exceptionFixes(
+  file: FileContext,
+  context: HonoContext | undefined,
+  node: TSESTree.NewExpression,
+  options: ExceptionOptions,
+  hasErrorHandler: boolean,
+): AdapterFixes {
+  return {
+    headerFixProven: !hasErrorHandler,
+    addHeader(fixer, name, value) {
+      const response = options.response;
+      if (response) {
+        if (response.init) {
+          return intoInitHeaders(fixer, file, response.init, name, value);
+        }
+        const body = response.node.arguments[0];
+        return body ? [fixer.insertTextAfter(body, `, { headers: { ${quote(name)}: ${quote(value)} } }`)] : undefined;
+      }
+      if (options.opaque || !context) {
+        return undefined;
+      }
+      return headerStatementBefore(fixer, file, context, node, name, value);
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Paths
+// ---------------------------------------------------------------------------
+
+/**
+ * Tells how an earlier write relates to a site: on its path (no branch lies
+ * between them), in a branch that always leaves the function before the site
+ * (`exited`), or in a branch or callback that may or may not run
+ * (`uncertain`).
+ */
+function branchRelation(write: Node, site: Node): 'on-path' | 'exited' | 'uncertain' {
+  let child: Node = write;
+  let current: Node | undefined = write.parent;
+  let branched = false;
+  let exited = false;
+  while (current) {
+    if (current.range[0] <= site.range[0] && site.range[1] <= current.range[1]) {
+      if (!branched) {
+        return 'on-path';
+      }
+      return exited ? 'exited' : 'uncertain';
+    }
+    if (isFunction(current)) {
+      return 'uncertain';
+    }
+    if (isBranch(current, child)) {
+      branched = true;
+      exited ||= alwaysExits(child);
+    }
+    child = current;
+    current = current.parent;
+  }
+  return 'on-path';
+}
+
+function isBranch(parent: Node, child: Node): boolean {
+  switch (parent.type) {
+    case AST_NODE_TYPES.IfStatement:
+    case AST_NODE_TYPES.ConditionalExpression:
+      return child === parent.consequent || child === parent.alternate;
+    case AST_NODE_TYPES.LogicalExpression:
+      return child === parent.right;
+    case AST_NODE_TYPES.SwitchCase:
+    case AST_NODE_TYPES.CatchClause:
+    case AST_NODE_TYPES.TryStatement:
+    case AST_NODE_TYPES.ForStatement:
+    case AST_NODE_TYPES.ForInStatement:
+    case AST_NODE_TYPES.ForOfStatement:
+    case AST_NODE_TYPES.WhileStatement:
+    case AST_NODE_TYPES.DoWhileStatement:
+      return true;
+    default:
+      return false;
+  }
+}
