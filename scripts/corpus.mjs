@@ -105,6 +105,9 @@ for (const file of selected) {
   totals.analysed += 1;
 
   for (const message of messages) {
+    if (!message.ruleId?.startsWith('api-errors/')) {
+      continue;
+    }
     findings[message.ruleId] = (findings[message.ruleId] ?? 0) + 1;
     for (const suggestion of message.suggestions ?? []) {
       const output = applyFix(text, suggestion.fix);

@@ -23,9 +23,15 @@ export function shapeOf(node: Node | undefined): { shape: BodyShape; stringified
     case AST_NODE_TYPES.ArrayExpression:
       return { shape: { kind: 'array', node: expression }, stringified: false };
     case AST_NODE_TYPES.TemplateLiteral:
+      if (expression.expressions.length === 0 && expression.quasis[0]?.value.cooked === '') {
+        return { shape: { kind: 'empty' }, stringified: false };
+      }
       return { shape: { kind: 'text', node: expression, addedByFramework: false }, stringified: false };
     case AST_NODE_TYPES.Literal:
       if (expression.value === null) {
+        return { shape: { kind: 'empty' }, stringified: false };
+      }
+      if (expression.value === '') {
         return { shape: { kind: 'empty' }, stringified: false };
       }
       if (typeof expression.value === 'string') {

@@ -1,11 +1,13 @@
 import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { RuleContext, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
 import { PathBuilder } from './conditions';
 import { FileContext } from './file-context';
 import { ResponseObjectAdapter } from './frameworks/express';
 import { ADAPTERS } from './frameworks';
-import { IdentityClassifier } from './identity';
+import { IdentityClassifier, childNodes } from './identity';
+import { resolveVariable } from './imports';
 import type { PathVerdict } from './identity';
 import type { ResponseSite } from './model';
 import { readVocabulary } from './settings';
@@ -18,7 +20,14 @@ export interface FileModel {
   sourceCode: Readonly<SourceCode>;
   /** Why the path to a site runs: identity missing, unverifiable, a permission denied, or unknown. */
   verdictOf(site: ResponseSite): PathVerdict;
+  /** The authentication schemes other than Bearer that the conditions on a site's path read. */
+  schemesOf(site: ResponseSite): ReadonlySet<Scheme>;
 }
+
+export type Scheme = 'basic' | 'api-key' | 'cookie';
+
+/** How far up a path the scheme check reads, so that a long handler stays linear. */
+const MAX_SCHEME_CONDITIONS = 32;
 
 const cache = new WeakMap<TSESTree.Program, FileModel>();
 
@@ -51,7 +60,7 @@ function buildModel(
 ): FileModel {
   const text = sourceCode.text;
   if (TEST_FILE.test(filename) || !SITE_MARKERS.some((marker) => text.includes(marker))) {
-    return { sites: [], vocabulary, sourceCode, verdictOf: () => 'unknown' };
+    return { sites: [], vocabulary, sourceCode, verdictOf: () => 'unknown', schemesOf: () => new Set() };
   }
 
   const file = new FileContext(sourceCode, program);
@@ -60,9 +69,10 @@ function buildModel(
   for (const adapter of ADAPTERS) {
     sites.push(...adapter({ file, responses, vocabulary }));
   }
+  const paths = new PathBuilder();
+  sites.push(...helperCallSites(sites, file, paths));
   sites.sort((a, b) => a.statusNode.range[0] - b.statusNode.range[0]);
 
-  const paths = new PathBuilder();
   const identity = new IdentityClassifier(vocabulary, (node) => file.scopeOf(node));
   const verdicts = new WeakMap<ResponseSite, PathVerdict>();
 
@@ -78,5 +88,103 @@ function buildModel(
       }
       return verdict;
     },
+    schemesOf(site) {
+      const texts: string[] = [];
+      let node = paths.pathOf(site.anchor);
+      for (let i = 0; node && i < MAX_SCHEME_CONDITIONS; i += 1) {
+        const condition = node.condition;
+        const test = condition.kind === 'test' ? condition.test : condition.kind === 'case' ? condition.discriminant : undefined;
+        if (test) {
+          texts.push(sourceCode.getText(test), ...definitionTexts(test, file));
+        }
+        node = node.next;
+      }
+      return schemesIn(texts.join('\n').toLowerCase());
+    },
   };
+}
+
+/** Returns the initialisers of the `const` bindings a condition reads, one level deep. */
+function definitionTexts(test: TSESTree.Node, file: FileContext): string[] {
+  const texts: string[] = [];
+  const stack: TSESTree.Node[] = [test];
+  while (stack.length > 0 && texts.length < 8) {
+    const node = stack.pop();
+    if (!node) {
+      break;
+    }
+    if (node.type === AST_NODE_TYPES.Identifier) {
+      const definition = resolveVariable(node, file.scopeOf(node))?.defs[0];
+      if (definition?.type === 'Variable' && definition.node.init) {
+        texts.push(file.text(definition.node.init));
+      }
+      continue;
+    }
+    stack.push(...childNodes(node));
+  }
+  return texts;
+}
+
+function schemesIn(text: string): Set<Scheme> {
+  const schemes = new Set<Scheme>();
+  if (/['"`]basic\b/.test(text)) {
+    schemes.add('basic');
+  }
+  if (text.includes('api-key') || text.includes('apikey') || text.includes('api_key')) {
+    schemes.add('api-key');
+  }
+  if (text.includes('cookie')) {
+    schemes.add('cookie');
+  }
+  return schemes;
+}
+
+/**
+ * Turns each call of a same-file helper that always sends one error status
+ * (`const deny = (res) => res.status(403).json(...)`) into a site of its own,
+ * at the call, where the conditions that lead to it are.
+ */
+function helperCallSites(sites: readonly ResponseSite[], file: FileContext, paths: PathBuilder): ResponseSite[] {
+  const byFunction = new Map<TSESTree.Node, ResponseSite[]>();
+  for (const site of sites) {
+    const list = byFunction.get(site.scope);
+    if (list) {
+      list.push(site);
+    } else {
+      byFunction.set(site.scope, [site]);
+    }
+  }
+
+  const derived: ResponseSite[] = [];
+  for (const [fn, fnSites] of byFunction) {
+    const site = fnSites[0];
+    const name = helperName(fn);
+    if (fnSites.length !== 1 || !site || !name || site.status.kind !== 'number' || site.status.value < 400) {
+      continue;
+    }
+    if (paths.pathOf(site.anchor) !== undefined) {
+      continue;
+    }
+    const variable = resolveVariable(name, file.scopeOf(name));
+    for (const reference of variable?.references ?? []) {
+      const call = reference.identifier.parent;
+      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== reference.identifier) {
+        continue;
+      }
+      derived.push({ ...site, statusNode: call, anchor: call, scope: fn, fixTarget: undefined, viaHelper: true });
+    }
+  }
+  return derived;
+}
+
+/** Returns the name of a function declared in the file (`function deny()`, `const deny = () => ...`). */
+function helperName(fn: TSESTree.Node): TSESTree.Identifier | undefined {
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) {
+    return fn.id ?? undefined;
+  }
+  if (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) {
+    return undefined;
+  }
+  const parent = fn.parent;
+  return parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier ? parent.id : undefined;
 }

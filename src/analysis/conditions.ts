@@ -11,7 +11,11 @@ type Node = TSESTree.Node;
  */
 export type Condition =
   | { kind: 'test'; test: TSESTree.Expression; holds: boolean }
-  | { kind: 'case'; discriminant: TSESTree.Expression; caseTest: TSESTree.Expression }
+  /**
+   * A `switch` case: the discriminant equals `caseTest`, or for the `default`
+   * case (`otherwise`), it equals none of the cases, of which `caseTest` is one.
+   */
+  | { kind: 'case'; discriminant: TSESTree.Expression; caseTest: TSESTree.Expression; otherwise: boolean }
   | { kind: 'catch'; clause: TSESTree.CatchClause };
 
 /**
@@ -107,8 +111,12 @@ export class PathBuilder {
     if (block.type === AST_NODE_TYPES.SwitchCase) {
       const switchStatement = parent as TSESTree.SwitchStatement;
       const outer = this.pathOf(switchStatement);
-      return block.test
-        ? { condition: { kind: 'case', discriminant: switchStatement.discriminant, caseTest: block.test }, next: outer }
+      if (block.test) {
+        return { condition: { kind: 'case', discriminant: switchStatement.discriminant, caseTest: block.test, otherwise: false }, next: outer };
+      }
+      const firstTest = switchStatement.cases.find((switchCase) => switchCase.test)?.test;
+      return firstTest
+        ? { condition: { kind: 'case', discriminant: switchStatement.discriminant, caseTest: firstTest, otherwise: true }, next: outer }
         : outer;
     }
     return this.pathOf(block);

@@ -230,7 +230,7 @@ export class IdentityClassifier {
         category = this.classifyTest(condition.test, condition.holds);
         break;
       case 'case':
-        category = this.classifyEquality(condition.discriminant, condition.caseTest, true);
+        category = this.classifyEquality(condition.discriminant, condition.caseTest, !condition.otherwise);
         break;
       case 'catch':
         category = this.catchVerifies(condition.clause) ? 'unverifiable' : 'none';
@@ -367,10 +367,12 @@ export class IdentityClassifier {
       return equal ? 'present' : 'unverifiable';
     }
 
-    // user.role !== 'admin'
+    // user.role !== 'admin', user.isAdmin === false
     const permissionSide = leftKind.kind === 'permission' ? leftKind : rightKind.kind === 'permission' ? rightKind : undefined;
     if (permissionSide && permissionSide.kind === 'permission') {
-      if (equal) {
+      const flag = booleanValue(permissionSide === leftKind ? right : left);
+      const denied = flag === undefined ? !equal : equal !== flag;
+      if (!denied) {
         return 'none';
       }
       return permissionSide.optional ? 'permission?' : 'permission';
@@ -764,6 +766,11 @@ export class IdentityClassifier {
       }
     }
 
+    // A scope string split into a list is still the permission: req.auth.scope.split(' ')
+    if (receiverKind.kind === 'permission' && CREDENTIAL_TRANSFORMS.has(lower)) {
+      return receiverKind;
+    }
+
     // Permission checks: user.hasRole('admin'), roles.includes('admin'), can(user, 'edit')
     if (receiverKind.kind === 'principal' && this.vocabulary.permissionPredicates.has(lower)) {
       return { kind: 'permission-call', optional: optional || receiverKind.optional };
@@ -910,6 +917,11 @@ function isNullish(node: Node): boolean {
     (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined') ||
     (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'void')
   );
+}
+
+function booleanValue(node: Node): boolean | undefined {
+  const expression = unwrap(node);
+  return expression.type === AST_NODE_TYPES.Literal && typeof expression.value === 'boolean' ? expression.value : undefined;
 }
 
 function isZero(node: Node): boolean {

@@ -138,4 +138,10 @@ export interface ResponseSite {
   anchor: TSESTree.Node;
   /** String literals in the body or error that may hint at the reason. */
   hints: string[];
+  /**
+   * Set on the call of a same-file helper that always sends this status
+   * (`deny(res)`): the 401/403 rules judge the call's path, while the other
+   * rules report the helper's own site once.
+   */
+  viaHelper?: true;
 }

@@ -1,8 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import type { RuleFix, RuleFixer, SourceCode } from '@typescript-eslint/utils/ts-eslint';
+import type { RuleFix, RuleFixer, Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
 import { findProperty, propertyKey, unwrap } from '../analysis/ast';
+import { importOrigin, resolveVariable } from '../analysis/imports';
 import type { ResponseSite } from '../analysis/model';
 import { REASON_PHRASES, STATUS_CONSTANT_NAMES } from '../syntax/reason-phrases';
 
@@ -31,7 +32,7 @@ export function addProperty(fixer: RuleFixer, sourceCode: Readonly<SourceCode>, 
  * constant (`StatusCodes.FORBIDDEN` becomes `StatusCodes.UNAUTHORIZED`).
  * Returns undefined when the status is written in a form it cannot rewrite.
  */
-function statusEdit(node: Node, newStatus: number): { node: Node; text: string } | undefined {
+function statusEdit(node: Node, newStatus: number, sourceCode: Readonly<SourceCode>): { node: Node; text: string } | undefined {
   const expression = unwrap(node);
   if (expression.type === AST_NODE_TYPES.Literal && typeof expression.value === 'number') {
     return { node: expression, text: String(newStatus) };
@@ -43,9 +44,41 @@ function statusEdit(node: Node, newStatus: number): { node: Node; text: string }
       return undefined;
     }
     const newName = [...STATUS_CONSTANT_NAMES].find(([, status]) => status === newStatus)?.[0];
-    return newName === undefined ? undefined : { node: expression.property, text: prefix + newName };
+    if (newName === undefined || !hasMember(expression, prefix + newName, sourceCode)) {
+      return undefined;
+    }
+    return { node: expression.property, text: prefix + newName };
   }
   return undefined;
+}
+
+/**
+ * Whether the object of a status constant has another member: a status table
+ * imported from a package has them all; a local object literal or enum is
+ * checked for the name.
+ */
+function hasMember(member: TSESTree.MemberExpression, name: string, sourceCode: Readonly<SourceCode>): boolean {
+  const object = unwrap(member.object);
+  if (object.type !== AST_NODE_TYPES.Identifier) {
+    return true;
+  }
+  const scope = sourceCode.getScope(object) as Scope.Scope;
+  if (importOrigin(object, scope)) {
+    return true;
+  }
+  const definition = resolveVariable(object, scope)?.defs[0];
+  if (!definition) {
+    return false;
+  }
+  if (definition.node.type === AST_NODE_TYPES.TSEnumDeclaration) {
+    const members = definition.node.body?.members ?? (definition.node as unknown as { members: TSESTree.TSEnumMember[] }).members;
+    return members.some((enumMember) => enumMember.id.type === AST_NODE_TYPES.Identifier && enumMember.id.name === name);
+  }
+  if (definition.node.type === AST_NODE_TYPES.VariableDeclarator && definition.node.init) {
+    const init = unwrap(definition.node.init);
+    return init.type === AST_NODE_TYPES.ObjectExpression && findProperty(init, name) !== undefined;
+  }
+  return false;
 }
 
 const ERROR_CLASS_FOR_STATUS = new Map([
@@ -56,6 +89,7 @@ const ERROR_CLASS_FOR_STATUS = new Map([
 /** Builds the edits that change a site's status, and the `status` and reason-phrase `title` of its problem body. */
 export function changeStatusFixes(
   fixer: RuleFixer,
+  sourceCode: Readonly<SourceCode>,
   site: ResponseSite,
   oldStatus: number,
   newStatus: number,
@@ -71,25 +105,25 @@ export function changeStatusFixes(
     }
     fixes.push(...edits);
   } else if (statusNode.type === AST_NODE_TYPES.Property) {
-    const edit = statusEdit(statusNode.value, newStatus);
+    const edit = statusEdit(statusNode.value, newStatus, sourceCode);
     if (!edit) {
       return undefined;
     }
     fixes.push(fixer.replaceText(edit.node, edit.text));
   } else if (statusNode.type === AST_NODE_TYPES.AssignmentExpression) {
-    const edit = statusEdit(statusNode.right, newStatus);
+    const edit = statusEdit(statusNode.right, newStatus, sourceCode);
     if (!edit) {
       return undefined;
     }
     fixes.push(fixer.replaceText(edit.node, edit.text));
   } else if (statusNode.type === AST_NODE_TYPES.CallExpression || statusNode.type === AST_NODE_TYPES.NewExpression) {
-    const edit = errorFactoryEdit(statusNode, oldStatus, newStatus);
+    const edit = errorFactoryEdit(statusNode, oldStatus, newStatus, sourceCode);
     if (!edit) {
       return undefined;
     }
     fixes.push(fixer.replaceText(edit.node, edit.text));
   } else {
-    const edit = statusEdit(statusNode, newStatus);
+    const edit = statusEdit(statusNode, newStatus, sourceCode);
     if (!edit) {
       return undefined;
     }
@@ -124,6 +158,7 @@ function errorFactoryEdit(
   node: TSESTree.CallExpression | TSESTree.NewExpression,
   oldStatus: number,
   newStatus: number,
+  sourceCode: Readonly<SourceCode>,
 ): { node: Node; text: string } | undefined {
   const callee = unwrap(node.callee);
   if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier) {
@@ -142,7 +177,7 @@ function errorFactoryEdit(
       return { node: value, text: String(newStatus) };
     }
     if (value.type === AST_NODE_TYPES.MemberExpression) {
-      const edit = statusEdit(value, newStatus);
+      const edit = statusEdit(value, newStatus, sourceCode);
       if (edit) {
         return edit;
       }

@@ -50,7 +50,7 @@ export default createRule<Options, MessageIds>({
             suggest: [
               {
                 messageId: 'sendForbiddenInstead',
-                fix: (fixer) => changeStatusFixes(fixer, site, 401, 403) ?? null,
+                fix: (fixer) => changeStatusFixes(fixer, model.sourceCode, site, 401, 403) ?? null,
               },
             ],
           });

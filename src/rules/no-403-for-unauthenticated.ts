@@ -60,7 +60,7 @@ export default createRule<Options, MessageIds>({
                 messageId: 'sendUnauthorizedInstead',
                 data: { challenge: challenge.value },
                 fix(fixer) {
-                  const statusFixes = changeStatusFixes(fixer, site, 403, 401);
+                  const statusFixes = changeStatusFixes(fixer, model.sourceCode, site, 403, 401);
                   const headerFixes =
                     site.wwwAuthenticate.kind === 'set'
                       ? []

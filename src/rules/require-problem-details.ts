@@ -111,7 +111,7 @@ export default createRule<Options, MessageIds>({
         const model = getModel(context);
 
         for (const site of model.sites) {
-          if (!isErrorStatus(site.status) || !site.body) {
+          if (!isErrorStatus(site.status) || !site.body || site.viaHelper) {
             continue;
           }
           if (statuses && !(site.status.kind === 'number' && statuses.has(site.status.value))) {

@@ -55,7 +55,7 @@ export default createRule<Options, MessageIds>({
         const model = getModel(context);
 
         for (const site of model.sites) {
-          if (!statusIs(site.status, 401) || (options.ignoreThrownErrors && site.thrown)) {
+          if (!statusIs(site.status, 401) || site.viaHelper || (options.ignoreThrownErrors && site.thrown)) {
             continue;
           }
 

@@ -208,7 +208,8 @@ export class ResponseObjectAdapter {
       return undefined;
     }
     const returned = !send && response.api.returnsBody ? returnedBody(record.node, response) : undefined;
-    const position = send ? send.call.range[0] : record.node.range[1];
+    // writeHead() sends the headers at once, so only writes before it count.
+    const position = statusCall?.name === 'writeHead' ? statusCall.call.range[0] : send ? send.call.range[0] : record.node.range[1];
     const states = this.headerStates(response.api, records, position, send, statusCall?.name === 'writeHead' ? statusCall.call : undefined, statusNode);
     const body = send ? this.bodyOf(send, response) : returned ? returnedBodyOf(returned) : undefined;
     const challenge: HeaderState =
@@ -383,7 +384,7 @@ export class ResponseObjectAdapter {
       }
     }
 
-    if (writeHead && !records.some((record) => record.kind === 'chain' && record.calls.some((call) => call.call === writeHead))) {
+    if (writeHead) {
       for (const write of this.writeHeadHeaders(writeHead)) {
         consider(write);
       }

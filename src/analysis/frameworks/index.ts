@@ -2,6 +2,7 @@ import type { FileContext } from '../file-context';
 import type { ResponseSite } from '../model';
 import type { Vocabulary } from '../settings';
 import type { ResponseObjectAdapter } from './express';
+import { collectErrorStatusSites } from './error-status';
 import { collectFetchSites } from './fetch';
 import { collectHonoSites } from './hono';
 import { collectHttpErrorSites } from './http-errors';
@@ -24,6 +25,7 @@ export type Adapter = (context: AdapterContext) => ResponseSite[];
 export const ADAPTERS: readonly Adapter[] = [
   ({ file }) => collectFetchSites(file),
   ({ file, responses }) => collectHttpErrorSites(file, responses),
+  collectErrorStatusSites,
   ({ file, responses }) => collectNestSites(file, responses),
   ({ file }) => collectHonoSites(file),
 ];

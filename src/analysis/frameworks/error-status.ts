@@ -1,0 +1,127 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import { calleeName, enclosingFunction, memberName, unwrap } from '../ast';
+import { readHeaders, findHeader } from '../headers';
+import { resolveVariable } from '../imports';
+import type { HeaderState, ResponseSite } from '../model';
+import { resolveStatus } from '../status';
+import type { AdapterContext } from '.';
+
+/**
+ * Frameworks that turn a thrown error with a `status` into a 500 instead
+ * (NestJS, Next.js route handlers, hapi): there the status never reaches the
+ * client, which is a finding of its own, not a site.
+ */
+const IGNORING_MODULES = ['@nestjs/common', 'next/server', '@hapi/hapi', 'hapi'];
+
+/**
+ * An ordinary error given a status and then raised:
+ * `const err = new Error('admins only'); err.statusCode = 401; throw err;`.
+ * Express, Fastify, Koa and h3 send `err.status` / `err.statusCode`, and the
+ * headers in `err.headers`.
+ */
+export function collectErrorStatusSites({ file, responses }: AdapterContext): ResponseSite[] {
+  if (file.importsAny(IGNORING_MODULES)) {
+    return [];
+  }
+
+  const sites: ResponseSite[] = [];
+  for (const assignment of file.assignments) {
+    const target = unwrap(assignment.left);
+    if (target.type !== AST_NODE_TYPES.MemberExpression) {
+      continue;
+    }
+    const property = memberName(target);
+    const object = unwrap(target.object);
+    if ((property !== 'status' && property !== 'statusCode') || object.type !== AST_NODE_TYPES.Identifier) {
+      continue;
+    }
+
+    const variable = resolveVariable(object, file.scopeOf(object));
+    const definition = variable?.defs[0];
+    const init = definition?.type === 'Variable' ? definition.node.init : undefined;
+    if (!variable || !init || !isNewError(init)) {
+      continue;
+    }
+    if (!variable.references.some((reference) => isRaised(reference.identifier as TSESTree.Identifier))) {
+      continue;
+    }
+
+    const status = resolveStatus(assignment.right, file.scopeOf(assignment));
+    if (status.kind !== 'number') {
+      continue;
+    }
+
+    let challenge = challengeOf(variable.references.map((reference) => reference.identifier as TSESTree.Identifier), file);
+    if (challenge.kind === 'absent') {
+      const response = responses.responseAround(assignment);
+      if (response?.framework === 'express') {
+        challenge = responses.challengeBefore(response, assignment.range[0]);
+      }
+    }
+
+    sites.push({
+      framework: 'http-errors',
+      kind: 'throw',
+      statusNode: assignment,
+      status,
+      scope: enclosingFunction(assignment) ?? file.program,
+      body: { shape: { kind: 'text', node: assignment, addedByFramework: true }, encoding: 'text', reportNode: assignment },
+      contentType: undefined,
+      defaultContentType: 'text/html',
+      wwwAuthenticate: challenge,
+      thrown: true,
+      inErrorHandler: false,
+      fixTarget: undefined,
+      anchor: assignment,
+      hints: [],
+    });
+  }
+  return sites;
+}
+
+function isNewError(node: TSESTree.Node): boolean {
+  const expression = unwrap(node);
+  if (expression.type !== AST_NODE_TYPES.NewExpression) {
+    return false;
+  }
+  const name = calleeName(expression);
+  return name !== undefined && name.endsWith('Error');
+}
+
+/** Whether a reference to the error throws it or passes it on (`next(err)`). */
+function isRaised(identifier: TSESTree.Identifier): boolean {
+  const parent = identifier.parent;
+  if (parent?.type === AST_NODE_TYPES.ThrowStatement) {
+    return true;
+  }
+  return (
+    parent?.type === AST_NODE_TYPES.CallExpression &&
+    parent.arguments.includes(identifier) &&
+    unwrap(parent.callee).type === AST_NODE_TYPES.Identifier
+  );
+}
+
+/** Reads `err.headers = { ... }` and `err.headers['WWW-Authenticate'] = ...`. */
+function challengeOf(references: TSESTree.Identifier[], file: AdapterContext['file']): HeaderState {
+  for (const identifier of references) {
+    const member = identifier.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || memberName(member) !== 'headers') {
+      continue;
+    }
+    const outer = member.parent;
+    if (outer?.type === AST_NODE_TYPES.AssignmentExpression && outer.left === member) {
+      const headers = readHeaders(outer.right, file);
+      const write = findHeader(headers, 'www-authenticate');
+      if (write) {
+        return { kind: 'set', value: write.value };
+      }
+      return headers.opaque ? { kind: 'unknown' } : { kind: 'absent' };
+    }
+    if (outer?.type === AST_NODE_TYPES.MemberExpression) {
+      return { kind: 'unknown' };
+    }
+  }
+  return { kind: 'absent' };
+}
