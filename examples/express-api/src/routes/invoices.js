@@ -1,0 +1,26 @@
+import { Router } from 'express';
+
+import { findInvoice } from '../data/invoices.js';
+
+export const invoices = Router();
+
+invoices.get('/:id', async (req, res) => {
+  const invoice = await findInvoice(req.params.id);
+  if (!invoice) {
+    // Faulty: the body is problem details, but res.json() labels it application/json.
+    return res.status(404).json({
+      type: 'about:blank',
+      title: 'Not Found',
+      status: 404,
+      detail: `There is no invoice ${req.params.id}.`,
+    });
+  }
+
+  if (invoice.customerId !== req.user.sub) {
+    // Faulty: the caller is signed in but does not own the invoice. A 401 makes
+    // clients discard a valid token and sign in again, so this is a 403.
+    return res.status(401).json({ error: 'You cannot view this invoice' });
+  }
+
+  return res.json(invoice);
+});
