@@ -35,7 +35,20 @@ const cache = new WeakMap<TSESTree.Program, FileModel>();
 const TEST_FILE = /\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|[\\/])__(?:tests|mocks)__[\\/]/;
 
 /** Words without which a file cannot contain a response site: a cheap check before any traversal. */
-const SITE_MARKERS = ['status', 'Status', 'Response', 'writeHead', 'createError', 'http-errors'];
+const SITE_MARKERS = [
+  'status',
+  'Status',
+  'Response',
+  'writeHead',
+  'Error',
+  'Exception',
+  'Boom',
+  'nauthorized',
+  'orbidden',
+  'canActivate',
+  '.code(',
+  '.throw(',
+];
 
 /** Returns the model of the file being linted, building it once for all rules. */
 export function getModel(context: Readonly<RuleContext<string, readonly unknown[]>>): FileModel {

@@ -77,6 +77,7 @@ const IDENTITY_MEMBERS = new Set([
   'claims',
   'payload',
   'currentuser',
+  'credentials',
 ]);
 const CREDENTIAL_TRANSFORMS = new Set([
   'slice',
@@ -663,6 +664,9 @@ export class IdentityClassifier {
       case 'cookies':
         return COOKIE_CREDENTIAL_PARTS.some((part) => lower.includes(part)) ? { kind: 'credential' } : NONE;
       case 'principal':
+        if (lower === 'isauthenticated') {
+          return { kind: 'presence-check' };
+        }
         if (this.vocabulary.permissionProperties.has(lower)) {
           return { kind: 'permission', optional: optional || object.optional };
         }

@@ -24,7 +24,8 @@ const MODULES = new Set(['http-errors']);
  * before `next(err)` is kept too.
  */
 export function collectHttpErrorSites(file: FileContext, responses: ResponseObjectAdapter): ResponseSite[] {
-  if (!file.importsAny([...MODULES])) {
+  // hapi answers any error that is not a Boom with 500, so there an http-errors status never reaches the client.
+  if (!file.importsAny([...MODULES]) || file.importsAny(['@hapi/hapi', 'hapi'])) {
     return [];
   }
   const sites: ResponseSite[] = [];

@@ -4,6 +4,7 @@ import type { Vocabulary } from '../settings';
 import type { ResponseObjectAdapter } from './express';
 import { collectErrorStatusSites } from './error-status';
 import { collectFetchSites } from './fetch';
+import { collectHapiSites } from './hapi';
 import { collectHonoSites } from './hono';
 import { collectHttpErrorSites } from './http-errors';
 import { collectNestSites } from './nest';
@@ -26,6 +27,7 @@ export const ADAPTERS: readonly Adapter[] = [
   ({ file }) => collectFetchSites(file),
   ({ file, responses }) => collectHttpErrorSites(file, responses),
   collectErrorStatusSites,
+  collectHapiSites,
   ({ file, responses }) => collectNestSites(file, responses),
   ({ file }) => collectHonoSites(file),
 ];

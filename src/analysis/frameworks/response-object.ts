@@ -156,6 +156,10 @@ export function findResponseObjects(file: FileContext): Map<Scope.Variable, Resp
   const fileIsHttp = file.importsAny(HTTP_MODULES) || hasRouteRegistration(file);
   const fileIsNode = file.importsAny(NODE_MODULES) && !file.modules.has('express');
   const fileIsFastify = file.importsAny(FASTIFY_MODULES);
+  // hapi's server.route({ handler }) has Fastify's shape, but its toolkit `h` is no response object.
+  if (file.importsAny(['@hapi/hapi', 'hapi']) && !fileIsFastify) {
+    return found;
+  }
 
   for (const fn of file.functions) {
     const role = handlerRole(fn, fileIsHttp);

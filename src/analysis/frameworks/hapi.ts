@@ -1,0 +1,277 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
+
+import { enclosingFunction, memberName, parameterIdentifier, rootIdentifier, unwrap } from '../ast';
+import { collectHints, shapeOf } from '../body';
+import type { FileContext } from '../file-context';
+import { headerValue, mediaType, staticString } from '../headers';
+import { importOrigin, resolveVariable } from '../imports';
+import type { AdapterFixes, Body, HeaderState, ResponseSite } from '../model';
+import { resolveStatus } from '../status';
+import type { AdapterContext } from '.';
+import { isOutermostCall, unwindChain } from './response-object';
+
+type Node = TSESTree.Node;
+
+const HAPI_MODULES = ['@hapi/hapi', 'hapi'];
+const BOOM_MODULES = new Set(['@hapi/boom', 'boom']);
+
+/** Boom's helpers and the statuses they create (@hapi/boom 10). */
+const BOOM_HELPERS = new Map([
+  ['badRequest', 400],
+  ['unauthorized', 401],
+  ['paymentRequired', 402],
+  ['forbidden', 403],
+  ['notFound', 404],
+  ['methodNotAllowed', 405],
+  ['notAcceptable', 406],
+  ['proxyAuthRequired', 407],
+  ['clientTimeout', 408],
+  ['conflict', 409],
+  ['resourceGone', 410],
+  ['lengthRequired', 411],
+  ['preconditionFailed', 412],
+  ['entityTooLarge', 413],
+  ['uriTooLong', 414],
+  ['unsupportedMediaType', 415],
+  ['rangeNotSatisfiable', 416],
+  ['expectationFailed', 417],
+  ['teapot', 418],
+  ['badData', 422],
+  ['locked', 423],
+  ['failedDependency', 424],
+  ['tooEarly', 425],
+  ['preconditionRequired', 428],
+  ['tooManyRequests', 429],
+  ['illegal', 451],
+  ['internal', 500],
+  ['badImplementation', 500],
+  ['notImplemented', 501],
+  ['badGateway', 502],
+  ['serverUnavailable', 503],
+  ['gatewayTimeout', 504],
+]);
+
+/** Methods of the response that `h.response()` returns. */
+const STATUS_METHOD = 'code';
+const HEADER_METHOD = 'header';
+const TYPE_METHOD = 'type';
+
+/**
+ * The hapi adapter: `h.response(body).code(n).header(k, v).type(t)` chains on
+ * the response toolkit, and Boom errors (`throw Boom.unauthorized(message,
+ * scheme)`, returned or thrown). Boom sends a challenge only when a scheme is
+ * given.
+ */
+export function collectHapiSites({ file }: AdapterContext): ResponseSite[] {
+  const sites: ResponseSite[] = [];
+  const isHapiFile = file.importsAny(HAPI_MODULES);
+
+  for (const call of file.calls) {
+    const boom = boomSite(call, file);
+    if (boom) {
+      sites.push(boom);
+      continue;
+    }
+    if (isHapiFile && isOutermostCall(call)) {
+      const toolkit = toolkitSite(call, file);
+      if (toolkit) {
+        sites.push(toolkit);
+      }
+    }
+  }
+  return sites;
+}
+
+function boomSite(call: TSESTree.CallExpression, file: FileContext): ResponseSite | undefined {
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) {
+    return undefined;
+  }
+  const helper = memberName(callee);
+  const status = helper === undefined ? undefined : BOOM_HELPERS.get(helper);
+  const root = rootIdentifier(callee);
+  if (status === undefined || !root || unwrap(callee.object) !== root) {
+    return undefined;
+  }
+  const origin = importOrigin(root, file.scopeOf(root));
+  if (!origin || !BOOM_MODULES.has(origin.source) || !isRaised(call)) {
+    return undefined;
+  }
+
+  const [message, scheme] = call.arguments;
+  const challenge: HeaderState =
+    helper === 'unauthorized' && scheme && !isNullish(scheme)
+      ? { kind: 'set', value: headerValue(scheme, file) }
+      : { kind: 'absent' };
+
+  return {
+    framework: 'hapi',
+    kind: 'throw',
+    statusNode: call,
+    status: { kind: 'number', value: status },
+    scope: enclosingFunction(call) ?? file.program,
+    body: { shape: { kind: 'unknown' }, encoding: 'json', reportNode: call },
+    contentType: undefined,
+    defaultContentType: 'application/json',
+    wwwAuthenticate: challenge,
+    thrown: true,
+    inErrorHandler: false,
+    fixTarget: { form: 'adapter', fixes: boomFixes(call, helper ?? '', message) },
+    anchor: call,
+    hints: collectHints(message ? [message] : []),
+  };
+}
+
+/**
+ * `Boom.unauthorized()` becomes `Boom.unauthorized(null, 'Bearer')`. A
+ * message in the first argument would go into the header as
+ * `error="<message>"`, so a call with a message gets no fix.
+ */
+function boomFixes(call: TSESTree.CallExpression, helper: string, message: Node | undefined): AdapterFixes {
+  return {
+    headerFixProven: true,
+    addHeader(fixer: RuleFixer, name: string, value: string): RuleFix[] | undefined {
+      if (helper !== 'unauthorized' || name.toLowerCase() !== 'www-authenticate' || call.arguments.length > 1) {
+        return undefined;
+      }
+      if (message && !isNullish(message)) {
+        return undefined;
+      }
+      const scheme = /^\S+/.exec(value.trim())?.[0];
+      if (scheme === undefined || scheme !== value.trim()) {
+        // Boom builds the challenge from a scheme and attributes; a value with parameters needs both.
+        return undefined;
+      }
+      const text = `null, ${JSON.stringify(scheme).replace(/^"|"$/g, "'")}`;
+      return message ? [fixer.replaceText(message, text)] : [fixer.replaceTextRange([call.range[1] - 1, call.range[1] - 1], text)];
+    },
+    changeStatus(fixer: RuleFixer, newStatus: number): RuleFix[] | undefined {
+      const name = newStatus === 401 ? 'unauthorized' : newStatus === 403 ? 'forbidden' : undefined;
+      const callee = unwrap(call.callee);
+      if (!name || callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed) {
+        return undefined;
+      }
+      return [fixer.replaceText(callee.property, name)];
+    },
+  };
+}
+
+/** Whether a Boom error is thrown or returned, the two ways hapi sends it. */
+function isRaised(call: TSESTree.CallExpression): boolean {
+  let node: Node = call;
+  while (node.parent && (node.parent.type === AST_NODE_TYPES.AwaitExpression || node.parent.type === AST_NODE_TYPES.TSAsExpression)) {
+    node = node.parent;
+  }
+  const parent = node.parent;
+  return (
+    parent?.type === AST_NODE_TYPES.ThrowStatement ||
+    parent?.type === AST_NODE_TYPES.ReturnStatement ||
+    (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === node)
+  );
+}
+
+function isNullish(node: Node): boolean {
+  const expression = unwrap(node);
+  return (
+    (expression.type === AST_NODE_TYPES.Literal && expression.value === null) ||
+    (expression.type === AST_NODE_TYPES.Identifier && expression.name === 'undefined')
+  );
+}
+
+/** `h.response(body).code(401).header(k, v).type(t)`, where `h` is a handler's second parameter. */
+function toolkitSite(call: TSESTree.CallExpression, file: FileContext): ResponseSite | undefined {
+  const { root, calls } = unwindChain(call);
+  const first = calls[0];
+  const statusCall = calls.find((item) => item.name === STATUS_METHOD);
+  if (root.type !== AST_NODE_TYPES.Identifier || first?.name !== 'response' || !statusCall || !isToolkit(root, file)) {
+    return undefined;
+  }
+  const statusArgument = statusCall.call.arguments[0];
+  if (!statusArgument) {
+    return undefined;
+  }
+
+  let challenge: HeaderState = { kind: 'absent' };
+  let contentType: ResponseSite['contentType'];
+  for (const item of calls) {
+    if (item.name === HEADER_METHOD) {
+      const name = staticString(item.call.arguments[0], file)?.toLowerCase();
+      if (name === undefined) {
+        challenge = challenge.kind === 'set' ? challenge : { kind: 'unknown' };
+      } else if (name === 'www-authenticate') {
+        challenge = { kind: 'set', value: headerValue(item.call.arguments[1], file) };
+      } else if (name === 'content-type') {
+        contentType = { value: mediaType(staticString(item.call.arguments[1], file), false), node: item.call.arguments[1] };
+      }
+    } else if (item.name === TYPE_METHOD) {
+      contentType = { value: mediaType(staticString(item.call.arguments[0], file), false), node: item.call.arguments[0] };
+    }
+  }
+
+  const bodyArgument = first.call.arguments[0];
+  const body = bodyOf(bodyArgument, first.call);
+  const status = resolveStatus(statusArgument, file.scopeOf(statusArgument));
+  return {
+    framework: 'hapi',
+    kind: 'return',
+    statusNode: statusArgument,
+    status,
+    scope: enclosingFunction(call) ?? file.program,
+    body,
+    contentType,
+    defaultContentType: body.encoding === 'json' ? 'application/json' : body.encoding === 'text' ? 'text/html' : undefined,
+    wwwAuthenticate: challenge,
+    thrown: false,
+    inErrorHandler: false,
+    fixTarget: { form: 'adapter', fixes: toolkitFixes(call, contentType?.node) },
+    anchor: statusArgument,
+    hints: collectHints([bodyArgument]),
+  };
+}
+
+function bodyOf(argument: Node | undefined, call: TSESTree.CallExpression): Body {
+  const { shape, stringified } = shapeOf(argument);
+  const reportNode = argument ?? call;
+  if (stringified) {
+    return { shape, encoding: 'json-string', reportNode };
+  }
+  if (shape.kind === 'object' || shape.kind === 'array') {
+    return { shape, encoding: 'json', reportNode };
+  }
+  return { shape, encoding: shape.kind === 'text' ? 'text' : 'none', reportNode };
+}
+
+/** hapi applies `.header()` and `.type()` whenever they are called on the response, so they go at the end of the chain. */
+function toolkitFixes(call: TSESTree.CallExpression, explicitType: Node | undefined): AdapterFixes {
+  const quote = (text: string): string => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  return {
+    headerFixProven: true,
+    addHeader: (fixer, name, value) => [fixer.insertTextAfter(call, `.header(${quote(name)}, ${quote(value)})`)],
+    setProblemContentType(fixer) {
+      const literal = explicitType ? unwrap(explicitType) : undefined;
+      if (literal) {
+        return literal.type === AST_NODE_TYPES.Literal ? [fixer.replaceText(literal, quote('application/problem+json'))] : undefined;
+      }
+      return [fixer.insertTextAfter(call, `.type(${quote('application/problem+json')})`)];
+    },
+  };
+}
+
+/** Whether `h` is the response toolkit: the second parameter of a route handler or extension in a hapi file. */
+function isToolkit(identifier: TSESTree.Identifier, file: FileContext): boolean {
+  const definition = resolveVariable(identifier, file.scopeOf(identifier))?.defs[0];
+  if (definition?.type !== 'Parameter') {
+    return false;
+  }
+  const fn = definition.node;
+  if (
+    fn.type !== AST_NODE_TYPES.ArrowFunctionExpression &&
+    fn.type !== AST_NODE_TYPES.FunctionExpression &&
+    fn.type !== AST_NODE_TYPES.FunctionDeclaration
+  ) {
+    return false;
+  }
+  return parameterIdentifier(fn.params[1]) === definition.name;
+}
