@@ -76,7 +76,7 @@ function buildModel(
     return { sites: [], vocabulary, sourceCode, verdictOf: () => 'unknown', schemesOf: () => new Set() };
   }
 
-  const file = new FileContext(sourceCode, program);
+  const file = new FileContext(sourceCode, program, filename);
   const responses = new ResponseObjectAdapter(file);
   const sites = responses.buildSites();
   for (const adapter of ADAPTERS) {

@@ -24,6 +24,8 @@ export class FileContext {
   constructor(
     readonly sourceCode: Readonly<SourceCode>,
     readonly program: TSESTree.Program,
+    /** The linted file's name, as ESLint gives it. */
+    readonly filename: string,
   ) {
     this.collect(program);
   }

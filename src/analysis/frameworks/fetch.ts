@@ -6,7 +6,7 @@ import { collectHints, shapeOf } from '../body';
 import type { FileContext } from '../file-context';
 import { findHeader, headerValue, mediaType, readHeaders, staticString } from '../headers';
 import type { HeaderSet } from '../headers';
-import { resolveVariable } from '../imports';
+import { importOrigin, resolveVariable } from '../imports';
 import type { Body, HeaderState, ResponseSite } from '../model';
 import { resolveStatus } from '../status';
 
@@ -35,12 +35,54 @@ export function collectFetchSites(file: FileContext): ResponseSite[] {
     }
   }
   for (const node of file.calls) {
-    const site = siteOf(node, true, file);
+    const site = siteOf(node, true, file) ?? navigationSite(node, file);
     if (site) {
       sites.push(site);
     }
   }
   return sites;
+}
+
+/** `unauthorized()` and `forbidden()` of next/navigation, and the statuses they send. */
+const NAVIGATION_FACTORIES = new Map([
+  ['unauthorized', 401],
+  ['forbidden', 403],
+]);
+
+/** A Next.js App Router route handler file, named `route.ts` or `route.js` under `app`. */
+const ROUTE_FILE = /(?:^|[\\/])route\.[cm]?[jt]sx?$/;
+
+/**
+ * `unauthorized()` / `forbidden()` from next/navigation in a route handler
+ * send 401 / 403 with an empty body and no challenge. On a page they render
+ * an error page instead, which is left alone.
+ */
+function navigationSite(call: TSESTree.CallExpression, file: FileContext): ResponseSite | undefined {
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier || !ROUTE_FILE.test(file.filename)) {
+    return undefined;
+  }
+  const origin = importOrigin(callee, file.scopeOf(callee));
+  const status = origin?.source === 'next/navigation' ? NAVIGATION_FACTORIES.get(origin.imported) : undefined;
+  if (status === undefined) {
+    return undefined;
+  }
+  return {
+    framework: 'fetch',
+    kind: 'throw',
+    statusNode: call,
+    status: { kind: 'number', value: status },
+    scope: enclosingFunction(call) ?? file.program,
+    body: { shape: { kind: 'empty' }, encoding: 'none', reportNode: call },
+    contentType: undefined,
+    defaultContentType: undefined,
+    wwwAuthenticate: { kind: 'absent' },
+    thrown: true,
+    inErrorHandler: false,
+    fixTarget: undefined,
+    anchor: call,
+    hints: [],
+  };
 }
 
 function siteOf(node: ResponseCreation, isCall: boolean, file: FileContext): ResponseSite | undefined {
