@@ -67,6 +67,10 @@ const SITE_MARKERS = [
   'canActivate',
   '.code(',
   '.throw(',
+  'hono',
+  'koa',
+  'h3',
+  'elysia',
 ];
 
 /** Returns the model of the file being linted, building it once for all rules. */

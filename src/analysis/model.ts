@@ -85,7 +85,13 @@ export type HeaderState =
   /** The header may be written where the analysis cannot see it. */
   | { kind: 'unknown' }
   /** The header is written, but the framework drops it before the response goes out. */
-  | { kind: 'dropped'; node: TSESTree.Node; reason: string };
+  | {
+      kind: 'dropped';
+      node: TSESTree.Node;
+      reason: string;
+      /** Where the header must be written instead, as a phrase after "Set it" (default: on the error itself). */
+      where?: string;
+    };
 
 /**
  * The place to insert a header or a content type, by response form. Fix

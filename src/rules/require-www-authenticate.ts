@@ -73,7 +73,7 @@ export default createRule<Options, MessageIds>({
             context.report({
               node: header.node,
               messageId: 'droppedChallenge',
-              data: { reason: header.reason, where: 'on the error itself' },
+              data: { reason: header.reason, where: header.where ?? 'on the error itself' },
             });
             continue;
           }

@@ -9,6 +9,7 @@ import type { HeaderSet } from '../headers';
 import { importOrigin, resolveVariable } from '../imports';
 import type { Body, HeaderState, ResponseSite } from '../model';
 import { resolveStatus } from '../status';
+import { honoContextHeaderBefore } from './hono';
 
 type Node = TSESTree.Node;
 type ResponseCreation = TSESTree.NewExpression | TSESTree.CallExpression;
@@ -106,6 +107,11 @@ function siteOf(node: ResponseCreation, isCall: boolean, file: FileContext): Res
     className = callee.name;
   }
 
+  // The `res` of a Hono HTTPException gives headers and body, but the exception gives the status.
+  if (isHttpExceptionResponse(node)) {
+    return undefined;
+  }
+
   const [bodyArgument, initArgument] = node.arguments;
   const init = initArgument ? unwrap(initArgument) : undefined;
   if (init?.type !== AST_NODE_TYPES.ObjectExpression) {
@@ -125,11 +131,21 @@ function siteOf(node: ResponseCreation, isCall: boolean, file: FileContext): Res
   const all: HeaderSet = { writes: [...headers.writes, ...later.writes], opaque: headers.opaque || later.opaque };
 
   const challengeWrite = findHeader(all, 'www-authenticate');
-  const challenge: HeaderState = challengeWrite
+  let challenge: HeaderState = challengeWrite
     ? { kind: 'set', value: challengeWrite.value }
     : all.opaque
       ? { kind: 'unknown' }
       : { kind: 'absent' };
+  // Hono does not copy headers set with c.header() onto a Response that the handler builds itself.
+  const lost = challenge.kind === 'absent' && file.importsAny(HONO_MODULES) ? honoContextHeaderBefore(file, node, 'WWW-Authenticate') : undefined;
+  if (lost) {
+    challenge = {
+      kind: 'dropped',
+      node: lost.node,
+      reason: 'Hono does not copy c.header() onto a Response the handler returns',
+      where: 'in the headers of the Response init',
+    };
+  }
   const typeWrite = findHeader(all, 'content-type');
   const contentType: ResponseSite['contentType'] = typeWrite
     ? { value: mediaType(typeWrite.value.value, false), node: typeWrite.value.node }
@@ -225,4 +241,20 @@ function laterHeaderWrites(node: ResponseCreation, file: FileContext): HeaderSet
     }
   }
   return { writes, opaque };
+}
+
+const HONO_MODULES = ['hono', 'hono/http-exception'];
+
+function isHttpExceptionResponse(node: ResponseCreation): boolean {
+  const property = node.parent;
+  const options = property?.parent;
+  const exception = options?.parent;
+  return (
+    property?.type === AST_NODE_TYPES.Property &&
+    property.value === node &&
+    options?.type === AST_NODE_TYPES.ObjectExpression &&
+    exception?.type === AST_NODE_TYPES.NewExpression &&
+    unwrap(exception.callee).type === AST_NODE_TYPES.Identifier &&
+    (unwrap(exception.callee) as TSESTree.Identifier).name === 'HTTPException'
+  );
 }

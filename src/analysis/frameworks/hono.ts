@@ -30,7 +30,7 @@ const REGISTRATION_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', '
 /** App methods that return the app or a sub-app, so that a chain of them is still an app. */
 const APP_CHAIN_METHODS = new Set([...REGISTRATION_METHODS, 'basePath', 'route', 'onError', 'notFound', 'mount']);
 
-/** Where the context and the caught error sit among a handler's parameters. */
+/** The positions of the context and the caught error among a handler's parameters. */
 interface HandlerRole {
   context: number;
   error?: number;
@@ -128,9 +128,9 @@ interface ContextHeaders {
 }
 
 /**
- * The Hono adapter: handlers registered on a `Hono` app, `app.onError`,
- * `createMiddleware`, validator hooks and functions typed with hono's
- * `Context`. Sites are the response helpers (`c.json(body, 401, headers)`,
+ * Collects the response sites of Hono code: handlers registered on a `Hono`
+ * app, `app.onError`, `createMiddleware`, validator hooks and functions typed
+ * with hono's `Context`. Sites are the response helpers (`c.json(body, 401, headers)`,
  * the init form `c.json(body, { status, headers })`, `c.status(401)`
  * followed by a helper) and `throw new HTTPException(status, options)`.
  * A web `Response` returned from a handler is a site of the fetch adapter.
@@ -139,8 +139,7 @@ export function collectHonoSites(file: FileContext): ResponseSite[] {
   if (![...file.modules].some(isHonoModule)) {
     return [];
   }
-  const contexts = findContexts(file);
-  collectRecords(file, contexts);
+  const contexts = contextsOf(file);
 
   const hasErrorHandler = [...contexts.values()].some((context) => context.errorParameter !== undefined);
   const sites: ResponseSite[] = [];
@@ -165,6 +164,38 @@ export function collectHonoSites(file: FileContext): ResponseSite[] {
   return sites;
 }
 
+/**
+ * Returns the `c.header(name, value)` write that a Hono handler makes before
+ * `node` on its path, such as a challenge set before `return new Response()`,
+ * which Hono does not copy onto a Response the handler builds itself.
+ * Returns undefined outside Hono handlers, or when no such write is certain.
+ */
+export function honoContextHeaderBefore(file: FileContext, node: Node, name: string): HeaderWrite | undefined {
+  const context = contextAround(node, file, contextsOf(file));
+  if (!context) {
+    return undefined;
+  }
+  const headers = contextHeadersBefore(context, node.range[0], node, file);
+  const lower = name.toLowerCase();
+  if (lower === WWW_AUTHENTICATE) {
+    return headers.challenge;
+  }
+  return lower === CONTENT_TYPE ? headers.contentType : undefined;
+}
+
+const contextCache = new WeakMap<FileContext, Map<Scope.Variable, HonoContext>>();
+
+/** Returns the Hono contexts of a file with their uses, found once per file. */
+function contextsOf(file: FileContext): Map<Scope.Variable, HonoContext> {
+  let contexts = contextCache.get(file);
+  if (!contexts) {
+    contexts = [...file.modules].some(isHonoModule) ? findContexts(file) : new Map();
+    collectRecords(file, contexts);
+    contextCache.set(file, contexts);
+  }
+  return contexts;
+}
+
 // ---------------------------------------------------------------------------
 // Finding the contexts
 // ---------------------------------------------------------------------------
@@ -184,7 +215,8 @@ function findContexts(file: FileContext): Map<Scope.Variable, HonoContext> {
     }
     const callee = unwrap(call.callee);
     const onApp = callee.type === AST_NODE_TYPES.MemberExpression && isAppReceiver(callee.object, file, 0);
-    if (REGISTRATION_METHODS.has(name) && onApp) {
+    // `app.on(method, path, ...handlers)` takes at least three arguments, unlike an event emitter's `on(event, listener)`.
+    if (REGISTRATION_METHODS.has(name) && onApp && (name !== 'on' || call.arguments.length >= 3)) {
       for (const argument of call.arguments) {
         assign(functionOf(argument, file), { context: 0 });
       }
@@ -421,8 +453,8 @@ function contextOf(node: Node, file: FileContext, contexts: Map<Scope.Variable, 
 /**
  * Reads the headers written with `c.header(name, value)` before `position`
  * on the path to `site`. A write in a branch that always leaves the function
- * before the site does not apply; one in a branch that may or may not run
- * makes the header uncertain.
+ * before the site does not apply. A write in a branch that may or may not
+ * run makes the header uncertain.
  */
 function contextHeadersBefore(context: HonoContext, position: number, site: Node, file: FileContext): ContextHeaders {
   const result: ContextHeaders = { challenge: undefined, contentType: undefined, opaque: false, uncertainType: false };
@@ -472,9 +504,9 @@ function isUndefined(node: Node | undefined): boolean {
 }
 
 /**
- * A middleware that writes the challenge and sends nothing itself covers
- * the handlers after it, which this analysis cannot follow: the 401 sites
- * of its file then have an unknown challenge instead of a missing one.
+ * Marks a missing challenge as unknown when a middleware of the file writes
+ * the challenge and sends nothing itself, because it covers handlers after
+ * it that this analysis cannot follow.
  */
 function coverChallengeMiddleware(file: FileContext, contexts: Map<Scope.Variable, HonoContext>, sites: ResponseSite[]): void {
   const covering = [...contexts.values()].filter(
@@ -497,7 +529,7 @@ function coverChallengeMiddleware(file: FileContext, contexts: Map<Scope.Variabl
 // Response helpers: c.json / c.text / c.html / c.body / c.newResponse
 // ---------------------------------------------------------------------------
 
-/** Where a helper's status comes from. */
+/** The source of a helper's status. */
 type StatusSource =
   | { form: 'argument'; node: Node }
   | { form: 'init'; init: TSESTree.ObjectExpression; property: TSESTree.Property }
@@ -514,19 +546,27 @@ function helperSite(file: FileContext, context: HonoContext, call: TSESTree.Call
     return undefined;
   }
 
-  const statusNode = source.form === 'argument' ? source.node : source.form === 'init' ? source.property : source.call.arguments[0];
-  if (!statusNode) {
+  let statusNode: Node | undefined;
+  let statusExpression: Node | undefined;
+  if (source.form === 'argument') {
+    statusNode = source.node;
+    statusExpression = source.node;
+  } else if (source.form === 'init') {
+    statusNode = source.property;
+    statusExpression = source.property.value;
+  } else {
+    statusNode = source.call.arguments[0];
+    statusExpression = statusNode;
+  }
+  if (!statusNode || !statusExpression) {
     return undefined;
   }
-  const status =
-    source.form === 'init'
-      ? resolveContextStatus(source.property.value, context, file)
-      : resolveContextStatus(statusNode, context, file);
+  const status = resolveContextStatus(statusExpression, context, file);
   const init = source.form === 'argument' ? undefined : source.init;
 
   const explicit = third ? unwrap(third) : undefined;
   // NOTE: json(), text() and html() spread their third argument into a plain object, so a `Headers`
-  // instance there is ignored on the wire; it is read as unknown here rather than reported.
+  // instance there is ignored on the wire. The analysis reads it as unknown and reports nothing.
   const thirdHeaders: HeaderSet | undefined = explicit ? readHeaders(explicit, file) : undefined;
   const thirdOpaque = explicit !== undefined && explicit.type !== AST_NODE_TYPES.ObjectExpression;
   const initHeadersProperty = init ? findProperty(init, 'headers') : undefined;
@@ -551,7 +591,7 @@ function helperSite(file: FileContext, context: HonoContext, call: TSESTree.Call
   const { shape, stringified } = shapeOf(bodyArgument);
   const body: Body = {
     shape,
-    encoding: helper.encoding === 'json' ? 'json' : stringified ? 'json-string' : shape.kind === 'text' ? 'text' : 'none',
+    encoding: helper.encoding === 'json' ? 'json' : stringEncoding(shape, stringified),
     reportNode: bodyArgument ?? call,
   };
   const defaultContentType = helper.defaultType ?? (shape.kind === 'text' || stringified ? 'text/plain' : undefined);
@@ -652,6 +692,14 @@ function readsCaughtStatus(node: Node, errorParameter: Scope.Variable, file: Fil
   );
 }
 
+/** Returns how a body that is not serialised by a JSON helper goes out: a JSON string, text, or bytes. */
+function stringEncoding(shape: Body['shape'], stringified: boolean): Body['encoding'] {
+  if (stringified) {
+    return 'json-string';
+  }
+  return shape.kind === 'text' ? 'text' : 'none';
+}
+
 /** Whether a helper's response is thrown away (`c.json(x, 401);` as a statement sends nothing). */
 function isDiscarded(call: TSESTree.CallExpression): boolean {
   let current: Node = call;
@@ -675,9 +723,9 @@ function isExceptionResponse(call: TSESTree.CallExpression): boolean {
 
 /**
  * Reads the content type that goes out with a helper. `response.headers.set()`
- * on the returned response and the third argument win; json(), text() and
- * html() then set their own type, which replaces one written through
- * `c.header()` or `init.headers`; body() and newResponse() keep those.
+ * on the returned response and the third argument win. Without them, json(),
+ * text() and html() send their own type, which replaces one written through
+ * `c.header()` or `init.headers`, while body() and newResponse() keep those.
  */
 function helperContentType(
   helper: Helper,
@@ -699,15 +747,15 @@ function helperContentType(
     const replaced = initWrite ?? onContext.contentType;
     return replaced ? { value: helper.defaultType, node: replaced.value.node, overwritten: true } : undefined;
   }
-  const kept = initWrite ?? onContext.contentType;
+  const sent = initWrite ?? onContext.contentType;
   if (initHeaders.opaque || (!initWrite && onContext.uncertainType) || (!initWrite && onContext.opaque)) {
     return { value: undefined, node: undefined };
   }
-  return kept ? { value: mediaType(kept.value.value, false), node: kept.value.node } : undefined;
+  return sent ? { value: mediaType(sent.value.value, false), node: sent.value.node } : undefined;
 }
 
 /**
- * Reads `response.headers.set(name, value)` on a `const` that holds the
+ * Reads `response.headers.set(name, value)` on a `const` that contains the
  * helper's response (`const r = c.json(b, 401); r.headers.set(...)`).
  * Passing the response to another function hides what it sets.
  */
@@ -750,7 +798,7 @@ function laterHeaderWrites(call: TSESTree.CallExpression, file: FileContext): He
 }
 
 /**
- * The fixes of a helper site. Headers go into the third argument, which
+ * Builds the fixes of a helper site. Headers go into the third argument, which
  * every helper applies last, or into `init.headers` for the init form. A
  * content type must go into the third argument, because json(), text() and
  * html() replace one in `init.headers`. For `c.status(401)` followed by a
@@ -847,10 +895,18 @@ function contextVisibleAt(context: HonoContext, node: Node, file: FileContext): 
   return found === context.variable;
 }
 
+/**
+ * Returns the property to remove for a content type in `init.headers`: the
+ * entry itself, or the whole `headers` member when it contains nothing else.
+ */
 function staleInitContentType(init: TSESTree.ObjectExpression): TSESTree.Property | undefined {
   const headers = findProperty(init, 'headers');
   const object = headers ? unwrap(headers.value) : undefined;
-  return object?.type === AST_NODE_TYPES.ObjectExpression ? findProperty(object, CONTENT_TYPE, true) : undefined;
+  const entry = object?.type === AST_NODE_TYPES.ObjectExpression ? findProperty(object, CONTENT_TYPE, true) : undefined;
+  if (!entry || object?.type !== AST_NODE_TYPES.ObjectExpression) {
+    return undefined;
+  }
+  return object.properties.length === 1 ? headers : entry;
 }
 
 /** Removes an object literal's property with the comma that separates it from a neighbour. */
@@ -900,11 +956,6 @@ function exceptionSite(
   const context = contextAround(node, file, contexts);
   const options = readExceptionOptions(node, optionsArgument, file);
 
-  // `res: new Response(b, { status })` with the same status is already a site of the fetch adapter.
-  if (options.response?.statusProperty && sameStatus(resolveStatus(options.response.statusProperty.value, file.scopeOf(node)), status)) {
-    return undefined;
-  }
-
   const onContext = context ? contextHeadersBefore(context, node.range[0], node, file) : undefined;
   const challengeWrite = (options.headers ? findHeader(options.headers, WWW_AUTHENTICATE) : undefined) ?? onContext?.challenge;
   const challenge: HeaderState = challengeWrite
@@ -933,7 +984,7 @@ function exceptionSite(
   };
 }
 
-/** What the options of an `HTTPException` give the response. */
+/** The parts of the response that the options of an `HTTPException` set. */
 interface ExceptionOptions {
   body: Body;
   message: Node | undefined;
@@ -980,7 +1031,7 @@ function readExceptionOptions(exception: TSESTree.NewExpression, argument: Node 
   const { shape, stringified } = shapeOf(bodyArgument);
   const body: Body = {
     shape,
-    encoding: stringified ? 'json-string' : shape.kind === 'text' ? 'text' : 'none',
+    encoding: stringEncoding(shape, stringified),
     reportNode: bodyArgument ?? res,
   };
   return {
@@ -990,10 +1041,6 @@ function readExceptionOptions(exception: TSESTree.NewExpression, argument: Node 
     headers,
     opaque: opaque || (init?.properties.some((property) => property.type === AST_NODE_TYPES.SpreadElement) ?? false),
   };
-}
-
-function sameStatus(a: Status, b: Status): boolean {
-  return a.kind === 'number' && b.kind === 'number' && a.value === b.value;
 }
 
 /** Whether an error is thrown (`throw new HTTPException(401)`). */
@@ -1018,7 +1065,7 @@ function contextAround(node: Node, file: FileContext, contexts: Map<Scope.Variab
 }
 
 /**
- * The fixes of an exception site. The challenge goes into the headers of an
+ * Builds the fixes of an exception site. The challenge goes into the headers of an
  * inline `res` Response, else into a `c.header()` statement before the
  * throw, which Hono's default error handler keeps. An `app.onError` handler
  * in the file decides what is kept (`err.getResponse()` drops context
@@ -1056,10 +1103,10 @@ function exceptionFixes(
 // ---------------------------------------------------------------------------
 
 /**
- * Tells how an earlier write relates to a site: on its path (no branch lies
- * between them), in a branch that always leaves the function before the site
- * (`exited`), or in a branch or callback that may or may not run
- * (`uncertain`).
+ * Tells how an earlier write relates to a site. It is `on-path` when no
+ * branch lies between them, `exited` when it sits in a branch that always
+ * leaves the function before the site, and `uncertain` in a branch or
+ * callback that may or may not run.
  */
 function branchRelation(write: Node, site: Node): 'on-path' | 'exited' | 'uncertain' {
   let child: Node = write;
