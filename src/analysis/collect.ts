@@ -67,6 +67,7 @@ const SITE_MARKERS = [
   'canActivate',
   '.code(',
   '.throw(',
+  '.assert',
   'hono',
   'koa',
   'h3',

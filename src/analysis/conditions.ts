@@ -197,6 +197,10 @@ function conditionBetween(parent: Node, child: Node): Condition | undefined {
  * truthy for the statements that follow.
  */
 function earlyExitCondition(statement: Node): Condition | undefined {
+  const assertion = assertedTest(statement);
+  if (assertion) {
+    return { kind: 'test', test: assertion, holds: true };
+  }
   if (statement.type !== AST_NODE_TYPES.IfStatement) {
     return undefined;
   }
@@ -217,6 +221,8 @@ export function alwaysExits(statement: Node): boolean {
     case AST_NODE_TYPES.ReturnStatement:
     case AST_NODE_TYPES.ThrowStatement:
       return true;
+    case AST_NODE_TYPES.ExpressionStatement:
+      return isThrowingCall(statement.expression);
     case AST_NODE_TYPES.BlockStatement: {
       const last = statement.body[statement.body.length - 1];
       return last ? alwaysExits(last) : false;
@@ -226,4 +232,49 @@ export function alwaysExits(statement: Node): boolean {
     default:
       return false;
   }
+}
+
+/** Whether an expression is a call that always throws: Koa's `ctx.throw(401)`. */
+function isThrowingCall(expression: Node): boolean {
+  const call = expression.type === AST_NODE_TYPES.AwaitExpression ? expression.argument : expression;
+  if (call.type !== AST_NODE_TYPES.CallExpression) {
+    return false;
+  }
+  const callee = call.callee;
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    !callee.computed &&
+    callee.property.type === AST_NODE_TYPES.Identifier &&
+    callee.property.name === 'throw'
+  );
+}
+
+/**
+ * For an assertion statement (`ctx.assert(user, 401)`, `assert(user)`), the
+ * test that holds after it, since a failed assertion throws.
+ */
+function assertedTest(statement: Node): TSESTree.Expression | undefined {
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression.type !== AST_NODE_TYPES.CallExpression) {
+    return undefined;
+  }
+  const call = statement.expression;
+  const callee = call.callee;
+  const name =
+    callee.type === AST_NODE_TYPES.Identifier
+      ? callee.name
+      : callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier
+        ? callee.property.name
+        : undefined;
+  const first = call.arguments[0];
+  const onAssert =
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    ((callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'assert') ||
+      (callee.object.type === AST_NODE_TYPES.MemberExpression &&
+        callee.object.property.type === AST_NODE_TYPES.Identifier &&
+        callee.object.property.name === 'assert'));
+  const isAssertion = name === 'assert' || (name === 'ok' && onAssert);
+  if (!isAssertion || !first || first.type === AST_NODE_TYPES.SpreadElement) {
+    return undefined;
+  }
+  return first;
 }

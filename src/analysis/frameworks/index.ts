@@ -7,6 +7,7 @@ import { collectFetchSites } from './fetch';
 import { collectHapiSites } from './hapi';
 import { collectHonoSites } from './hono';
 import { collectHttpErrorSites } from './http-errors';
+import { collectKoaSites } from './koa';
 import { collectNestSites } from './nest';
 
 /** What every adapter receives: the file's collected nodes, the Express-style response objects, the vocabulary. */
@@ -30,4 +31,5 @@ export const ADAPTERS: readonly Adapter[] = [
   collectHapiSites,
   ({ file, responses }) => collectNestSites(file, responses),
   ({ file }) => collectHonoSites(file),
+  ({ file }) => collectKoaSites(file),
 ];
