@@ -4,6 +4,7 @@ import { getStaticValue } from '@eslint-community/eslint-utils';
 
 import { calleeName, propertyKey, unwrap } from './ast';
 import type { FileContext } from './file-context';
+import { resolveVariable } from './imports';
 import type { HeaderValue } from './model';
 
 type Node = TSESTree.Node;
@@ -42,7 +43,7 @@ export function staticString(node: Node | undefined, file: FileContext): string 
 }
 
 /** Reads the headers of an expression that holds them: an object literal, pairs, or `new Headers(init)`. */
-export function readHeaders(node: Node | undefined, file: FileContext): HeaderSet {
+export function readHeaders(node: Node | undefined, file: FileContext, depth = 0): HeaderSet {
   if (!node) {
     return EMPTY;
   }
@@ -86,7 +87,19 @@ export function readHeaders(node: Node | undefined, file: FileContext): HeaderSe
   }
 
   if (expression.type === AST_NODE_TYPES.NewExpression && calleeName(expression) === 'Headers') {
-    return expression.arguments.length === 0 ? EMPTY : readHeaders(expression.arguments[0], file);
+    return expression.arguments.length === 0 ? EMPTY : readHeaders(expression.arguments[0], file, depth);
+  }
+
+  // const PROBLEM = { 'Content-Type': 'application/problem+json' }; ... { headers: PROBLEM }
+  if (expression.type === AST_NODE_TYPES.Identifier && depth < 2) {
+    const variable = resolveVariable(expression, file.scopeOf(expression));
+    const definition = variable?.defs[0];
+    const isConstant = definition?.type === 'Variable' && definition.parent.kind === 'const' && definition.node.id === definition.name;
+    if (isConstant && definition.node.init && !variable?.references.some((reference) => isMutation(reference.identifier as TSESTree.Identifier))) {
+      const headers = readHeaders(definition.node.init, file, depth + 1);
+      // Writes of a shared constant are reported at the use, not in the declaration.
+      return { writes: headers.writes.map((write) => ({ ...write, node: expression })), opaque: headers.opaque };
+    }
   }
   return OPAQUE;
 }
@@ -132,4 +145,14 @@ export const PROBLEM_JSON = 'application/problem+json';
 /** Whether a media type is JSON: `application/json` or any `+json` suffix. */
 export function isJsonMediaType(type: string): boolean {
   return type === 'application/json' || type.endsWith('+json');
+}
+
+/** Whether a reference to a headers object changes it (`headers.x = y`, `headers['x'] = y`, `Object.assign(headers, ...)`). */
+function isMutation(identifier: TSESTree.Identifier): boolean {
+  const parent = identifier.parent;
+  if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier) {
+    const outer = parent.parent;
+    return (outer?.type === AST_NODE_TYPES.AssignmentExpression && outer.left === parent) || outer?.type === AST_NODE_TYPES.UnaryExpression;
+  }
+  return parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === identifier;
 }

@@ -547,7 +547,10 @@ export class IdentityClassifier {
     const definition = variable?.defs[0];
     let kind: ValueKind = NONE;
     if (variable && definition) {
-      if (definition.type === 'Parameter') {
+      if (definition.type === 'Parameter' && (identifier.name === 'headers' || identifier.name === 'cookies')) {
+        // A handler's destructured context: ({ headers, cookies }) in Elysia, SvelteKit, Astro.
+        kind = identifier.name === 'headers' ? { kind: 'headers' } : { kind: 'cookies' };
+      } else if (definition.type === 'Parameter') {
         kind = this.parameterKind(definition.name as TSESTree.Identifier, definition.node);
       } else if (definition.type === 'Variable' && definition.node.init && isSingleAssignment(variable)) {
         kind = this.bindingKind(definition.node.id, definition.name, definition.node.init);
@@ -741,6 +744,11 @@ export class IdentityClassifier {
       return { kind: 'credential-format' };
     }
 
+    // NestJS: context.switchToHttp().getRequest() is the request.
+    if (lower === 'getrequest') {
+      return { kind: 'request' };
+    }
+
     // Request accessors: req.get('Authorization'), c.get('user'), req.isAuthenticated()
     if (receiverKind.kind === 'request' || receiverKind.kind === 'headers' || receiverKind.kind === 'cookies') {
       if (lower === 'isauthenticated') {
@@ -776,11 +784,12 @@ export class IdentityClassifier {
     }
 
     // Permission checks: user.hasRole('admin'), roles.includes('admin'), can(user, 'edit')
+    // Only optional chaining on the identity counts: in `user.scopes?.includes(x)` the user is read plainly.
     if (receiverKind.kind === 'principal' && this.vocabulary.permissionPredicates.has(lower)) {
-      return { kind: 'permission-call', optional: optional || receiverKind.optional };
+      return { kind: 'permission-call', optional: receiverKind.optional };
     }
     if (receiverKind.kind === 'permission' && COLLECTION_PREDICATES.has(lower)) {
-      return { kind: 'permission-call', optional: optional || receiverKind.optional };
+      return { kind: 'permission-call', optional: receiverKind.optional };
     }
     if (COLLECTION_PREDICATES.has(lower) && call.arguments.some((argument) => this.kindOf(argument).kind === 'permission')) {
       const argumentKind = call.arguments.map((argument) => this.kindOf(argument)).find((kind) => kind.kind === 'permission');

@@ -71,7 +71,7 @@ export default createRule<Options, MessageIds>({
           }
           if (header.kind === 'dropped') {
             context.report({
-              node: header.node,
+              node: site.statusNode,
               messageId: 'droppedChallenge',
               data: { reason: header.reason, where: header.where ?? 'on the error itself' },
             });

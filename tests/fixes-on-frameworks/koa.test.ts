@@ -437,7 +437,7 @@ const BEHAVIOUR_CASES: BehaviourCase[] = [
     code: route("ctx.set('WWW-Authenticate', 'Bearer');\nif (!ctx.get('Authorization')) ctx.throw(401, 'missing token');\nctx.status = 204;"),
     wire: { status: 401, wwwAuthenticate: null, text: 'missing token' },
     rules: { 'require-www-authenticate': [] },
-    reports: ['6:5 api-errors/require-www-authenticate droppedChallenge'],
+    reports: ['7:46 api-errors/require-www-authenticate droppedChallenge'],
   },
   {
     name: 'header set before ctx.throw is kept by catching middleware',

@@ -451,7 +451,7 @@ router.get('/me', async (ctx) => {
 });
 `,
       output: null,
-      errors: [{ messageId: 'droppedChallenge', line: 5, column: 3, endLine: 5, endColumn: 40 }],
+      errors: [{ messageId: 'droppedChallenge', line: 6, column: 34, endLine: 6, endColumn: 37 }],
     },
     {
       name: 'one dropped header, two throws',
@@ -476,7 +476,7 @@ router.get('/me', async (ctx) => {
 });
 `,
       errors: [
-        { messageId: 'droppedChallenge', line: 5, column: 3 },
+        { messageId: 'droppedChallenge', line: 6, column: 44 },
         { messageId: 'missingChallenge', line: 7, column: 34 },
       ],
     },

@@ -1338,16 +1338,6 @@ export function GET() {
       filename: 'routes/me.spec.ts',
     },
     {
-      name: 'writeHead headers variable',
-      code: `import { createServer } from 'node:http';
-const baseHeaders = { 'Content-Type': 'text/plain' };
-createServer((req, res) => {
-  res.writeHead(401, baseHeaders);
-  res.end();
-});
-`,
-    },
-    {
       name: 'set with object after status',
       code: `import type { Request, Response } from 'express';
 export function me(req: Request, res: Response) {
@@ -1414,6 +1404,29 @@ export function GET() {
     },
   ],
   invalid: [
+    {
+      // The headers constant is read, and it has no challenge; its text cannot be edited safely, so no fix.
+      name: 'writeHead headers constant without a challenge',
+      code: `import { createServer } from 'node:http';
+const baseHeaders = { 'Content-Type': 'text/plain' };
+createServer((req, res) => {
+  res.writeHead(401, baseHeaders);
+  res.end();
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          data: { challenge: 'Bearer' },
+          line: 4,
+          column: 17,
+          endLine: 4,
+          endColumn: 20,
+          suggestions: [],
+        },
+      ],
+    },
     {
       name: 'typed handler status chain',
       code: `import type { Request, Response } from 'express';

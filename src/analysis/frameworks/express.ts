@@ -134,7 +134,7 @@ export class ResponseObjectAdapter {
       for (const reference of variable.references) {
         const identifier = reference.identifier as TSESTree.Identifier;
         const parent = identifier.parent;
-        if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(identifier)) {
+        if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(identifier) && !isReadOnlyCall(parent)) {
           this.add(response, { kind: 'opaque', start: identifier.range[0], node: parent });
         }
       }
@@ -594,4 +594,17 @@ function returnedBodyOf(argument: Node): Body {
   const { shape, stringified } = shapeOf(argument);
   const encoding = stringified ? 'json-string' : shape.kind === 'text' ? 'text' : shape.kind === 'unknown' || shape.kind === 'empty' ? 'none' : 'json';
   return { shape, encoding, reportNode: argument };
+}
+
+/**
+ * Library calls that take the response object only to read from it or to
+ * log (next-auth's `getServerSession(req, res, options)`), so they cannot
+ * have written a header.
+ */
+const READ_ONLY_CALLS = new Set(['getServerSession', 'getSession', 'getToken', 'getCookie', 'getSignedCookie', 'getAuth', 'log', 'debug', 'info', 'warn', 'error', 'trace']);
+
+function isReadOnlyCall(call: TSESTree.CallExpression): boolean {
+  const callee = unwrap(call.callee);
+  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
+  return name !== undefined && READ_ONLY_CALLS.has(name);
 }

@@ -147,9 +147,12 @@ function siteOf(node: ResponseCreation, isCall: boolean, file: FileContext): Res
     };
   }
   const typeWrite = findHeader(all, 'content-type');
+  // Headers the analysis cannot read may set the content type too.
   const contentType: ResponseSite['contentType'] = typeWrite
     ? { value: mediaType(typeWrite.value.value, false), node: typeWrite.value.node }
-    : undefined;
+    : all.opaque
+      ? { value: undefined, node: undefined }
+      : undefined;
 
   const body = bodyOf(bodyArgument, helper === 'json', node);
   return {

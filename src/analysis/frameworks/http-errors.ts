@@ -25,10 +25,13 @@ const MODULES = new Set(['http-errors']);
  */
 export function collectHttpErrorSites(file: FileContext, responses: ResponseObjectAdapter): ResponseSite[] {
   // hapi answers any error that is not a Boom with 500, so there an http-errors status never reaches the client.
-  if (!file.importsAny([...MODULES]) || file.importsAny(['@hapi/hapi', 'hapi'])) {
+  if (file.importsAny(['@hapi/hapi', 'hapi'])) {
     return [];
   }
-  const sites: ResponseSite[] = [];
+  const sites: ResponseSite[] = collectSensibleErrorSites(file);
+  if (!file.importsAny([...MODULES])) {
+    return sites;
+  }
   for (const node of [...file.calls, ...file.news]) {
     const site = siteOf(node, file, responses);
     if (site) {
@@ -183,4 +186,45 @@ function challengeOf(props: TSESTree.ObjectExpression | undefined, hasVariableAr
     return { kind: 'set', value: write.value };
   }
   return headers.opaque ? { kind: 'unknown' } : { kind: 'absent' };
+}
+
+/**
+ * @fastify/sensible's `fastify.httpErrors.forbidden()` (and `reply.httpErrors`,
+ * `request.server.httpErrors`): http-errors under another name, raised like
+ * any other error.
+ */
+function collectSensibleErrorSites(file: FileContext): ResponseSite[] {
+  const sites: ResponseSite[] = [];
+  for (const call of file.calls) {
+    const callee = unwrap(call.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) {
+      continue;
+    }
+    const helper = memberName(callee);
+    const holder = unwrap(callee.object);
+    if (helper === undefined || holder.type !== AST_NODE_TYPES.MemberExpression || memberName(holder) !== 'httpErrors' || !isRaised(call)) {
+      continue;
+    }
+    const status = ERROR_CLASS_NAMES.get(helper.charAt(0).toUpperCase() + helper.slice(1));
+    if (status === undefined || status < 400) {
+      continue;
+    }
+    sites.push({
+      framework: 'fastify',
+      kind: 'throw',
+      statusNode: call,
+      status: { kind: 'number', value: status },
+      scope: enclosingFunction(call) ?? file.program,
+      body: { shape: { kind: 'unknown' }, encoding: 'json', reportNode: call },
+      contentType: undefined,
+      defaultContentType: 'application/json',
+      wwwAuthenticate: { kind: 'absent' },
+      thrown: true,
+      inErrorHandler: false,
+      fixTarget: undefined,
+      anchor: call,
+      hints: collectHints(call.arguments),
+    });
+  }
+  return sites;
 }

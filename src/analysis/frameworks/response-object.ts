@@ -236,12 +236,13 @@ function handlerRole(fn: FunctionNode, fileIsHttp: boolean): HandlerRole | undef
     }
   }
 
-  // Named signature in a file that serves HTTP: (req, res, next), (err, req, res, next)
-  if (!fileIsHttp) {
-    return undefined;
-  }
+  // Named signature in a file that serves HTTP: (req, res), or anywhere with next: (req, res, next), (err, req, res, next)
   const requestName = parameterIdentifier(params[responseIndex - 1])?.name;
   const responseName = parameterIdentifier(params[responseIndex])?.name;
+  const nextName = parameterIdentifier(params[responseIndex + 1])?.name;
+  if (!fileIsHttp && nextName !== 'next') {
+    return undefined;
+  }
   if (requestName !== undefined && responseName !== undefined && /^req(?:uest)?$/.test(requestName) && /^res(?:ponse)?$/.test(responseName)) {
     return { responseIndex, errorHandler, framework: undefined };
   }
@@ -312,19 +313,18 @@ function hasRouteRegistration(file: FileContext): boolean {
 function addUnmistakableChains(file: FileContext, found: Map<Scope.Variable, ResponseObject>): void {
   for (const call of file.calls) {
     const name = calleeName(call);
-    if (name === undefined || !EXPRESS_API.send.has(name) || name === 'sendStatus') {
+    if (name === undefined || !EXPRESS_API.send.has(name) || name === 'sendStatus' || !isOutermostCall(call)) {
       continue;
     }
-    const inner = calleeObjectCall(call);
-    if (!inner || calleeName(inner) !== 'status' || inner.arguments.length !== 1) {
+    // res.status(401).json(), also with header or type calls between: res.status(403).type(t).json(b)
+    const { root, calls } = unwindChain(call);
+    const statusCall = calls.find((item) => item.name === 'status');
+    const statusArgument = statusCall?.call.arguments.length === 1 ? unwrap(statusCall.call.arguments[0] as Node) : undefined;
+    if (statusArgument?.type !== AST_NODE_TYPES.Literal || typeof statusArgument.value !== 'number' || root.type !== AST_NODE_TYPES.Identifier) {
       continue;
     }
-    const status = unwrap(inner.arguments[0] as Node);
-    if (status.type !== AST_NODE_TYPES.Literal || typeof status.value !== 'number') {
-      continue;
-    }
-    const root = unwrap((inner.callee as TSESTree.MemberExpression).object);
-    if (root.type !== AST_NODE_TYPES.Identifier) {
+    const others = calls.filter((item) => item !== statusCall && item.call !== call);
+    if (!others.every((item) => EXPRESS_API.header.has(item.name) || EXPRESS_API.type.has(item.name))) {
       continue;
     }
     const variable = resolveVariable(root, file.scopeOf(root));
@@ -336,14 +336,6 @@ function addUnmistakableChains(file: FileContext, found: Map<Scope.Variable, Res
   }
 }
 
-function calleeObjectCall(call: TSESTree.CallExpression): TSESTree.CallExpression | undefined {
-  const callee = unwrap(call.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression) {
-    return undefined;
-  }
-  const object = unwrap(callee.object);
-  return object.type === AST_NODE_TYPES.CallExpression ? object : undefined;
-}
 
 /** One method call on a response object, in a chain. */
 export interface ChainCall {
@@ -409,10 +401,17 @@ export function resolveHandlerStatus(node: Node | undefined, response: ResponseO
   return readsCaughtStatus(node, response.errorParameter, file) ? { kind: 'caught-error' } : status;
 }
 
-function readsCaughtStatus(node: Node, errorParameter: Scope.Variable, file: FileContext): boolean {
+function readsCaughtStatus(node: Node, errorParameter: Scope.Variable, file: FileContext, depth = 0): boolean {
   const expression = unwrap(node);
   if (expression.type === AST_NODE_TYPES.LogicalExpression) {
-    return readsCaughtStatus(expression.left, errorParameter, file) || readsCaughtStatus(expression.right, errorParameter, file);
+    return readsCaughtStatus(expression.left, errorParameter, file, depth) || readsCaughtStatus(expression.right, errorParameter, file, depth);
+  }
+  // const status = err.status || 500; res.status(status)
+  if (expression.type === AST_NODE_TYPES.Identifier) {
+    const definition = resolveVariable(expression, file.scopeOf(expression))?.defs[0];
+    if (definition?.type === 'Variable' && definition.node.init && definition.node.id.type === AST_NODE_TYPES.Identifier && depth < 3) {
+      return readsCaughtStatus(definition.node.init, errorParameter, file, depth + 1);
+    }
   }
   const root = rootIdentifier(expression);
   if (!root || resolveVariable(root, file.scopeOf(root)) !== errorParameter) {
