@@ -550,6 +550,9 @@ export class IdentityClassifier {
       if (definition.type === 'Parameter' && (identifier.name === 'headers' || identifier.name === 'cookies')) {
         // A handler's destructured context: ({ headers, cookies }) in Elysia, SvelteKit, Astro.
         kind = identifier.name === 'headers' ? { kind: 'headers' } : { kind: 'cookies' };
+      } else if (definition.type === 'Parameter' && isDestructuredContext(definition.name as TSESTree.Identifier, definition.node)) {
+        // A handler's destructured context, `({ user, headers }) => ...` (Elysia): its members are the request's.
+        kind = this.patternKind(outerParameter(definition.name as TSESTree.Identifier), identifier, { kind: 'request' }, undefined);
       } else if (definition.type === 'Parameter') {
         kind = this.parameterKind(definition.name as TSESTree.Identifier, definition.node);
       } else if (definition.type === 'Variable' && definition.node.init && isSingleAssignment(variable)) {
@@ -655,7 +658,7 @@ export class IdentityClassifier {
       if (lower === 'cookies' || lower === 'signedcookies') {
         return { kind: 'cookies' };
       }
-      if (lower === 'request' || lower === 'req' || lower === 'raw') {
+      if (lower === 'request' || lower === 'req' || lower === 'raw' || lower === 'node') {
         return { kind: 'request' };
       }
       return object.kind === 'request' ? NONE : NONE;
@@ -781,6 +784,18 @@ export class IdentityClassifier {
     // A scope string split into a list is still the permission: req.auth.scope.split(' ')
     if (receiverKind.kind === 'permission' && CREDENTIAL_TRANSFORMS.has(lower)) {
       return receiverKind;
+    }
+
+    // h3's getHeader(event, 'authorization'), getRequestHeader(...), getCookie(event, 'session')
+    const secondString = stringValue(call.arguments[1]);
+    if (callee.type === AST_NODE_TYPES.Identifier && secondString !== undefined && call.arguments[0] && this.kindOf(call.arguments[0]).kind === 'request') {
+      const key = secondString.toLowerCase();
+      if ((lower === 'getheader' || lower === 'getrequestheader') && this.isCredentialHeader(key)) {
+        return { kind: 'credential' };
+      }
+      if (lower === 'getcookie' && COOKIE_CREDENTIAL_PARTS.some((part) => key.includes(part))) {
+        return { kind: 'credential' };
+      }
     }
 
     // Permission checks: user.hasRole('admin'), roles.includes('admin'), can(user, 'edit')
@@ -1039,4 +1054,23 @@ export function childNodes(node: Node): Node[] {
 
 function isNode(value: unknown): value is Node {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+/** Whether a parameter binding comes from destructuring the first parameter of a callback (a handler's context). */
+function isDestructuredContext(name: TSESTree.Identifier, fn: Node): boolean {
+  if (!isFunction(fn) || fn.params[0]?.type !== AST_NODE_TYPES.ObjectPattern) {
+    return false;
+  }
+  const call = fn.parent;
+  const isCallback =
+    (call?.type === AST_NODE_TYPES.CallExpression || call?.type === AST_NODE_TYPES.NewExpression) && call.arguments.includes(fn as TSESTree.Expression);
+  return isCallback && containsBinding(fn.params[0], name);
+}
+
+function outerParameter(name: TSESTree.Identifier): Node {
+  let current: Node = name;
+  while (current.parent && !isFunction(current.parent)) {
+    current = current.parent;
+  }
+  return current;
 }

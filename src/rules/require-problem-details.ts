@@ -68,7 +68,7 @@ export default createRule<Options, MessageIds>({
       frameworkTextBody:
         'This {{status}} goes out with the reason phrase as a text body that the framework adds. Send problem details as application/problem+json (RFC 9457).',
       thrownErrorBody:
-        "This {{status}} error is sent by the framework's default error handler, which writes text or HTML. Shape thrown errors as application/problem+json in an error handler (RFC 9457).",
+        "This {{status}} error is sent by the framework's default error handler, in the framework's own format rather than problem details. Shape thrown errors as application/problem+json in an error handler (RFC 9457).",
       setProblemContentType: 'Send the body as application/problem+json.',
       rewriteAsProblemDetails: 'Rewrite the body as problem details sent as application/problem+json.',
     },

@@ -136,6 +136,11 @@ function siteOf(node: ResponseCreation, isCall: boolean, file: FileContext): Res
     : all.opaque
       ? { kind: 'unknown' }
       : { kind: 'absent' };
+  // Elysia merges set.headers into a Response the handler returns, and h3 v1 keeps setResponseHeader(): both
+  // may add the challenge where this adapter does not look.
+  if (challenge.kind === 'absent' && (file.importsAny(['elysia']) || writesEventHeaders(file))) {
+    challenge = { kind: 'unknown' };
+  }
   // Hono does not copy headers set with c.header() onto a Response that the handler builds itself.
   const lost = challenge.kind === 'absent' && file.importsAny(HONO_MODULES) ? honoContextHeaderBefore(file, node, 'WWW-Authenticate') : undefined;
   if (lost) {
@@ -260,4 +265,14 @@ function isHttpExceptionResponse(node: ResponseCreation): boolean {
     unwrap(exception.callee).type === AST_NODE_TYPES.Identifier &&
     (unwrap(exception.callee) as TSESTree.Identifier).name === 'HTTPException'
   );
+}
+
+const EVENT_HEADER_WRITERS = new Set(['setResponseHeader', 'setResponseHeaders', 'setHeader', 'setHeaders', 'appendResponseHeader']);
+
+/** Whether the file writes headers on an h3 event (`setResponseHeader(event, ...)`). */
+function writesEventHeaders(file: FileContext): boolean {
+  return file.calls.some((call) => {
+    const callee = unwrap(call.callee);
+    return callee.type === AST_NODE_TYPES.Identifier && EVENT_HEADER_WRITERS.has(callee.name);
+  });
 }

@@ -3,8 +3,10 @@ import type { ResponseSite } from '../model';
 import type { Vocabulary } from '../settings';
 import type { ResponseObjectAdapter } from './express';
 import { collectErrorStatusSites } from './error-status';
+import { collectElysiaSites } from './elysia';
 import { collectFetchSites } from './fetch';
 import { collectHapiSites } from './hapi';
+import { collectH3Sites } from './h3';
 import { collectHonoSites } from './hono';
 import { collectHttpErrorSites } from './http-errors';
 import { collectKoaSites } from './koa';
@@ -31,5 +33,7 @@ export const ADAPTERS: readonly Adapter[] = [
   collectHapiSites,
   ({ file, responses }) => collectNestSites(file, responses),
   ({ file }) => collectHonoSites(file),
+  ({ file }) => collectH3Sites(file),
+  ({ file }) => collectElysiaSites(file),
   ({ file }) => collectKoaSites(file),
 ];
