@@ -7,7 +7,7 @@ import type { RuleContext, SourceCode } from '@typescript-eslint/utils/ts-eslint
 import { PathBuilder } from './conditions';
 import { FileContext } from './file-context';
 import { ResponseObjectAdapter } from './frameworks/express';
-import { ADAPTERS } from './frameworks';
+import { ADAPTERS, RESPONSE_OBJECT_FINDERS } from './frameworks';
 import { IdentityClassifier, childNodes } from './identity';
 import { resolveVariable } from './imports';
 import type { PathVerdict } from './identity';
@@ -65,6 +65,7 @@ const SITE_MARKERS = [
   'nauthorized',
   'orbidden',
   'canActivate',
+  'HttpCode',
   '.code(',
   '.throw(',
   '.assert',
@@ -111,7 +112,7 @@ function buildModel(
   }
 
   const file = new FileContext(sourceCode, program, filename);
-  const responses = new ResponseObjectAdapter(file);
+  const responses = new ResponseObjectAdapter(file, RESPONSE_OBJECT_FINDERS);
   const sites = responses.buildSites();
   for (const adapter of ADAPTERS) {
     sites.push(...adapter({ file, responses, vocabulary }));

@@ -45,6 +45,8 @@ export type SiteKind = 'send' | 'return' | 'throw' | 'assign' | 'guard';
 export type Status =
   | { kind: 'number'; value: number }
   | { kind: 'caught-error' }
+  /** One of several error statuses (`missing ? 404 : 500`): enough for the problem-details rules. */
+  | { kind: 'some-error' }
   | { kind: 'unknown' };
 
 /** What the body of a response is, as far as syntax shows it. */

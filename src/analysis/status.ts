@@ -35,6 +35,9 @@ export function resolveStatus(node: TSESTree.Node | undefined, scope: Scope.Scop
   if (expression.type === AST_NODE_TYPES.Literal) {
     return typeof expression.value === 'number' ? numberStatus(expression.value) : UNKNOWN;
   }
+  if (expression.type === AST_NODE_TYPES.ConditionalExpression) {
+    return eitherStatus(resolveStatus(expression.consequent, scope), resolveStatus(expression.alternate, scope));
+  }
   if (expression.type !== AST_NODE_TYPES.Identifier && expression.type !== AST_NODE_TYPES.MemberExpression) {
     return UNKNOWN;
   }
@@ -129,9 +132,17 @@ function resolveEnumMember(member: TSESTree.MemberExpression, scope: Scope.Scope
   return undefined;
 }
 
-/** Whether a status is a number in the error range (400 to 599). */
+/** Whether a status is a number in the error range (400 to 599), or one of several such numbers. */
 export function isErrorStatus(status: Status): boolean {
-  return status.kind === 'caught-error' || (status.kind === 'number' && status.value >= 400);
+  return status.kind === 'caught-error' || status.kind === 'some-error' || (status.kind === 'number' && status.value >= 400);
+}
+
+/** The status of `test ? a : b`: the number when both agree, an error status when both are errors. */
+function eitherStatus(first: Status, second: Status): Status {
+  if (first.kind === 'number' && second.kind === 'number' && first.value === second.value) {
+    return first;
+  }
+  return isErrorStatus(first) && isErrorStatus(second) ? { kind: 'some-error' } : UNKNOWN;
 }
 
 export function statusIs(status: Status, value: number): boolean {

@@ -16,7 +16,7 @@ import {
   resolveHandlerStatus,
   unwindChain,
 } from './response-object';
-import type { ChainCall, ResponseApi, ResponseObject } from './response-object';
+import type { ChainCall, ResponseApi, ResponseObject, ResponseObjectFinder } from './response-object';
 
 type Node = TSESTree.Node;
 
@@ -41,8 +41,18 @@ export class ResponseObjectAdapter {
   /** Handlers of middleware that set a challenge for the routes after them. */
   private readonly challengeMiddleware = new Set<ResponseObject>();
 
-  constructor(private readonly file: FileContext) {
+  constructor(
+    private readonly file: FileContext,
+    finders: readonly ResponseObjectFinder[] = [],
+  ) {
     this.responses = findResponseObjects(file);
+    for (const finder of finders) {
+      for (const response of finder(file)) {
+        if (!this.responses.has(response.variable)) {
+          this.responses.set(response.variable, response);
+        }
+      }
+    }
     if (this.responses.size > 0) {
       this.addAliases();
       this.collectRecords();
@@ -505,6 +515,10 @@ function branchRelation(write: Node, site: Node): 'on-path' | 'exited' | 'uncert
   let exited = false;
   while (current) {
     if (current.range[0] <= site.range[0] && site.range[1] <= current.range[1]) {
+      // The write and the site sit in the two branches of one if or ternary: they never run together.
+      if (isExclusiveBranch(current, child)) {
+        return 'exited';
+      }
       if (!branched) {
         return 'on-path';
       }
@@ -607,4 +621,11 @@ function isReadOnlyCall(call: TSESTree.CallExpression): boolean {
   const callee = unwrap(call.callee);
   const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
   return name !== undefined && READ_ONLY_CALLS.has(name);
+}
+
+function isExclusiveBranch(parent: Node, child: Node): boolean {
+  return (
+    (parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) &&
+    (child === parent.consequent || child === parent.alternate)
+  );
 }

@@ -10,7 +10,8 @@ import { collectH3Sites } from './h3';
 import { collectHonoSites } from './hono';
 import { collectHttpErrorSites } from './http-errors';
 import { collectKoaSites } from './koa';
-import { collectNestSites } from './nest';
+import { collectNestSites, findNestResponseObjects } from './nest';
+import type { ResponseObjectFinder } from './response-object';
 
 /** What every adapter receives: the file's collected nodes, the Express-style response objects, the vocabulary. */
 export interface AdapterContext {
@@ -37,3 +38,6 @@ export const ADAPTERS: readonly Adapter[] = [
   ({ file }) => collectElysiaSites(file),
   ({ file }) => collectKoaSites(file),
 ];
+
+/** Finders of response objects that only a framework adapter recognises; the Express-style adapter builds their sites. */
+export const RESPONSE_OBJECT_FINDERS: readonly ResponseObjectFinder[] = [findNestResponseObjects];

@@ -3,11 +3,11 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer, Scope } from '@typescript-eslint/utils/ts-eslint';
 import { findVariable } from '@eslint-community/eslint-utils';
 
-import { calleeName, enclosingFunction, isFunction, memberName, parameterIdentifier, rootIdentifier, unwrap } from '../ast';
+import { calleeName, enclosingFunction, isFunction, memberName, parameterIdentifier, propertyKey, rootIdentifier, unwrap } from '../ast';
 import { collectHints, shapeOf } from '../body';
 import type { FileContext } from '../file-context';
 import { PROBLEM_JSON, headerValue, mediaType, staticString } from '../headers';
-import { importOrigin, resolveVariable } from '../imports';
+import { importOrigin, requireSource, resolveVariable } from '../imports';
 import type { AdapterFixes, Body, HeaderState, ResponseSite, Status } from '../model';
 import { resolveStatus } from '../status';
 import { quote } from '../../fixes/edits';
@@ -24,12 +24,12 @@ const NEST_PASSPORT = '@nestjs/passport';
 
 /**
  * Modules whose decorators take a class or method out of HTTP: GraphQL
- * resolvers, microservice handlers and WebSocket gateways answer errors in
+ * resolvers, microservice handlers and WebSocket gateways report errors in
  * their own protocol, so a thrown `ForbiddenException` there is no 403.
  */
 const NON_HTTP_MODULES = new Set(['@nestjs/graphql', '@nestjs/microservices', '@nestjs/websockets']);
 
-/** The built-in exceptions of @nestjs/common (Nest 11 and 12) and the status each sends. */
+/** The built-in exceptions of @nestjs/common 11 and the status each sends. */
 const EXCEPTION_STATUSES = new Map<string, number>([
   ['BadRequestException', 400],
   ['UnauthorizedException', 401],
@@ -109,8 +109,14 @@ const RESPONSE_TYPES = new Map<string, ReadonlyMap<string, ResponseFramework>>([
   ['fastify', new Map([['FastifyReply', 'fastify']])],
 ]);
 
-/** Rxjs's `throwError(() => error)`, which Nest answers like a thrown error. */
+/** Rxjs's `throwError(() => error)`, which Nest handles like a thrown error. */
 const THROW_ERROR_FUNCTIONS = new Set(['throwError']);
+
+/** The content type of a returned body on Nest 11 with platform-express: JSON for objects, text/html for strings and numbers. */
+const DEFAULT_CONTENT_TYPES = new Map([
+  ['json', 'application/json'],
+  ['text', 'text/html'],
+]);
 
 const WWW_AUTHENTICATE = 'www-authenticate';
 const CONTENT_TYPE = 'content-type';
@@ -139,11 +145,12 @@ interface NestMethod {
 }
 
 /**
- * The NestJS adapter: thrown built-in exceptions and `HttpException`, a
- * guard's `canActivate` that returns `false` (Nest answers 403 "Forbidden
- * resource"), and `@HttpCode(n)` on a route handler that returns its body.
- * `@Header()` on the handler counts for the success and the error path.
- * Nest never sets `WWW-Authenticate` by itself (Nest 11 and 12).
+ * Collects the response sites of NestJS code: thrown built-in exceptions and
+ * `HttpException`, a guard's `canActivate` that returns `false` (Nest sends
+ * 403 "Forbidden resource"), and `@HttpCode(n)` on a route handler that
+ * returns its body. `@Header()` on the handler counts for the success and the
+ * error path. Nest never sets `WWW-Authenticate` by itself (observed on Nest
+ * 11 and 12).
  */
 export function collectNestSites(file: FileContext, responses: ResponseObjectAdapter): ResponseSite[] {
   if (!file.importsAny([NEST_COMMON, NEST_PASSPORT])) {
@@ -193,8 +200,7 @@ export function findNestResponseObjects(file: FileContext): ResponseObject[] {
   for (const method of nest.methods()) {
     for (const param of method.fn.params) {
       const identifier = parameterIdentifier(param);
-      const decorators = param.type === AST_NODE_TYPES.TSParameterProperty ? param.decorators : (param as { decorators?: TSESTree.Decorator[] }).decorators;
-      if (!identifier || !decorators?.some((decorator) => nest.isNestDecorator(decorator, RESPONSE_DECORATORS))) {
+      if (!identifier || !decoratorsOf(param).some((decorator) => nest.isNestDecorator(decorator, RESPONSE_DECORATORS))) {
         continue;
       }
       const variable = resolveVariable(identifier, file.scopeOf(method.fn));
@@ -240,16 +246,19 @@ function platformOf(typeNode: TSESTree.TypeNode | undefined, variable: Scope.Var
     if (typeNode.type !== AST_NODE_TYPES.TSTypeReference) {
       return undefined;
     }
+    // `Response` imported from express, or `express.Response` through a namespace or default import.
     const typeName = typeNode.typeName;
-    const root = typeName.type === AST_NODE_TYPES.TSQualifiedName ? typeName.left : typeName;
-    const name = typeName.type === AST_NODE_TYPES.TSQualifiedName ? typeName.right.name : typeName.type === AST_NODE_TYPES.Identifier ? typeName.name : undefined;
-    if (root.type !== AST_NODE_TYPES.Identifier || name === undefined) {
+    const qualified = typeName.type === AST_NODE_TYPES.TSQualifiedName;
+    const root = qualified ? typeName.left : typeName;
+    if (root.type !== AST_NODE_TYPES.Identifier) {
       return undefined;
     }
     const origin = importOrigin(root, file.scopeOf(root));
-    const types = origin ? RESPONSE_TYPES.get(origin.source) : undefined;
-    const member = typeName.type === AST_NODE_TYPES.TSQualifiedName ? name : origin?.imported;
-    return member === undefined ? undefined : types?.get(member);
+    if (!origin) {
+      return undefined;
+    }
+    const member = qualified ? typeName.right.name : origin.imported;
+    return RESPONSE_TYPES.get(origin.source)?.get(member);
   }
 
   let express = false;
@@ -358,7 +367,7 @@ class NestFile {
       return { source: origin.source, name: origin.imported, node: decorator, call };
     }
     const name = memberName(callee);
-    return origin.imported === '*' && unwrap(callee.object) === root && name !== undefined
+    return isWholeModule(origin.imported) && unwrap(callee.object) === root && name !== undefined
       ? { source: origin.source, name, node: decorator, call }
       : undefined;
   }
@@ -368,7 +377,7 @@ class NestFile {
     return ref !== undefined && ref.source === NEST_COMMON && names.has(ref.name);
   }
 
-  /** Whether an identifier or `namespace.member` refers to `name` exported by `source`. */
+  /** Checks whether an identifier or `namespace.member` refers to the export `name` of `source`. */
   refersTo(node: Node, source: string, name: string): boolean {
     const expression = unwrap(node);
     const root = rootIdentifier(expression);
@@ -384,7 +393,7 @@ class NestFile {
     }
     return (
       expression.type === AST_NODE_TYPES.MemberExpression &&
-      origin.imported === '*' &&
+      isWholeModule(origin.imported) &&
       unwrap(expression.object) === root &&
       memberName(expression) === name
     );
@@ -393,7 +402,7 @@ class NestFile {
   private describeMethod(fn: TSESTree.FunctionExpression, definition: TSESTree.MethodDefinition): NestMethod {
     const classNode = definition.parent.parent;
     const classInfo = this.classInfo(classNode);
-    const refs = definition.decorators.map((decorator) => this.resolveDecorator(decorator)).filter((ref) => ref !== undefined);
+    const refs = decoratorsOf(definition).map((decorator) => this.resolveDecorator(decorator)).filter((ref) => ref !== undefined);
     const decorators = refs.filter((ref) => ref.source === NEST_COMMON);
     const name = definition.key.type === AST_NODE_TYPES.Identifier && !definition.computed ? definition.key.name : undefined;
     return {
@@ -412,7 +421,7 @@ class NestFile {
     if (cached) {
       return cached;
     }
-    const refs = node.decorators.map((decorator) => this.resolveDecorator(decorator)).filter((ref) => ref !== undefined);
+    const refs = decoratorsOf(node).map((decorator) => this.resolveDecorator(decorator)).filter((ref) => ref !== undefined);
     const nestDecorators = new Set(refs.filter((ref) => ref.source === NEST_COMMON).map((ref) => ref.name));
     let role: ClassRole = 'other';
     if (this.isGuard(node)) {
@@ -427,7 +436,7 @@ class NestFile {
     return info;
   }
 
-  /** A guard implements `CanActivate` of @nestjs/common or extends `AuthGuard(...)` of @nestjs/passport. */
+  /** Checks whether a class is a guard: it implements `CanActivate` of @nestjs/common or extends `AuthGuard(...)` of @nestjs/passport. */
   private isGuard(node: ClassNode): boolean {
     if ((node.implements ?? []).some((clause) => this.refersTo(clause.expression, NEST_COMMON, GUARD_INTERFACE))) {
       return true;
@@ -458,7 +467,10 @@ function exceptionClassOf(node: TSESTree.NewExpression, nest: NestFile): Excepti
   return nest.refersTo(callee, NEST_COMMON, name) ? { name, callee } : undefined;
 }
 
-/** The `throw` statement that throws an error, through `err || new X()` and ternaries; undefined for rxjs's `throwError`. */
+/**
+ * Tells whether an error is thrown, through `err || new X()` and ternaries or
+ * by rxjs's `throwError`, and finds the `throw` statement when there is one.
+ */
 function throwingStatement(node: Node): { thrown: boolean; statement: TSESTree.ThrowStatement | undefined } {
   let child: Node = node;
   let parent = node.parent;
@@ -519,9 +531,9 @@ function exceptionSite(node: TSESTree.NewExpression, nest: NestFile, responses: 
   const bodyArgument = node.arguments[0];
   const addHeader = headerFixFor(method, raised.statement, nest);
   const fixes: AdapterFixes = {
-    addHeader: addHeader?.build,
+    addHeader,
     changeStatus: (fixer, newStatus) => changeExceptionStatus(fixer, node, exception, newStatus, nest),
-    headerFixProven: addHeader?.proven ?? false,
+    headerFixProven: addHeader !== undefined,
   };
 
   return {
@@ -543,9 +555,11 @@ function exceptionSite(node: TSESTree.NewExpression, nest: NestFile, responses: 
 }
 
 /**
- * Nest sends an object literal argument verbatim as JSON, and wraps a string
- * or no argument in `{ message, error, statusCode }`, which is never problem
- * details; that shape is left unknown here because the error is thrown.
+ * Describes the body Nest sends for an exception. An object literal argument
+ * goes out verbatim as JSON. Nest wraps a string in `{ message, error,
+ * statusCode }` and sends `{ message, statusCode }` without an argument,
+ * which is never problem details, but its shape stays unknown here because
+ * the rules judge thrown errors by option only.
  */
 function exceptionBody(node: TSESTree.NewExpression, argument: TSESTree.CallExpressionArgument | undefined): Body {
   const { shape } = shapeOf(argument);
@@ -627,7 +641,7 @@ function guardResponseChallenge(method: NestMethod, position: number, nest: Nest
   return state;
 }
 
-/** Whether an expression is a `getResponse()` call, or a `const` bound to one. */
+/** Checks whether an expression is a `getResponse()` call, or a `const` bound to one. */
 function isGuardResponse(node: Node, nest: NestFile): boolean {
   const expression = unwrap(node);
   if (expression.type === AST_NODE_TYPES.CallExpression) {
@@ -644,7 +658,7 @@ function isGuardResponse(node: Node, nest: NestFile): boolean {
 // ---------------------------------------------------------------------------
 // Guards
 
-/** Each `return false` of a guard's `canActivate` is a 403 that Nest sends as "Forbidden resource". */
+/** Builds a 403 site for each `return false` of a guard's `canActivate`, which Nest sends as "Forbidden resource". */
 function guardSites(method: NestMethod, nest: NestFile): ResponseSite[] {
   const sites: ResponseSite[] = [];
   for (const statement of returnStatements(method.fn, nest.file)) {
@@ -669,9 +683,9 @@ function guardSites(method: NestMethod, nest: NestFile): ResponseSite[] {
       fixTarget: {
         form: 'adapter',
         fixes: {
-          addHeader: addHeader?.build,
+          addHeader,
           changeStatus: (fixer, newStatus) => guardReturnToThrow(fixer, statement, newStatus, nest),
-          headerFixProven: addHeader?.proven ?? false,
+          headerFixProven: addHeader !== undefined,
         },
       },
       anchor: statement,
@@ -729,7 +743,7 @@ function httpCodeSite(method: NestMethod, nest: NestFile, responses: ResponseObj
     scope: method.fn,
     body,
     contentType: headerDecoratorValue(method, CONTENT_TYPE, nest),
-    defaultContentType: body.encoding === 'json' ? 'application/json' : body.encoding === 'text' ? 'text/html' : undefined,
+    defaultContentType: DEFAULT_CONTENT_TYPES.get(body.encoding),
     wwwAuthenticate: challenge,
     thrown: false,
     inErrorHandler: false,
@@ -775,8 +789,7 @@ function returnedBody(returned: Node[], statusNode: Node): Body {
 
 function injectsResponseWithoutPassthrough(method: NestMethod, nest: NestFile): boolean {
   return method.fn.params.some((param) => {
-    const decorators = (param as { decorators?: TSESTree.Decorator[] }).decorators ?? [];
-    return decorators.some((decorator) => {
+    return decoratorsOf(param).some((decorator) => {
       if (!nest.isNestDecorator(decorator, RESPONSE_DECORATORS)) {
         return false;
       }
@@ -798,33 +811,30 @@ function injectsResponseWithoutPassthrough(method: NestMethod, nest: NestFile): 
 // Fixes
 
 /**
- * The header fix for a site in a method: the `@Header()` decorator on a
- * route handler, or in a guard a statement that writes the header on
- * `context.switchToHttp().getResponse()` before the statement that ends
- * the request. `proven` tells whether tests/fixes-on-frameworks/nest.test.ts
- * runs that form on Nest.
+ * Returns the header fix for a site in a method: the `@Header()` decorator on
+ * a route handler, or in a guard's `canActivate` or passport `handleRequest` a
+ * statement that writes the header on `context.switchToHttp().getResponse()`
+ * before the statement that ends the request. Both forms run on Nest 11 with
+ * platform-express and platform-fastify in tests/fixes-on-frameworks/nest.test.ts,
+ * so they may be autofixes.
  */
 function headerFixFor(
   method: NestMethod | undefined,
   statement: TSESTree.Statement | undefined,
   nest: NestFile,
-): { build: NonNullable<AdapterFixes['addHeader']>; proven: boolean } | undefined {
+): AdapterFixes['addHeader'] {
   if (!method) {
     return undefined;
   }
   if (method.isRoute) {
-    return { build: (fixer, name, value) => addHeaderDecorator(fixer, method, name, value, nest), proven: true };
+    return (fixer, name, value) => addHeaderDecorator(fixer, method, name, value, nest);
   }
   const contextIndex = method.classRole === 'guard' && method.name !== undefined ? GUARD_CONTEXT_PARAMETERS.get(method.name) : undefined;
   const context = contextIndex === undefined ? undefined : parameterIdentifier(method.fn.params[contextIndex]);
   if (!context || !statement) {
     return undefined;
   }
-  return {
-    build: (fixer, name, value) => guardHeaderStatement(fixer, statement, context, name, value, nest),
-    // NOTE: only `canActivate` runs on Nest in the fix tests; `handleRequest` of @nestjs/passport's AuthGuard is not run.
-    proven: method.name === CAN_ACTIVATE,
-  };
+  return (fixer, name, value) => guardHeaderStatement(fixer, statement, context, name, value, nest);
 }
 
 /** Inserts `context.switchToHttp().getResponse().header(name, value);` before a statement of a block. */
@@ -852,7 +862,7 @@ function guardHeaderStatement(
 
 /** Adds `@Header(name, value)` after the last decorator of a route handler, importing `Header` when needed. */
 function addHeaderDecorator(fixer: RuleFixer, method: NestMethod, name: string, value: string, nest: NestFile): RuleFix[] | undefined {
-  const decorators = method.definition.decorators;
+  const decorators = decoratorsOf(method.definition);
   const first = decorators[0];
   const last = decorators[decorators.length - 1];
   const reference = nestReference(fixer, nest, HEADER_DECORATOR, method.definition);
@@ -916,10 +926,11 @@ function replaceStatusExpression(fixer: RuleFixer, node: Node, newStatus: number
 
 /**
  * Returns how to refer to a value export of @nestjs/common at a node, with the
- * import edit it needs: an existing named import, a namespace import, or a
- * new specifier in the file's import from @nestjs/common (a new import
- * declaration when there is none). Returns undefined when the name is taken
- * by something else, or the file has no ES imports to extend.
+ * import edit it needs. It reuses a named or namespace import (or a
+ * `require('@nestjs/common')` binding), else adds the name to the file's
+ * import from @nestjs/common, else adds an import declaration. Returns
+ * undefined when the name is bound to something else, or when the file has
+ * no import or `require` of @nestjs/common to add to and no ES imports at all.
  */
 function nestReference(fixer: RuleFixer, nest: NestFile, name: string, at: Node): { text: string; fixes: RuleFix[] } | undefined {
   const imports = nest.file.program.body.filter(
@@ -936,6 +947,16 @@ function nestReference(fixer: RuleFixer, nest: NestFile, name: string, at: Node)
       }
     }
   }
+  const required = nestRequires(nest);
+  for (const pattern of required) {
+    if (pattern.type === AST_NODE_TYPES.Identifier) {
+      return { text: `${pattern.name}.${name}`, fixes: [] };
+    }
+    const local = pattern.properties.find((property) => property.type === AST_NODE_TYPES.Property && propertyKey(property) === name);
+    if (local?.type === AST_NODE_TYPES.Property && local.value.type === AST_NODE_TYPES.Identifier) {
+      return { text: local.value.name, fixes: [] };
+    }
+  }
 
   if (findVariable(nest.file.scopeOf(at) as never, name)) {
     return undefined;
@@ -947,8 +968,29 @@ function nestReference(fixer: RuleFixer, nest: NestFile, name: string, at: Node)
       return { text: name, fixes: [fixer.insertTextAfter(last, `, ${name}`)] };
     }
   }
+  for (const pattern of required) {
+    const last = pattern.type === AST_NODE_TYPES.ObjectPattern ? pattern.properties[pattern.properties.length - 1] : undefined;
+    if (last?.type === AST_NODE_TYPES.Property) {
+      return { text: name, fixes: [fixer.insertTextAfter(last, `, ${name}`)] };
+    }
+  }
   const lastImport = imports[imports.length - 1];
   return lastImport ? { text: name, fixes: [fixer.insertTextAfter(lastImport, `\nimport { ${name} } from '${NEST_COMMON}';`)] } : undefined;
+}
+
+/** Lists the bindings of `const x = require('@nestjs/common')` and `const { A } = require('@nestjs/common')` at the top level. */
+function nestRequires(nest: NestFile): (TSESTree.Identifier | TSESTree.ObjectPattern)[] {
+  const patterns: (TSESTree.Identifier | TSESTree.ObjectPattern)[] = [];
+  for (const declarator of nest.file.declarators) {
+    const init = declarator.init ? unwrap(declarator.init) : undefined;
+    if (!init || requireSource(init) !== NEST_COMMON || declarator.parent.parent?.type !== AST_NODE_TYPES.Program) {
+      continue;
+    }
+    if (declarator.id.type === AST_NODE_TYPES.Identifier || declarator.id.type === AST_NODE_TYPES.ObjectPattern) {
+      patterns.push(declarator.id);
+    }
+  }
+  return patterns;
 }
 
 function importedName(specifier: TSESTree.ImportSpecifier): string {
@@ -961,6 +1003,20 @@ function indentationOf(node: Node, nest: NestFile): string {
 }
 
 // ---------------------------------------------------------------------------
+
+/**
+ * Checks whether an import binds the whole module: a namespace import, or a
+ * default import or `require()`, which for the Nest packages (they have no
+ * default export) is the module object.
+ */
+function isWholeModule(imported: string): boolean {
+  return imported === '*' || imported === 'default';
+}
+
+/** Returns a node's decorators; parsers without decorator support (espree) leave the property out. */
+function decoratorsOf(node: { decorators?: TSESTree.Decorator[] }): TSESTree.Decorator[] {
+  return node.decorators ?? [];
+}
 
 /** Lists the `return` statements of a function, without those of nested functions and classes. */
 function returnStatements(fn: TSESTree.FunctionExpression, file: FileContext): TSESTree.ReturnStatement[] {

@@ -29,6 +29,12 @@ export interface ResponseObject {
   nextParameter: Scope.Variable | undefined;
 }
 
+/**
+ * Finds response objects that only a framework adapter recognises, such as
+ * NestJS's `@Res()` parameter or the response of an exception filter.
+ */
+export type ResponseObjectFinder = (file: FileContext) => ResponseObject[];
+
 /** Methods that register a handler on an Express app or router. */
 const ROUTE_METHODS = new Set([
   'get',
@@ -405,6 +411,10 @@ function readsCaughtStatus(node: Node, errorParameter: Scope.Variable, file: Fil
   const expression = unwrap(node);
   if (expression.type === AST_NODE_TYPES.LogicalExpression) {
     return readsCaughtStatus(expression.left, errorParameter, file, depth) || readsCaughtStatus(expression.right, errorParameter, file, depth);
+  }
+  // `exception instanceof HttpException ? exception.getStatus() : 500`
+  if (expression.type === AST_NODE_TYPES.ConditionalExpression) {
+    return readsCaughtStatus(expression.consequent, errorParameter, file, depth) || readsCaughtStatus(expression.alternate, errorParameter, file, depth);
   }
   // const status = err.status || 500; res.status(status)
   if (expression.type === AST_NODE_TYPES.Identifier) {
