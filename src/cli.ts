@@ -99,7 +99,7 @@ async function lint(options: CliOptions, env: CliEnvironment): Promise<number> {
   const skippedTypeScriptFiles = typeScript.available
     ? []
     : allResults.filter((result) => isTypeScriptFile(result.filePath));
-  const results = allResults.filter((result) => !skippedTypeScriptFiles.includes(result));
+  const results = allResults.filter((result) => !skippedTypeScriptFiles.includes(result)).map(withoutForeignDirectives);
 
   const output = await formatter.format(results);
   if (output.length > 0) {
@@ -119,6 +119,32 @@ async function lint(options: CliOptions, env: CliEnvironment): Promise<number> {
   }
 
   return results.some((result) => result.errorCount > 0) ? EXIT_ERRORS_FOUND : EXIT_NO_ERRORS;
+}
+
+/**
+ * Drops the errors that the scanned project's own disable comments cause
+ * (`// eslint-disable-next-line unicorn/no-null` names a rule this CLI does
+ * not load), so that they neither show nor make the exit code 1. Parse errors
+ * and the plugin's findings stay.
+ */
+function withoutForeignDirectives(result: ESLint.LintResult): ESLint.LintResult {
+  const messages = result.messages.filter(
+    (message) => message.fatal === true || message.ruleId === null || message.ruleId.startsWith('api-errors/'),
+  );
+  if (messages.length === result.messages.length) {
+    return result;
+  }
+  const count = (severity: number, fixable: boolean): number =>
+    messages.filter((message) => message.severity === severity && (!fixable || message.fix !== undefined)).length;
+  return {
+    ...result,
+    messages,
+    errorCount: count(2, false),
+    warningCount: count(1, false),
+    fixableErrorCount: count(2, true),
+    fixableWarningCount: count(1, true),
+    fatalErrorCount: messages.filter((message) => message.fatal === true).length,
+  };
 }
 
 /**

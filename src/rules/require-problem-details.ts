@@ -64,7 +64,7 @@ export default createRule<Options, MessageIds>({
       wrongContentType:
         'This problem details body is sent as {{contentType}}, so clients cannot recognise it as problem details. Send it as application/problem+json (RFC 9457 §3).',
       textBody:
-        'This {{status}} body is plain text, so clients cannot read the error reliably. Send problem details as application/problem+json (RFC 9457).',
+        'This {{status}} body is a bare string (sent as text or HTML), so clients cannot read the error reliably. Send problem details as application/problem+json (RFC 9457).',
       frameworkTextBody:
         'This {{status}} goes out with the reason phrase as a text body that the framework adds. Send problem details as application/problem+json (RFC 9457).',
       thrownErrorBody:

@@ -37,6 +37,18 @@ describe('api-errors-lint exit codes', () => {
     expect(run.exitCode).toBe(0);
   });
 
+  it("ignores the project's own disable comments", () => {
+    // The comment names a rule of a plugin the CLI does not load, which ESLint would report as not found.
+    const project = createProject({
+      'src/value.js': `// eslint-disable-next-line unicorn/no-null\nexport const empty = null;\n`,
+    });
+
+    const run = runCli([], project);
+
+    expect(run.stdout).not.toContain('unicorn/no-null');
+    expect(run.exitCode).toBe(0);
+  });
+
   it('exits 1 on a parse error', () => {
     const project = createProject({ 'src/broken.js': SYNTAX_ERROR });
 
