@@ -62,8 +62,8 @@ export function memberName(node: TSESTree.MemberExpression): string | undefined 
     return node.property.type === AST_NODE_TYPES.Identifier ? node.property.name : undefined;
   }
   const property = unwrap(node.property);
-  if (property.type === AST_NODE_TYPES.Literal && typeof property.value === 'string') {
-    return property.value;
+  if (property.type === AST_NODE_TYPES.Literal && (typeof property.value === 'string' || typeof property.value === 'number')) {
+    return String(property.value);
   }
   if (property.type === AST_NODE_TYPES.TemplateLiteral && property.expressions.length === 0) {
     return property.quasis[0]?.value.cooked ?? undefined;

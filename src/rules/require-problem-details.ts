@@ -133,6 +133,9 @@ export default createRule<Options, MessageIds>({
           }
 
           if (site.thrown) {
+            if (body.shape.kind === 'empty') {
+              continue;
+            }
             context.report({ node: body.reportNode, messageId: 'thrownErrorBody', data: { status } });
             continue;
           }

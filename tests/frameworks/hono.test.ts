@@ -1474,7 +1474,7 @@ import { HTTPException } from 'hono/http-exception';
 const app = new Hono();
 
 app.get('/me', (c) => {
-  if (!c.get('user')) throw new HTTPException(403);
+  if (!c.get('user')) throw new HTTPException(403, { message: 'Forbidden' });
   return c.json(c.get('user'));
 });
 `,
@@ -1484,9 +1484,9 @@ app.get('/me', (c) => {
           messageId: 'thrownErrorBody',
           data: { status: '403' },
           line: 6,
-          column: 29,
+          column: 63,
           endLine: 6,
-          endColumn: 51,
+          endColumn: 74,
           suggestions: [],
         },
       ],

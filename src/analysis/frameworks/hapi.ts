@@ -133,7 +133,8 @@ function boomFixes(call: TSESTree.CallExpression, helper: string, message: Node 
   return {
     headerFixProven: true,
     addHeader(fixer: RuleFixer, name: string, value: string): RuleFix[] | undefined {
-      if (helper !== 'unauthorized' || name.toLowerCase() !== 'www-authenticate' || call.arguments.length > 1) {
+      // A forbidden() gets the scheme only together with its change to unauthorized(), in the 403-to-401 suggestion.
+      if ((helper !== 'unauthorized' && helper !== 'forbidden') || name.toLowerCase() !== 'www-authenticate' || call.arguments.length > 1) {
         return undefined;
       }
       if (message && !isNullish(message)) {

@@ -875,7 +875,8 @@ function headerStatementBefore(
   name: string,
   value: string,
 ): RuleFix[] | undefined {
-  const statement = enclosingStatement(call);
+  // The statement that holds the call itself: in `if (x) throw e;` that is the throw, which has no block.
+  const statement = innermostStatement(call);
   const container = statement?.parent;
   if (
     !statement ||
@@ -1152,4 +1153,12 @@ function isBranch(parent: Node, child: Node): boolean {
     default:
       return false;
   }
+}
+
+function innermostStatement(node: Node): Node | undefined {
+  let current: Node | undefined = node.parent;
+  while (current && !current.type.endsWith('Statement') && current.type !== AST_NODE_TYPES.VariableDeclaration) {
+    current = current.parent;
+  }
+  return current;
 }

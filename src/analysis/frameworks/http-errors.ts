@@ -24,8 +24,9 @@ const MODULES = new Set(['http-errors']);
  * before `next(err)` is kept too.
  */
 export function collectHttpErrorSites(file: FileContext, responses: ResponseObjectAdapter): ResponseSite[] {
-  // hapi answers any error that is not a Boom with 500, so there an http-errors status never reaches the client.
-  if (file.importsAny(['@hapi/hapi', 'hapi'])) {
+  // hapi, NestJS and Next.js route handlers answer an error that is not their own with 500, so there an
+  // http-errors status never reaches the client.
+  if (file.importsAny(['@hapi/hapi', 'hapi', '@nestjs/common', 'next/server'])) {
     return [];
   }
   const sites: ResponseSite[] = collectSensibleErrorSites(file);

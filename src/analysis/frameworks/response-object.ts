@@ -182,7 +182,9 @@ export function findResponseObjects(file: FileContext): Map<Scope.Variable, Resp
     }
     const errorParam = role.errorHandler ? parameterIdentifier(fn.params[0]) : undefined;
     const nextParam = parameterIdentifier(fn.params[role.responseIndex + 1]);
-    const framework = role.framework ?? (fileIsFastify || responseParam.name === 'reply' ? 'fastify' : fileIsNode ? 'node-http' : 'express');
+    const framework =
+      role.framework ??
+      (fileIsFastify || responseParam.name === 'reply' ? 'fastify' : fileIsNode ? 'node-http' : isNextPagesApi(file) ? 'next-pages' : 'express');
     found.set(variable, {
       variable,
       framework,
@@ -338,7 +340,8 @@ function addUnmistakableChains(file: FileContext, found: Map<Scope.Variable, Res
     if (!variable || !handler || found.has(variable)) {
       continue;
     }
-    found.set(variable, { variable, framework: 'express', api: EXPRESS_API, handler, errorParameter: undefined, nextParameter: undefined });
+    const framework = isNextPagesApi(file) ? 'next-pages' : 'express';
+    found.set(variable, { variable, framework, api: RESPONSE_APIS[framework], handler, errorParameter: undefined, nextParameter: undefined });
   }
 }
 
@@ -433,4 +436,9 @@ function readsCaughtStatus(node: Node, errorParameter: Scope.Variable, file: Fil
 
 export function statementOf(node: Node): TSESTree.Statement | undefined {
   return enclosingStatement(node);
+}
+
+/** Whether the file is a Next.js pages API route (`pages/api/...`), whose `res` has no `set()` or `type()`. */
+function isNextPagesApi(file: FileContext): boolean {
+  return /(?:^|[\\/])pages[\\/]api[\\/]/.test(file.filename);
 }

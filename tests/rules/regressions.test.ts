@@ -1,0 +1,185 @@
+import { createJavaScriptTester, createTypeScriptTester } from '../rule-tester';
+import { rules } from '../../src/rules';
+
+// Cases that reviews of the docs and of real code found, one per fault, each kept so it cannot come back.
+
+const javascript = createJavaScriptTester();
+const typescript = createTypeScriptTester();
+
+javascript.run('require-www-authenticate regressions (JavaScript)', rules['require-www-authenticate'], {
+  valid: [
+  ],
+  invalid: [
+    {
+      // A pages API route is recognised by its path, and its res has setHeader() but no set().
+      name: "pages API route without types",
+      filename: "pages/api/me.js",
+      code: `export default function handler(req, res) {
+  if (!req.headers.authorization) {
+    return res.status(401).json({ type: 'about:blank', title: 'Unauthorized', status: 401 });
+  }
+  res.json({ ok: true });
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: "missingChallenge",
+          line: 3,
+          column: 23,
+          endLine: 3,
+          endColumn: 26,
+          suggestions: [
+            { messageId: "addChallenge", output: `export default function handler(req, res) {
+  if (!req.headers.authorization) {
+    return res.setHeader('WWW-Authenticate', 'Bearer').status(401).json({ type: 'about:blank', title: 'Unauthorized', status: 401 });
+  }
+  res.json({ ok: true });
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // A header statement before the if would also go out on the 200 responses, so no fix.
+      name: "HTTPException in a braceless if",
+      filename: "server.js",
+      code: `import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+const app = new Hono();
+
+app.get('/me', (c) => {
+  if (!c.get('user')) throw new HTTPException(401);
+  return c.json(c.get('user'));
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: "missingChallenge",
+          line: 6,
+          column: 29,
+          endLine: 6,
+          endColumn: 51,
+          suggestions: [
+          ],
+        },
+      ],
+    },
+    {
+      // createError[401] names the Unauthorized class by its status.
+      name: "createError by computed status",
+      filename: "server.js",
+      code: `const createError = require('http-errors');
+const express = require('express');
+const app = express();
+
+app.get('/me', (req, res, next) => {
+  if (!req.user) return next(new createError[401]('sign in'));
+  res.json(req.user);
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: "missingChallenge",
+          line: 6,
+          column: 30,
+          endLine: 6,
+          endColumn: 61,
+          suggestions: [
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+typescript.run('require-www-authenticate regressions (TypeScript)', rules['require-www-authenticate'], {
+  valid: [
+    {
+      // NestJS answers an error that is not its own with 500, so this is no 401 site.
+      name: "http-errors in a NestJS file",
+      filename: "server.ts",
+      code: `import { Controller, Get } from '@nestjs/common';
+import createError from 'http-errors';
+
+@Controller('me')
+export class MeController {
+  @Get()
+  me() {
+    throw createError(401, 'Sign in');
+  }
+}
+`,
+    },
+  ],
+  invalid: [
+  ],
+});
+
+typescript.run('require-problem-details regressions (TypeScript)', rules['require-problem-details'], {
+  valid: [
+    {
+      // unauthorized() sends an empty body, which needs no problem details.
+      name: "empty body from next/navigation",
+      filename: "app/api/me/route.ts",
+      options: [{"checkThrownErrors": true}],
+      code: `import { unauthorized } from 'next/navigation';
+
+export async function GET() {
+  const session = await auth();
+  if (!session) unauthorized();
+  return Response.json(session.user);
+}
+`,
+    },
+  ],
+  invalid: [
+  ],
+});
+
+javascript.run('no-403-for-unauthenticated regressions (JavaScript)', rules['no-403-for-unauthenticated'], {
+  valid: [
+  ],
+  invalid: [
+    {
+      // The 403-to-401 suggestion turns forbidden() into unauthorized() with a scheme.
+      name: "Boom.forbidden without a token",
+      filename: "server.js",
+      code: `const Boom = require('@hapi/boom');
+
+const handler = (request, h) => {
+  if (!request.headers.authorization) {
+    throw Boom.forbidden();
+  }
+  return { ok: true };
+};
+module.exports = { method: 'GET', path: '/me', handler };
+`,
+      output: null,
+      errors: [
+        {
+          messageId: "forbiddenWithoutIdentity",
+          line: 5,
+          column: 11,
+          endLine: 5,
+          endColumn: 27,
+          suggestions: [
+            { messageId: "sendUnauthorizedInstead", output: `const Boom = require('@hapi/boom');
+
+const handler = (request, h) => {
+  if (!request.headers.authorization) {
+    throw Boom.unauthorized(null, 'Bearer');
+  }
+  return { ok: true };
+};
+module.exports = { method: 'GET', path: '/me', handler };
+` },
+          ],
+        },
+      ],
+    },
+  ],
+});
