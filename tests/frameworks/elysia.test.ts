@@ -949,7 +949,7 @@ export const app = new Elysia().get(
       code: `import { Elysia } from 'elysia';
 
 export const app = new Elysia().get('/x', ({ status }) => {
-  throw status(503, 'Try again later');
+  return status(503, 'Try again later');
 });
 `,
       output: null,
@@ -958,9 +958,9 @@ export const app = new Elysia().get('/x', ({ status }) => {
           messageId: 'textBody',
           data: { status: '503' },
           line: 4,
-          column: 21,
+          column: 22,
           endLine: 4,
-          endColumn: 38,
+          endColumn: 39,
           suggestions: [],
         },
       ],

@@ -537,8 +537,8 @@ class ElysiaFile {
       contentType: headers.contentType,
       defaultContentType: defaultContentType(body),
       wwwAuthenticate: headers.challenge,
-      // The status response carries its body to the client as given, thrown or returned.
-      thrown: false,
+      // A thrown status() goes through onError, which may shape its body and headers; a returned one does not.
+      thrown: parent.type === AST_NODE_TYPES.ThrowStatement,
       inErrorHandler: status.kind === 'caught-error',
       fixTarget: handler
         ? { form: 'adapter', fixes: this.fixes(handler, statement, statement, statusExpression, headers.contentType, factory.name === STATUS_FACTORY) }

@@ -1,0 +1,14 @@
+'use strict';
+
+const crypto = require('node:crypto');
+
+module.exports = async function (fastify) {
+  fastify.post('/hooks/build', { config: { rawBody: true } }, async (request, reply) => {
+    const expected = crypto.createHmac('sha256', process.env.HOOK_SECRET).update(request.rawBody).digest('hex');
+    if (request.headers['x-hub-signature-256'] !== `sha256=${expected}`) {
+      return reply.code(403).send({ error: 'Bad signature' }); // expect: require-problem-details
+    }
+    await fastify.builds.enqueue(request.body);
+    return reply.code(202).send();
+  });
+};
