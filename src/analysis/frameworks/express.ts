@@ -225,6 +225,12 @@ export class ResponseObjectAdapter {
     const challenge: HeaderState =
       states.challenge.kind === 'absent' && this.hasChallengeMiddlewareBesides(response) ? { kind: 'unknown' } : states.challenge;
 
+    // Next.js pages API routes: res.json() always sets application/json, whatever was set before.
+    const contentType =
+      response.framework === 'next-pages' && send?.name === 'json' && states.contentType
+        ? { value: 'application/json', node: states.contentType.node, overwritten: true }
+        : states.contentType;
+
     return {
       framework: response.framework,
       kind: record.kind === 'assign-status' ? 'assign' : 'send',
@@ -232,7 +238,7 @@ export class ResponseObjectAdapter {
       status,
       scope: response.handler,
       body,
-      contentType: states.contentType,
+      contentType,
       defaultContentType: body ? defaultContentType(response.framework, send?.name, body) : undefined,
       wwwAuthenticate: challenge,
       thrown: false,

@@ -14,7 +14,8 @@ import { isOutermostCall, unwindChain } from './response-object';
 
 type Node = TSESTree.Node;
 
-const HAPI_MODULES = ['@hapi/hapi', 'hapi'];
+// A route module often imports only Boom, so Boom marks a hapi file too.
+const HAPI_MODULES = ['@hapi/hapi', 'hapi', '@hapi/boom'];
 const BOOM_MODULES = new Set(['@hapi/boom', 'boom']);
 
 /** Boom's helpers and the statuses they create (@hapi/boom 10). */
@@ -151,7 +152,8 @@ function boomFixes(call: TSESTree.CallExpression, helper: string, message: Node 
     changeStatus(fixer: RuleFixer, newStatus: number): RuleFix[] | undefined {
       const name = newStatus === 401 ? 'unauthorized' : newStatus === 403 ? 'forbidden' : undefined;
       const callee = unwrap(call.callee);
-      if (!name || callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed) {
+      // forbidden()'s second argument is data, not a scheme, so a call with one cannot simply be renamed.
+      if (!name || callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || (name === 'forbidden' && call.arguments.length > 1)) {
         return undefined;
       }
       return [fixer.replaceText(callee.property, name)];

@@ -26,7 +26,7 @@ const MODULES = new Set(['http-errors']);
 export function collectHttpErrorSites(file: FileContext, responses: ResponseObjectAdapter): ResponseSite[] {
   // hapi, NestJS and Next.js route handlers answer an error that is not their own with 500, so there an
   // http-errors status never reaches the client.
-  if (file.importsAny(['@hapi/hapi', 'hapi', '@nestjs/common', 'next/server'])) {
+  if (file.importsAny(['@hapi/hapi', 'hapi', '@hapi/boom', '@nestjs/common', 'next/server'])) {
     return [];
   }
   const sites: ResponseSite[] = collectSensibleErrorSites(file);

@@ -163,7 +163,7 @@ export function findResponseObjects(file: FileContext): Map<Scope.Variable, Resp
   const fileIsNode = file.importsAny(NODE_MODULES) && !file.modules.has('express');
   const fileIsFastify = file.importsAny(FASTIFY_MODULES);
   // hapi's server.route({ handler }) has Fastify's shape, but its toolkit `h` is no response object.
-  if (file.importsAny(['@hapi/hapi', 'hapi']) && !fileIsFastify) {
+  if (file.importsAny(['@hapi/hapi', 'hapi', '@hapi/boom']) && !fileIsFastify) {
     return found;
   }
 
