@@ -3,6 +3,7 @@ import express from 'express';
 import { authenticate } from './middleware/authenticate.js';
 import { admin } from './routes/admin.js';
 import { invoices } from './routes/invoices.js';
+import { sessions } from './routes/sessions.js';
 
 const app = express();
 app.use(express.json());
@@ -13,6 +14,7 @@ app.get('/health', (req, res) => {
 
 app.use('/invoices', authenticate, invoices);
 app.use('/admin', authenticate, admin);
+app.use('/sessions', sessions);
 
 // Error middleware: every error that a route passes to next() or throws ends up here.
 // Faulty: the body is an ad-hoc { error } object sent as application/json, not problem details.
