@@ -1,3 +1,4 @@
+import { isAbsolute, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 import type { TSESTree } from '@typescript-eslint/utils';
@@ -50,8 +51,8 @@ export const analysisStatistics = {
   },
 };
 
-/** Files that only read statuses: tests and mocks. */
-const TEST_FILE = /\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|[\\/])__(?:tests|mocks)__[\\/]/;
+/** Files that only read statuses or stand in for other servers: tests, mocks, end-to-end and acceptance suites. */
+const TEST_FILE = /\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|[\\/])(?:__tests__|__mocks__|tests?|e2e|acceptance)[\\/]/;
 
 /** Words without which a file cannot contain a response site: a cheap check before any traversal. */
 const SITE_MARKERS = [
@@ -86,7 +87,9 @@ export function getModel(context: Readonly<RuleContext<string, readonly unknown[
 
   const started = analysisStatistics.enabled ? performance.now() : 0;
   const vocabulary = readVocabulary(context.settings);
-  const model = buildModel(sourceCode, program, vocabulary, context.filename);
+  // Judge the path inside the project, so that a project that lives in a folder named `test` is still linted.
+  const filename = context.cwd && isAbsolute(context.filename) ? relative(context.cwd, context.filename) : context.filename;
+  const model = buildModel(sourceCode, program, vocabulary, filename);
   cache.set(program, model);
 
   if (analysisStatistics.enabled) {

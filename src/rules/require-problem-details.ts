@@ -205,10 +205,14 @@ function isProblemObject(object: TSESTree.ObjectExpression): boolean {
   return findProperty(object, 'type') !== undefined || findProperty(object, 'title') !== undefined;
 }
 
+/** An OAuth 2.0 error body: a registered `error` code, or an `error` with the `error_description` that the format adds. */
 function isOAuthError(object: TSESTree.ObjectExpression): boolean {
   const error = findProperty(object, 'error');
   const code = error ? stringValue(error.value) : undefined;
-  return code !== undefined && OAUTH_ERROR_CODES.has(code);
+  if (code !== undefined && OAUTH_ERROR_CODES.has(code)) {
+    return true;
+  }
+  return error !== undefined && findProperty(object, 'error_description') !== undefined;
 }
 
 /** A structured media type other than JSON and problem+json is a deliberate format (`application/vnd.api+json`). */

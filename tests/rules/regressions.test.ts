@@ -183,3 +183,30 @@ module.exports = { method: 'GET', path: '/me', handler };
     },
   ],
 });
+javascript.run('require-problem-details regressions (JavaScript)', rules['require-problem-details'], {
+  valid: [
+    {
+      // A mock server in an acceptance suite stands in for another service; it is not the API.
+      name: 'mock server under acceptance',
+      filename: 'acceptance/scripts/mock-cdn.js',
+      code: `const http = require('node:http');
+http.createServer((req, res) => {
+  res.statusCode = 500;
+  res.end('purge failed');
+});
+`,
+    },
+    {
+      // An OAuth-style error body with error_description is a format of its own, like the registered codes.
+      name: 'OAuth-style body with a description',
+      code: `import express from 'express';
+const app = express();
+app.post('/mcp', (req, res) => {
+  res.set('WWW-Authenticate', 'Bearer resource_metadata="https://example.com/.well-known/oauth-protected-resource"');
+  res.status(401).json({ error: 'unauthorized', error_description: 'Sign in to use this server' });
+});
+`,
+    },
+  ],
+  invalid: [],
+});
