@@ -2,6 +2,8 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer, Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
+import { isParenthesized } from '@eslint-community/eslint-utils';
+
 import { findProperty, propertyKey, unwrap } from '../analysis/ast';
 import { importOrigin, resolveVariable } from '../analysis/imports';
 import type { ResponseSite } from '../analysis/model';
@@ -10,6 +12,20 @@ import { REASON_PHRASES, STATUS_CONSTANT_NAMES } from '../syntax/reason-phrases'
 type Node = TSESTree.Node;
 
 export const PROBLEM_JSON = 'application/problem+json';
+
+/**
+ * Inserts text after an expression and the parentheses around it, so that
+ * `f((401))` gets `f((401), x)` rather than the comma expression `f((401, x))`.
+ */
+export function insertAfterExpression(fixer: RuleFixer, sourceCode: Readonly<SourceCode>, node: Node, text: string): RuleFix {
+  let token = sourceCode.getLastToken(node);
+  let times = 0;
+  while (token && isParenthesized(times + 1, node as never, sourceCode as never)) {
+    times += 1;
+    token = sourceCode.getTokenAfter(token);
+  }
+  return token && times > 0 ? fixer.insertTextAfter(token, text) : fixer.insertTextAfter(node, text);
+}
 
 /** Quotes a string as a single-quoted JavaScript literal. */
 export function quote(value: string): string {
@@ -274,7 +290,7 @@ function writeHeadFixes(
   const headers = secondIsReason ? third : second;
   if (!headers) {
     const after = secondIsReason && second ? second : status;
-    return [fixer.insertTextAfter(after, `, { ${entry} }`)];
+    return [insertAfterExpression(fixer, sourceCode, after, `, { ${entry} }`)];
   }
   const object = unwrap(headers);
   if (object.type !== AST_NODE_TYPES.ObjectExpression || findProperty(object, name, true)) {
@@ -330,7 +346,7 @@ function errorPropsFixes(
   }
 
   const last = call.arguments[call.arguments.length - 1];
-  return last ? [fixer.insertTextAfter(last, `, { headers: { ${entry} } }`)] : undefined;
+  return last ? [insertAfterExpression(fixer, sourceCode, last, `, { headers: { ${entry} } }`)] : undefined;
 }
 
 function indentationOf(sourceCode: Readonly<SourceCode>, node: Node): string {
@@ -388,7 +404,7 @@ export function problemContentTypeFixes(
       if (target.typeMethod === undefined || send?.type !== AST_NODE_TYPES.MemberExpression) {
         return undefined;
       }
-      return [fixer.insertTextAfter(send.object, `.${target.typeMethod}(${quote(PROBLEM_JSON)})`)];
+      return [insertAfterExpression(fixer, sourceCode, send.object, `.${target.typeMethod}(${quote(PROBLEM_JSON)})`)];
     }
     case 'statement': {
       const indent = indentationOf(sourceCode, target.statement);

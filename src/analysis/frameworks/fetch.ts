@@ -108,7 +108,7 @@ function siteOf(node: ResponseCreation, isCall: boolean, file: FileContext): Res
   }
 
   // The `res` of a Hono HTTPException gives headers and body, but the exception gives the status.
-  if (isHttpExceptionResponse(node)) {
+  if (isHttpExceptionResponse(node, file)) {
     return undefined;
   }
 
@@ -253,18 +253,25 @@ function laterHeaderWrites(node: ResponseCreation, file: FileContext): HeaderSet
 
 const HONO_MODULES = ['hono', 'hono/http-exception'];
 
-function isHttpExceptionResponse(node: ResponseCreation): boolean {
+function isHttpExceptionResponse(node: ResponseCreation, file: FileContext): boolean {
   const property = node.parent;
   const options = property?.parent;
   const exception = options?.parent;
-  return (
-    property?.type === AST_NODE_TYPES.Property &&
-    property.value === node &&
-    options?.type === AST_NODE_TYPES.ObjectExpression &&
-    exception?.type === AST_NODE_TYPES.NewExpression &&
-    unwrap(exception.callee).type === AST_NODE_TYPES.Identifier &&
-    (unwrap(exception.callee) as TSESTree.Identifier).name === 'HTTPException'
-  );
+  if (
+    property?.type !== AST_NODE_TYPES.Property ||
+    property.value !== node ||
+    options?.type !== AST_NODE_TYPES.ObjectExpression ||
+    exception?.type !== AST_NODE_TYPES.NewExpression
+  ) {
+    return false;
+  }
+  const callee = unwrap(exception.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier) {
+    return false;
+  }
+  // The class may be imported under another name: import { HTTPException as E } from 'hono/http-exception'.
+  const origin = importOrigin(callee, file.scopeOf(callee));
+  return origin ? origin.imported === 'HTTPException' : callee.name === 'HTTPException';
 }
 
 const EVENT_HEADER_WRITERS = new Set(['setResponseHeader', 'setResponseHeaders', 'setHeader', 'setHeaders', 'appendResponseHeader']);

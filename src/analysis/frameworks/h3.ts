@@ -1,3 +1,4 @@
+import { insertAfterExpression } from '../../fixes/edits';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer, Scope } from '@typescript-eslint/utils/ts-eslint';
@@ -980,7 +981,7 @@ class H3File {
       // `HTTPError.status(401)` becomes `HTTPError.status(401, undefined, { headers })`.
       const last = candidate.node.arguments[candidate.node.arguments.length - 1];
       const padding = candidate.node.arguments.length === 1 ? ', undefined' : '';
-      return last ? [fixer.insertTextAfter(last, `${padding}, { headers: { ${entry} } }`)] : undefined;
+      return last ? [insertAfterExpression(fixer, this.file.sourceCode, last, `${padding}, { headers: { ${entry} } }`)] : undefined;
     }
     const headers = findProperty(holder, 'headers');
     if (!headers) {

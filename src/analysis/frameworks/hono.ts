@@ -1,3 +1,4 @@
+import { insertAfterExpression } from '../../fixes/edits';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer, Scope } from '@typescript-eslint/utils/ts-eslint';
@@ -817,7 +818,7 @@ function helperFixes(file: FileContext, context: HonoContext, call: TSESTree.Cal
       }
       return [addProperty(fixer, sourceCode, third, entry)];
     }
-    return second && source.form !== 'context' ? [fixer.insertTextAfter(second, `, { ${entry} }`)] : undefined;
+    return second && source.form !== 'context' ? [insertAfterExpression(fixer, file.sourceCode, second, `, { ${entry} }`)] : undefined;
   };
 
   return {
@@ -1089,7 +1090,7 @@ function exceptionFixes(
           return intoInitHeaders(fixer, file, response.init, name, value);
         }
         const body = response.node.arguments[0];
-        return body ? [fixer.insertTextAfter(body, `, { headers: { ${quote(name)}: ${quote(value)} } }`)] : undefined;
+        return body ? [insertAfterExpression(fixer, file.sourceCode, body, `, { headers: { ${quote(name)}: ${quote(value)} } }`)] : undefined;
       }
       if (options.opaque || !context) {
         return undefined;

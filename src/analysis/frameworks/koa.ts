@@ -1,3 +1,4 @@
+import { insertAfterExpression } from '../../fixes/edits';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer, Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
@@ -1360,7 +1361,7 @@ function propsHeaderFixes(
     return [addProperty(fixer, sourceCode, object, entry)];
   }
   const last = operation.node.arguments[operation.node.arguments.length - 1];
-  return last ? [fixer.insertTextAfter(last, `, { headers: { ${entry} } }`)] : undefined;
+  return last ? [insertAfterExpression(fixer, sourceCode, last, `, { headers: { ${entry} } }`)] : undefined;
 }
 
 /** Returns the expression statement of an assignment when it is directly in a block, where a statement can go beside it. */

@@ -387,12 +387,30 @@ export function unwindChain(call: TSESTree.CallExpression): { root: Node; calls:
 
 /** Whether a call is the outermost of its chain (not the object of a further member call). */
 export function isOutermostCall(call: TSESTree.CallExpression): boolean {
-  let node: Node = call;
-  while (node.parent && (node.parent.type === AST_NODE_TYPES.ChainExpression || node.parent.type === AST_NODE_TYPES.TSNonNullExpression || node.parent.type === AST_NODE_TYPES.TSAsExpression)) {
-    node = node.parent;
+  const outer = outermostWrapper(call);
+  const parent = outer.parent;
+  if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== outer) {
+    return true;
   }
-  const parent = node.parent;
-  return !(parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === node && parent.parent?.type === AST_NODE_TYPES.CallExpression && parent.parent.callee === parent);
+  // `(res.status(401).end as any)()`: the member may sit in wrappers of its own before the call.
+  const member = outermostWrapper(parent);
+  return !(member.parent?.type === AST_NODE_TYPES.CallExpression && member.parent.callee === member);
+}
+
+const CHAIN_WRAPPERS = new Set<string>([
+  AST_NODE_TYPES.ChainExpression,
+  AST_NODE_TYPES.TSNonNullExpression,
+  AST_NODE_TYPES.TSAsExpression,
+  AST_NODE_TYPES.TSSatisfiesExpression,
+  AST_NODE_TYPES.TSTypeAssertion,
+]);
+
+function outermostWrapper(node: Node): Node {
+  let current = node;
+  while (current.parent && CHAIN_WRAPPERS.has(current.parent.type)) {
+    current = current.parent;
+  }
+  return current;
 }
 
 /**
