@@ -15,57 +15,20 @@ import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
+import { TYPESCRIPT, createLintHarness, extensionOf } from './lint-harness.mjs';
+
 const require = createRequire(import.meta.url);
 const root = resolve(import.meta.dirname, '..');
 const plugin = require(join(root, 'dist/index.js'));
-const { Linter } = require('eslint');
-const tsParser = require('@typescript-eslint/parser');
 
 const options = parseArguments(process.argv.slice(2));
 const EXTENSIONS = /\.(?:[cm]?js|jsx|[cm]?ts|tsx)$/;
-const TYPESCRIPT = /\.(?:[cm]?ts|tsx)$/;
 
-const ruleSettings = {
-  'api-errors/no-403-for-unauthenticated': 'error',
-  'api-errors/no-401-for-forbidden': 'error',
-  'api-errors/require-www-authenticate': ['error', { ignoreThrownErrors: false }],
-  'api-errors/require-problem-details': ['error', { checkThrownErrors: true, contentTypeFix: 'autofix' }],
-};
-for (const name of Object.keys(plugin.rules)) {
-  ruleSettings[`api-errors/${name}`] ??= 'error';
-}
-
-const linter = new Linter({ configType: 'flat' });
-
-function configFor(file, sourceType) {
-  const isTypeScript = TYPESCRIPT.test(file);
-  return [
-    {
-      files: ['**/*'],
-      plugins: { 'api-errors': plugin },
-      languageOptions: isTypeScript
-        ? { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: file.endsWith('x') } } }
-        : { sourceType, ecmaVersion: 'latest', parserOptions: { ecmaFeatures: { jsx: true } } },
-      linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' },
-      rules: ruleSettings,
-    },
-  ];
-}
-
-const emptyConfigs = new Map();
-function parses(text, file, sourceType) {
-  const key = `${TYPESCRIPT.test(file)}:${file.endsWith('x')}:${sourceType}`;
-  let config = emptyConfigs.get(key);
-  if (!config) {
-    config = configFor(file, sourceType).map((entry) => ({ ...entry, rules: {} }));
-    emptyConfigs.set(key, config);
-  }
-  return !linter.verify(text, config, { filename: 'corpus-file' + extensionOf(file) }).some((message) => message.fatal);
-}
-
-function extensionOf(file) {
-  return /\.[^.]+$/.exec(file)?.[0] ?? '.js';
-}
+// NOTE: `**/*` alone matches no .ts, .tsx or .jsx file in ESLint's flat
+// config, so this run lints only .js, .mjs and .cjs files. Each other file
+// gets the warning "No matching configuration found" and still counts as
+// analysed. LINTED_FILES in lint-harness.mjs would lint them all.
+const { verify, unparsableSuggestions, fixAll, fixAgain } = createLintHarness(plugin, { files: ['**/*'] });
 
 const directories = options.directories.length > 0 ? options.directories : [join(root, 'node_modules'), join(root, 'examples')];
 const files = directories.flatMap((directory) => listFiles(directory)).sort();
@@ -89,10 +52,10 @@ for (const file of selected) {
   let sourceType = 'module';
   let messages;
   try {
-    messages = linter.verify(text, configFor(file, sourceType), { filename });
+    messages = verify(text, file, sourceType, filename);
     if (!TYPESCRIPT.test(file) && messages.some((message) => message.fatal)) {
       sourceType = 'commonjs';
-      messages = linter.verify(text, configFor(file, sourceType), { filename });
+      messages = verify(text, file, sourceType, filename);
     }
   } catch (error) {
     totals.crashes.push(`${name}: ${error.message.split('\n')[0]}`);
@@ -109,11 +72,8 @@ for (const file of selected) {
       continue;
     }
     findings[message.ruleId] = (findings[message.ruleId] ?? 0) + 1;
-    for (const suggestion of message.suggestions ?? []) {
-      const output = applyFix(text, suggestion.fix);
-      if (!parses(output, file, sourceType)) {
-        totals.badOutputs.push(`${name}:${message.line}:${message.column} suggestion ${suggestion.messageId ?? suggestion.desc}`);
-      }
+    for (const suggestion of unparsableSuggestions(text, file, sourceType, message)) {
+      totals.badOutputs.push(`${name}:${message.line}:${message.column} suggestion ${suggestion}`);
     }
   }
 
@@ -121,16 +81,15 @@ for (const file of selected) {
     continue;
   }
   try {
-    const fixed = linter.verifyAndFix(text, configFor(file, sourceType), { filename });
-    if (!parses(fixed.output, file, sourceType)) {
+    const fixed = fixAll(text, file, sourceType, filename);
+    if (!fixed.parses) {
       totals.badOutputs.push(`${name}: fixed output does not parse`);
       continue;
     }
-    if (fixed.messages.some((message) => message.fix)) {
+    if (fixed.unsettled) {
       totals.unsettled.push(name);
     }
-    const again = linter.verifyAndFix(fixed.output, configFor(file, sourceType), { filename });
-    if (again.output !== fixed.output) {
+    if (fixAgain(fixed.output, file, sourceType, filename) !== fixed.output) {
       totals.unstable.push(name);
     }
   } catch (error) {
@@ -142,10 +101,6 @@ const seconds = (performance.now() - started) / 1000;
 printReport(seconds);
 const failed = totals.crashes.length + totals.badOutputs.length + totals.unsettled.length + totals.unstable.length;
 process.exit(failed > 0 ? 1 : 0);
-
-function applyFix(text, fix) {
-  return text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]);
-}
 
 function listFiles(directory) {
   const found = [];
