@@ -97,8 +97,8 @@ for (const [targetIndex, target] of spec.targets.entries()) {
 const wallMilliseconds = performance.now() - started;
 // maxRSS is in kibibytes.
 const peakRssKilobytes = process.resourceUsage().maxRSS;
-// The heap that survives a full collection tells retained memory from a
-// higher peak between collections. gc() exists when the parent passes --expose-gc.
+// The heap that survives a full collection is the retained memory, which a
+// high peak between collections does not show. gc() exists with --expose-gc.
 globalThis.gc?.();
 const retainedHeapBytes = process.memoryUsage().heapUsed;
 process.send(

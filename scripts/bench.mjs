@@ -14,8 +14,8 @@
 //
 // The verdict uses the share of time that ESLint's `stats` option attributes
 // to the plugin's rules inside each run, because that share repeats from run
-// to run while wall time between separate runs varies by about ±10% on a
-// shared machine. The wall-clock comparison between runs is printed beside it.
+// to run. Wall times of separate runs vary by ±10% or more on a shared
+// machine, so their comparison is printed beside the verdict but not used.
 //
 // Scaling mode generates Express route modules of growing size in the system
 // temporary directory (deleted afterwards), lints each with and without the
@@ -56,16 +56,16 @@ const TARGETS = {
   memory: 0.05,
   scalingSpread: 0.25,
 };
-// Generated or vendored code that nobody lints; ESLint itself already skips
-// node_modules and .git.
+// Generated or vendored code, which projects do not lint. ESLint itself
+// already skips node_modules and .git.
 const DEFAULT_IGNORES = ['**/dist/**', '**/build/**', '**/coverage/**', '**/.next/**', '**/*.min.js'];
 // Scaling mode lints a generated module of this size first in each run, so
 // that the measured modules meet code that V8 has already optimised.
 const WARM_UP_LINES = 10000;
-// Each run lints every size about this many lines in all, repeating a small
-// module, so that every size is measured over the same amount of work: the
-// same mix of optimised code and garbage collections, and the same exposure
-// to a scheduler delay on a shared machine.
+// Each run lints about this many lines of every size, repeating a small
+// module. Every size then gets the same amount of work, with the same mix of
+// optimised code and garbage collections and the same exposure to scheduler
+// delays on a shared machine.
 const LINES_PER_RUN = 100000;
 const GROUPS = [
   { label: 'JavaScript', language: 'js' },
@@ -314,8 +314,8 @@ async function runDirectories() {
 }
 
 /**
- * Profiles one more run with the plugin (V8's sampling profiler, so the run
- * is slower than the timed ones) and lists the plugin's functions by self time.
+ * Profiles one more run with the plugin under V8's sampling profiler, which
+ * slows it down, and lists the plugin's costliest functions.
  */
 async function printProfile(spec) {
   const directory = mkdtempSync(join(tmpdir(), 'api-errors-bench-profile-'));
@@ -385,7 +385,7 @@ function siteKeys(pluginRuns) {
   for (const run of pluginRuns.slice(1)) {
     const other = keysOf(run);
     if (other.size !== keys.size || [...other].some((key) => !keys.has(key))) {
-      console.error('bench: the runs found response sites in different files; the first run\'s files are used');
+      console.error('bench: the runs found response sites in different files, so the tables use the first run\'s files');
     }
   }
   return keys;
@@ -456,7 +456,10 @@ function printDirectories(run, sites) {
 
 function printLintTime(baseline, plugin, shares, sites) {
   console.log(`## Lint time (${options.runs} runs of each configuration, medians)\n`);
-  console.log('Inside each run with the plugin, ESLint\'s `stats` times split every file\'s lint time into the plugin\'s rules and everything else; "added" is the rules\' time over everything else.\n');
+  console.log(
+    'Inside each run with the plugin, ESLint\'s `stats` times split every file\'s lint time into the plugin\'s rules and everything else. ' +
+      '"Added" is the rules\' time divided by the time of everything else.\n',
+  );
   console.log('| files | count | with sites | added, all files (min–max) | added, files with sites (min–max) | shared analysis |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
   for (const group of GROUPS) {
@@ -473,7 +476,10 @@ function printLintTime(baseline, plugin, shares, sites) {
   }
   console.log('');
 
-  console.log('Between runs: medians of separate runs, which also carry the machine\'s run-to-run variation. Wall time covers loading the plugin and ESLint\'s file search and reading; the `stats` total covers parsing, traversal and rules.\n');
+  console.log(
+    'Between runs: medians of separate runs, which also carry the machine\'s run-to-run variation. ' +
+      'Wall time also covers loading the plugin and ESLint\'s file search and reading. The `stats` total covers parsing, traversal and rules.\n',
+  );
   console.log('| files | wall, no plugin rule | wall, all rules | wall ratio | stats total ratio, all files | stats total ratio, files with sites |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
   for (const group of GROUPS) {
@@ -497,7 +503,10 @@ function printLintTime(baseline, plugin, shares, sites) {
 
 function printRuleTimes(shares) {
   console.log('## Rule times (medians over the runs with the plugin)\n');
-  console.log('A rule\'s time is what `stats` gives it; the first rule to ask for a file\'s model also pays for building it (the shared analysis). "Own query" is the rule\'s time minus that, as a share of the lint time without plugin rules.\n');
+  console.log(
+    'A rule\'s time is its `stats` time. The first rule to ask for a file\'s model also pays for building it (the shared analysis). ' +
+      '"Own query" is the rule\'s time minus that, as a share of the lint time without plugin rules.\n',
+  );
   console.log('| rule | rule time | shared analysis in it | own query | own query, JavaScript | own query, TypeScript | own query, all files |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   const medianOf = (group, ruleId, field) => median(shares.map((share) => share[group].rules[ruleId][field]));
@@ -706,7 +715,10 @@ function scalingRow(name, lines, baseline, plugin) {
 
 function printScaling(rows) {
   console.log(`## Scaling (generated Express route modules, ${options.runs} runs of each configuration, medians)\n`);
-  console.log('"Added" is the plugin\'s rule time from `stats` inside the runs with the plugin; "between runs" is the difference of the median `stats` totals of separate runs.\n');
+  console.log(
+    '"Added" is the plugin\'s rule time from `stats` inside the runs with the plugin, averaged over the lints of a run. ' +
+      '"Between runs" is the difference of the `stats` totals of separate runs.\n',
+  );
   console.log(
     '| language | lines | lints per run | lint without plugin rules, per 1,000 lines | added per 1,000 lines | added share | added per 1,000 lines, between runs | reports | peak memory growth |',
   );
