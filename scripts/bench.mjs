@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Lint-time benchmark: how much the plugin's rules add to an ESLint run.
 //
-// Usage:
-//   npm run bench -- [--runs N] [--warmup N] [--ignore GLOB]... [--json FILE] DIR...
-//   npm run bench -- --scaling [--runs N] [--sizes 1000,5000,20000,100000]
+// Usage (--help lists every option):
+//   npm run bench -- [--runs N] [--ignore GLOB]... [--profile] [--json FILE] DIR...
+//   npm run bench -- --scaling [--runs N] [--sizes 1000,5000,20000,100000] [--profile]
 //
 // Directory mode lints every JavaScript file (ESLint's default parser) and
 // TypeScript file (@typescript-eslint/parser) under each DIR twice over: with
@@ -14,7 +14,7 @@
 //
 // The verdict uses the share of time that ESLint's `stats` option attributes
 // to the plugin's rules inside each run, because that share repeats from run
-// to run. Wall times of separate runs vary by ±10% or more on a shared
+// to run. Wall times of separate runs vary by 10% and more on a shared
 // machine, so their comparison is printed beside the verdict but not used.
 //
 // Scaling mode generates Express route modules of growing size in the system
@@ -67,6 +67,12 @@ const WARM_UP_LINES = 10000;
 // optimised code and garbage collections and the same exposure to scheduler
 // delays on a shared machine.
 const LINES_PER_RUN = 100000;
+// Printed under every profile table.
+const PROFILE_NOTE =
+  'Each function is charged its self time plus the library code it calls directly or through other libraries, ' +
+  'but not the plugin functions it calls. V8 inlines small functions into their callers, which then carry their time. ' +
+  'Lines refer to the build.';
+
 const GROUPS = [
   { label: 'JavaScript', language: 'js' },
   { label: 'TypeScript', language: 'ts' },
@@ -122,6 +128,7 @@ function readOptions() {
         '  --json FILE    also write every run\'s raw measurements to FILE',
         '  --dist DIR     the build to measure (default: dist/ of this repository)',
         '  --profile      after the timed runs, profile one more run with the plugin and list its costliest functions',
+        '                 (with --scaling: of the smallest and the largest module, per 1,000 lines)',
         '  --scaling      lint generated route modules of growing size instead of directories',
         '  --sizes LIST   line counts of the generated modules, comma-separated (default 1000,5000,20000,100000)',
       ].join('\n'),
@@ -314,10 +321,11 @@ async function runDirectories() {
 }
 
 /**
- * Profiles one more run with the plugin under V8's sampling profiler, which
- * slows it down, and lists the plugin's costliest functions.
+ * Runs the worker once with the plugin under V8's sampling profiler, which
+ * slows it down. Returns the time of each plugin function and of the whole
+ * run, in milliseconds.
  */
-async function printProfile(spec) {
+async function profilePluginRun(spec) {
   const directory = mkdtempSync(join(tmpdir(), 'api-errors-bench-profile-'));
   temporaryDirectories.push(directory);
   await runWorker({ ...spec, withPlugin: true }, ['--cpu-prof', '--cpu-prof-dir', directory]);
@@ -346,29 +354,28 @@ async function printProfile(spec) {
     }
     return undefined;
   };
-  const microsecondsByFunction = new Map();
-  let totalMicroseconds = 0;
+  const millisecondsByFunction = new Map();
+  let totalMilliseconds = 0;
   for (const [index, id] of profile.samples.entries()) {
-    const delta = profile.timeDeltas[index] ?? 0;
-    totalMicroseconds += delta;
+    const delta = (profile.timeDeltas[index] ?? 0) / 1000;
+    totalMilliseconds += delta;
     const key = pluginFunctionOf(id);
     if (key !== undefined) {
-      microsecondsByFunction.set(key, (microsecondsByFunction.get(key) ?? 0) + delta);
+      millisecondsByFunction.set(key, (millisecondsByFunction.get(key) ?? 0) + delta);
     }
   }
-  const pluginMicroseconds = sum(microsecondsByFunction.values());
+  return { millisecondsByFunction, totalMilliseconds, pluginMilliseconds: sum(millisecondsByFunction.values()) };
+}
 
+async function printProfile(spec) {
+  const { millisecondsByFunction, totalMilliseconds, pluginMilliseconds } = await profilePluginRun(spec);
   console.log('\n## Profile of one more run with the plugin\n');
-  console.log(
-    `The plugin's functions take ${percent(pluginMicroseconds / totalMicroseconds)} of the profiled run's samples. ` +
-      'Each function is charged its self time plus the library code it calls directly or through other libraries, ' +
-      'but not the plugin functions it calls. Lines refer to the build.\n',
-  );
+  console.log(`The plugin's functions take ${percent(pluginMilliseconds / totalMilliseconds)} of the profiled run's samples. ${PROFILE_NOTE}\n`);
   console.log('| function (build file:line) | time | share of the plugin\'s time |');
   console.log('| --- | ---: | ---: |');
-  const ranked = [...microsecondsByFunction].sort((a, b) => b[1] - a[1]).slice(0, 15);
-  for (const [key, microseconds] of ranked) {
-    console.log(`| ${key} | ${milliseconds(microseconds / 1000)} | ${percent(microseconds / pluginMicroseconds)} |`);
+  const ranked = [...millisecondsByFunction].sort((a, b) => b[1] - a[1]).slice(0, 15);
+  for (const [key, time] of ranked) {
+    console.log(`| ${key} | ${milliseconds(time)} | ${percent(time / pluginMilliseconds)} |`);
   }
   console.log('');
 }
@@ -683,10 +690,51 @@ async function runScaling() {
       const files = [warmUp, ...Array.from({ length: repeats }, () => name)];
       const spec = { root, dist: build.dist, targets: [{ directory, files }], ignores: [] };
       const { baseline, plugin } = await runAlternately(spec, options.runs, name);
-      rows.push({ ...scalingRow(name, lines, baseline, plugin), language, repeats });
+      rows.push({ ...scalingRow(name, lines, baseline, plugin), language, repeats, measuredFiles: files.slice(1) });
     }
   }
   printScaling(rows);
+
+  if (options.profile) {
+    for (const language of ['js', 'ts']) {
+      const languageRows = rows.filter((row) => row.language === language);
+      await printScalingProfile(directory, languageRows[0], languageRows.at(-1));
+    }
+  }
+}
+
+/**
+ * Profiles the smallest and the largest module (without the warm-up module)
+ * and lists the plugin's functions by time per 1,000 lines at both sizes, so
+ * that a function whose cost grows faster than the file shows up.
+ */
+async function printScalingProfile(directory, smallest, largest) {
+  const perThousandLines = async (row) => {
+    const { millisecondsByFunction } = await profilePluginRun({
+      root,
+      dist: build.dist,
+      targets: [{ directory, files: row.measuredFiles }],
+      ignores: [],
+    });
+    const thousands = (row.lines * row.repeats) / 1000;
+    return new Map([...millisecondsByFunction].map(([key, time]) => [key, time / thousands]));
+  };
+  const small = await perThousandLines(smallest);
+  const large = await perThousandLines(largest);
+
+  const language = smallest.language === 'ts' ? 'TypeScript' : 'JavaScript';
+  const smallLines = smallest.lines.toLocaleString('en-US');
+  const largeLines = largest.lines.toLocaleString('en-US');
+  console.log(`\n## Profile per 1,000 lines, ${language}, ${smallLines} and ${largeLines} lines\n`);
+  console.log(`One more run with the plugin of each size, under V8's sampling profiler. ${PROFILE_NOTE}\n`);
+  console.log(`| function (build file:line) | ${smallLines} lines | ${largeLines} lines | growth |`);
+  console.log('| --- | ---: | ---: | ---: |');
+  const ranked = [...large].sort((a, b) => b[1] - a[1]).slice(0, 12);
+  for (const [key, time] of ranked) {
+    const before = small.get(key) ?? 0;
+    console.log(`| ${key} | ${milliseconds(before)} | ${milliseconds(time)} | ${before > 0 ? `${(time / before).toFixed(1)}×` : 'n/a'} |`);
+  }
+  console.log(`| all plugin functions | ${milliseconds(sum(small.values()))} | ${milliseconds(sum(large.values()))} | ${(sum(large.values()) / sum(small.values())).toFixed(1)}× |`);
 }
 
 function scalingRow(name, lines, baseline, plugin) {
