@@ -278,3 +278,80 @@ function assertedTest(statement: Node): TSESTree.Expression | undefined {
   }
   return first;
 }
+
+/** How an earlier write relates to a later site in the same function. */
+export type BranchRelation = 'on-path' | 'exited' | 'uncertain';
+
+/** Refinements of `branchRelation` that adapters opt into. */
+export interface BranchRelationOptions {
+  /** A block that always returns or throws makes a write in it `exited`, even outside an `if` branch. */
+  exitingBlocks?: boolean;
+  /** A write in one branch of an `if` or ternary is `exited` for a site in the other branch. */
+  exclusiveBranches?: boolean;
+}
+
+/**
+ * Tells how an earlier write relates to a site: `on-path` when no branch lies
+ * between them, `exited` when the write sits in a branch that always leaves
+ * the function before the site, and `uncertain` when it sits in a branch or
+ * callback that may or may not run.
+ */
+export function branchRelation(write: Node, site: Node, options: BranchRelationOptions = {}): BranchRelation {
+  let child: Node = write;
+  let current: Node | undefined = write.parent;
+  let branched = false;
+  let exited = false;
+  while (current) {
+    if (current.range[0] <= site.range[0] && site.range[1] <= current.range[1]) {
+      if (options.exclusiveBranches && isExclusiveBranch(current, child)) {
+        return 'exited';
+      }
+      if (!branched) {
+        return 'on-path';
+      }
+      return exited ? 'exited' : 'uncertain';
+    }
+    if (isFunction(current)) {
+      return 'uncertain';
+    }
+    if (options.exitingBlocks && current.type === AST_NODE_TYPES.BlockStatement && alwaysExits(current)) {
+      exited = true;
+    }
+    if (isBranch(current, child)) {
+      branched = true;
+      exited ||= alwaysExits(child);
+    }
+    child = current;
+    current = current.parent;
+  }
+  return 'on-path';
+}
+
+/** Whether `child` is a branch of `parent`: one that may or may not run when `parent` does. */
+export function isBranch(parent: Node, child: Node): boolean {
+  switch (parent.type) {
+    case AST_NODE_TYPES.IfStatement:
+    case AST_NODE_TYPES.ConditionalExpression:
+      return child === parent.consequent || child === parent.alternate;
+    case AST_NODE_TYPES.LogicalExpression:
+      return child === parent.right;
+    case AST_NODE_TYPES.SwitchCase:
+    case AST_NODE_TYPES.CatchClause:
+    case AST_NODE_TYPES.TryStatement:
+    case AST_NODE_TYPES.ForStatement:
+    case AST_NODE_TYPES.ForInStatement:
+    case AST_NODE_TYPES.ForOfStatement:
+    case AST_NODE_TYPES.WhileStatement:
+    case AST_NODE_TYPES.DoWhileStatement:
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isExclusiveBranch(parent: Node, child: Node): boolean {
+  return (
+    (parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) &&
+    (child === parent.consequent || child === parent.alternate)
+  );
+}

@@ -12,7 +12,8 @@ import { importOrigin, resolveVariable } from '../imports';
 import type { AdapterFixes, Body, HeaderState, ResponseSite, Status } from '../model';
 import { resolveStatus } from '../status';
 import { quote } from '../../fixes/edits';
-import { bodyOf, branchRelation, followingExit, insertStatement, isInBlock, outerExpression, statementOf } from './h3';
+import { branchRelation } from '../conditions';
+import { bodyOf, followingExit, insertStatement, isInBlock, outerExpression, statementOf } from './h3';
 
 type Node = TSESTree.Node;
 type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;

@@ -2,8 +2,8 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Scope } from '@typescript-eslint/utils/ts-eslint';
 
-import { enclosingStatement, isFunction, memberName, rootIdentifier, unwrap } from '../ast';
-import { alwaysExits } from '../conditions';
+import { enclosingStatement, memberName, rootIdentifier, unwrap } from '../ast';
+import { branchRelation } from '../conditions';
 import { collectHints, shapeOf } from '../body';
 import type { FileContext } from '../file-context';
 import { PROBLEM_JSON, findHeader, headerValue, mediaType, readHeaders, staticString } from '../headers';
@@ -357,7 +357,7 @@ export class ResponseObjectAdapter {
       if (record.start >= position && !containsSend) {
         break;
       }
-      const relation = site && !containsSend ? branchRelation(record.node, site) : 'on-path';
+      const relation = site && !containsSend ? branchRelation(record.node, site, { exitingBlocks: true, exclusiveBranches: true }) : 'on-path';
       if (relation === 'exited') {
         continue;
       }
@@ -509,63 +509,7 @@ export class ResponseObjectAdapter {
 
 export { findHeader };
 
-/**
- * Tells how an earlier write relates to a site: on its path (no branch lies
- * between them), in a branch that always leaves the function before the site
- * (`exited`), or in a branch that may or may not run (`uncertain`).
- */
-function branchRelation(write: Node, site: Node): 'on-path' | 'exited' | 'uncertain' {
-  let child: Node = write;
-  let current: Node | undefined = write.parent;
-  let branched = false;
-  let exited = false;
-  while (current) {
-    if (current.range[0] <= site.range[0] && site.range[1] <= current.range[1]) {
-      // The write and the site sit in the two branches of one if or ternary: they never run together.
-      if (isExclusiveBranch(current, child)) {
-        return 'exited';
-      }
-      if (!branched) {
-        return 'on-path';
-      }
-      return exited ? 'exited' : 'uncertain';
-    }
-    if (isFunction(current)) {
-      return 'uncertain';
-    }
-    if (current.type === AST_NODE_TYPES.BlockStatement && alwaysExits(current)) {
-      exited = true;
-    }
-    if (isBranch(current, child)) {
-      branched = true;
-      exited ||= alwaysExits(child);
-    }
-    child = current;
-    current = current.parent;
-  }
-  return 'on-path';
-}
 
-function isBranch(parent: Node, child: Node): boolean {
-  switch (parent.type) {
-    case AST_NODE_TYPES.IfStatement:
-    case AST_NODE_TYPES.ConditionalExpression:
-      return child === parent.consequent || child === parent.alternate;
-    case AST_NODE_TYPES.LogicalExpression:
-      return child === parent.right;
-    case AST_NODE_TYPES.SwitchCase:
-    case AST_NODE_TYPES.CatchClause:
-    case AST_NODE_TYPES.TryStatement:
-    case AST_NODE_TYPES.ForStatement:
-    case AST_NODE_TYPES.ForInStatement:
-    case AST_NODE_TYPES.ForOfStatement:
-    case AST_NODE_TYPES.WhileStatement:
-    case AST_NODE_TYPES.DoWhileStatement:
-      return true;
-    default:
-      return false;
-  }
-}
 
 /** The media type a framework sends by default for a body. */
 function defaultContentType(framework: ResponseObject['framework'], sendName: string | undefined, body: Body): string | undefined {
@@ -629,9 +573,3 @@ function isReadOnlyCall(call: TSESTree.CallExpression): boolean {
   return name !== undefined && READ_ONLY_CALLS.has(name);
 }
 
-function isExclusiveBranch(parent: Node, child: Node): boolean {
-  return (
-    (parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) &&
-    (child === parent.consequent || child === parent.alternate)
-  );
-}

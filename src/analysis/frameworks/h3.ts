@@ -4,9 +4,9 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer, Scope } from '@typescript-eslint/utils/ts-eslint';
 import { findVariable } from '@eslint-community/eslint-utils';
 
-import { enclosingFunction, findProperty, isFunction, memberName, parameterIdentifier, propertyKey, unwrap } from '../ast';
+import { enclosingFunction, findProperty, memberName, parameterIdentifier, propertyKey, unwrap } from '../ast';
 import { collectHints, shapeOf } from '../body';
-import { alwaysExits } from '../conditions';
+import { branchRelation } from '../conditions';
 import type { FileContext } from '../file-context';
 import { PROBLEM_JSON, findHeader, headerValue, mediaType, readHeaders, staticString } from '../headers';
 import type { HeaderSet, HeaderWrite } from '../headers';
@@ -1246,56 +1246,7 @@ export function followingExit(
   return undefined;
 }
 
-/**
- * Tells how an earlier write relates to a site: on its path (no branch lies
- * between them), in a branch that always leaves the function before the site
- * (`exited`), or in a branch that may or may not run (`uncertain`).
- */
-export function branchRelation(write: Node, site: Node): 'on-path' | 'exited' | 'uncertain' {
-  let child: Node = write;
-  let current: Node | undefined = write.parent;
-  let branched = false;
-  let exited = false;
-  while (current) {
-    if (current.range[0] <= site.range[0] && site.range[1] <= current.range[1]) {
-      if (!branched) {
-        return 'on-path';
-      }
-      return exited ? 'exited' : 'uncertain';
-    }
-    if (isFunction(current)) {
-      return 'uncertain';
-    }
-    if (isBranch(current, child)) {
-      branched = true;
-      exited ||= alwaysExits(child);
-    }
-    child = current;
-    current = current.parent;
-  }
-  return 'on-path';
-}
 
-function isBranch(parent: Node, child: Node): boolean {
-  switch (parent.type) {
-    case AST_NODE_TYPES.IfStatement:
-    case AST_NODE_TYPES.ConditionalExpression:
-      return child === parent.consequent || child === parent.alternate;
-    case AST_NODE_TYPES.LogicalExpression:
-      return child === parent.right;
-    case AST_NODE_TYPES.SwitchCase:
-    case AST_NODE_TYPES.CatchClause:
-    case AST_NODE_TYPES.TryStatement:
-    case AST_NODE_TYPES.ForStatement:
-    case AST_NODE_TYPES.ForInStatement:
-    case AST_NODE_TYPES.ForOfStatement:
-    case AST_NODE_TYPES.WhileStatement:
-    case AST_NODE_TYPES.DoWhileStatement:
-      return true;
-    default:
-      return false;
-  }
-}
 
 /**
  * Changes a numeric status literal, and a reason phrase written beside it

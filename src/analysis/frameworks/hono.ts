@@ -6,7 +6,7 @@ import { findVariable } from '@eslint-community/eslint-utils';
 
 import { calleeName, enclosingFunction, enclosingStatement, findProperty, isFunction, memberName, parameterIdentifier, rootIdentifier, unwrap } from '../ast';
 import { collectHints, shapeOf } from '../body';
-import { alwaysExits } from '../conditions';
+import { branchRelation } from '../conditions';
 import type { FileContext } from '../file-context';
 import { PROBLEM_JSON, findHeader, headerValue, mediaType, readHeaders, staticString } from '../headers';
 import type { HeaderSet, HeaderWrite } from '../headers';
@@ -1104,57 +1104,7 @@ function exceptionFixes(
 // Paths
 // ---------------------------------------------------------------------------
 
-/**
- * Tells how an earlier write relates to a site. It is `on-path` when no
- * branch lies between them, `exited` when it sits in a branch that always
- * leaves the function before the site, and `uncertain` in a branch or
- * callback that may or may not run.
- */
-function branchRelation(write: Node, site: Node): 'on-path' | 'exited' | 'uncertain' {
-  let child: Node = write;
-  let current: Node | undefined = write.parent;
-  let branched = false;
-  let exited = false;
-  while (current) {
-    if (current.range[0] <= site.range[0] && site.range[1] <= current.range[1]) {
-      if (!branched) {
-        return 'on-path';
-      }
-      return exited ? 'exited' : 'uncertain';
-    }
-    if (isFunction(current)) {
-      return 'uncertain';
-    }
-    if (isBranch(current, child)) {
-      branched = true;
-      exited ||= alwaysExits(child);
-    }
-    child = current;
-    current = current.parent;
-  }
-  return 'on-path';
-}
 
-function isBranch(parent: Node, child: Node): boolean {
-  switch (parent.type) {
-    case AST_NODE_TYPES.IfStatement:
-    case AST_NODE_TYPES.ConditionalExpression:
-      return child === parent.consequent || child === parent.alternate;
-    case AST_NODE_TYPES.LogicalExpression:
-      return child === parent.right;
-    case AST_NODE_TYPES.SwitchCase:
-    case AST_NODE_TYPES.CatchClause:
-    case AST_NODE_TYPES.TryStatement:
-    case AST_NODE_TYPES.ForStatement:
-    case AST_NODE_TYPES.ForInStatement:
-    case AST_NODE_TYPES.ForOfStatement:
-    case AST_NODE_TYPES.WhileStatement:
-    case AST_NODE_TYPES.DoWhileStatement:
-      return true;
-    default:
-      return false;
-  }
-}
 
 function innermostStatement(node: Node): Node | undefined {
   let current: Node | undefined = node.parent;

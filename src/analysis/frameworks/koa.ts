@@ -15,7 +15,7 @@ import {
   unwrap,
 } from '../ast';
 import { collectHints, shapeOf } from '../body';
-import { alwaysExits } from '../conditions';
+import { alwaysExits, branchRelation, isBranch } from '../conditions';
 import type { FileContext } from '../file-context';
 import { PROBLEM_JSON, headerValue, mediaType, readHeaders, staticString } from '../headers';
 import type { HeaderWrite } from '../headers';
@@ -638,7 +638,7 @@ class KoaSiteBuilder {
       if (operation.node.range[1] > site.node.range[0]) {
         break;
       }
-      const relation = relationToSite(operation.node, site.node);
+      const relation = branchRelation(operation.node, site.node, { exitingBlocks: true });
       if (relation !== 'exited') {
         steps.push({ operation, certain: relation === 'on-path' });
       }
@@ -860,7 +860,7 @@ class KoaSiteBuilder {
       if (earlier.node.range[1] > operation.node.range[0]) {
         break;
       }
-      if (earlier.kind !== 'header' || relationToSite(earlier.node, operation.node) === 'exited') {
+      if (earlier.kind !== 'header' || branchRelation(earlier.node, operation.node, { exitingBlocks: true }) === 'exited') {
         continue;
       }
       found = earlier.writes.find((write) => write.name === WWW_AUTHENTICATE) ?? found;
@@ -1067,61 +1067,6 @@ function isChallengeMiddleware(context: KoaContext): boolean {
 // ---------------------------------------------------------------------------
 // Paths
 // ---------------------------------------------------------------------------
-
-/**
- * Tells how an earlier operation relates to a later site. It is `on-path`
- * when no branch lies between them, `exited` when it sits in a branch that
- * always leaves the function before the site, and `uncertain` when it sits
- * in a branch that may or may not have run.
- */
-function relationToSite(operation: Node, site: Node): 'on-path' | 'exited' | 'uncertain' {
-  let child: Node = operation;
-  let current: Node | undefined = operation.parent;
-  let branched = false;
-  let exited = false;
-  while (current) {
-    if (current.range[0] <= site.range[0] && site.range[1] <= current.range[1]) {
-      if (!branched) {
-        return 'on-path';
-      }
-      return exited ? 'exited' : 'uncertain';
-    }
-    if (isFunction(current)) {
-      return 'uncertain';
-    }
-    if (current.type === AST_NODE_TYPES.BlockStatement && alwaysExits(current)) {
-      exited = true;
-    }
-    if (isBranch(current, child)) {
-      branched = true;
-      exited ||= alwaysExits(child);
-    }
-    child = current;
-    current = current.parent;
-  }
-  return 'on-path';
-}
-
-function isBranch(parent: Node, child: Node): boolean {
-  switch (parent.type) {
-    case AST_NODE_TYPES.IfStatement:
-    case AST_NODE_TYPES.ConditionalExpression:
-      return child === parent.consequent || child === parent.alternate;
-    case AST_NODE_TYPES.LogicalExpression:
-      return child === parent.right;
-    case AST_NODE_TYPES.SwitchCase:
-    case AST_NODE_TYPES.CatchClause:
-    case AST_NODE_TYPES.TryStatement:
-    case AST_NODE_TYPES.ForStatement:
-    case AST_NODE_TYPES.ForInStatement:
-    case AST_NODE_TYPES.ForOfStatement:
-    case AST_NODE_TYPES.WhileStatement:
-    case AST_NODE_TYPES.DoWhileStatement:
-      return true;
-    default:
-      return false;
-  }
-}
 
 /** Whether an operation inside a statement runs every time the statement runs (no branch or callback between). */
 function runsWhenever(node: Node, statement: Node): boolean {
