@@ -2,13 +2,14 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
 
-import { findProperty, hasOpaqueMembers, propertyKey, stringValue, unwrap } from '../analysis/ast';
+import { hasOpaqueMembers, propertyKey, unwrap } from '../analysis/ast';
 import { getModel } from '../analysis/collect';
 import type { FileModel } from '../analysis/collect';
 import { PROBLEM_JSON } from '../analysis/headers';
 import type { ResponseSite } from '../analysis/model';
 import { isErrorStatus } from '../analysis/status';
 import { problemContentTypeFixes, quote } from '../fixes/edits';
+import { isOAuthError, isOtherStructuredType, isProblemObject } from '../syntax/problem-details';
 import { REASON_PHRASES } from '../syntax/reason-phrases';
 import { createRule } from '../util/create-rule';
 
@@ -29,21 +30,6 @@ export type MessageIds =
   | 'setProblemContentType'
   | 'rewriteAsProblemDetails';
 
-/** Error codes of OAuth 2.0 (RFC 6749 §4.1.2.1 and §5.2) and Bearer tokens (RFC 6750 §3.1), a format of their own. */
-const OAUTH_ERROR_CODES = new Set([
-  'invalid_request',
-  'invalid_client',
-  'invalid_grant',
-  'unauthorized_client',
-  'unsupported_grant_type',
-  'invalid_scope',
-  'access_denied',
-  'unsupported_response_type',
-  'server_error',
-  'temporarily_unavailable',
-  'invalid_token',
-  'insufficient_scope',
-]);
 
 /** Members that usually carry the message of an ad-hoc error body. */
 const MESSAGE_MEMBERS = ['detail', 'message', 'error', 'msg', 'reason', 'description', 'error_description'];
@@ -200,28 +186,6 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
-
-function isProblemObject(object: TSESTree.ObjectExpression): boolean {
-  return findProperty(object, 'type') !== undefined || findProperty(object, 'title') !== undefined;
-}
-
-/** An OAuth 2.0 error body: a registered `error` code, or an `error` with the `error_description` that the format adds. */
-function isOAuthError(object: TSESTree.ObjectExpression): boolean {
-  const error = findProperty(object, 'error');
-  const code = error ? stringValue(error.value) : undefined;
-  if (code !== undefined && OAUTH_ERROR_CODES.has(code)) {
-    return true;
-  }
-  return error !== undefined && findProperty(object, 'error_description') !== undefined;
-}
-
-/** A structured media type other than JSON and problem+json is a deliberate format (`application/vnd.api+json`). */
-function isOtherStructuredType(type: string): boolean {
-  if (type === PROBLEM_JSON || type === 'application/json') {
-    return false;
-  }
-  return type.endsWith('+json') || type.endsWith('+xml') || type === 'application/xml';
-}
 
 /** Rewrites `{ error: msg }` as `{ type: 'about:blank', title, status, detail: msg }`, keeping other members. */
 function rewriteFixes(fixer: RuleFixer, site: ResponseSite, object: TSESTree.ObjectExpression, model: FileModel): RuleFix[] | undefined {

@@ -1100,12 +1100,7 @@ function exceptionFixes(
   };
 }
 
-// ---------------------------------------------------------------------------
-// Paths
-// ---------------------------------------------------------------------------
-
-
-
+/** Returns the nearest statement around a node: in `if (x) throw e;` that is the throw, not the `if`. */
 function innermostStatement(node: Node): Node | undefined {
   let current: Node | undefined = node.parent;
   while (current && !current.type.endsWith('Statement') && current.type !== AST_NODE_TYPES.VariableDeclaration) {

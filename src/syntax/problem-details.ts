@@ -1,0 +1,46 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+
+import { findProperty, stringValue } from '../analysis/ast';
+import { PROBLEM_JSON } from '../analysis/headers';
+
+/** Error codes of OAuth 2.0 (RFC 6749 §4.1.2.1 and §5.2) and Bearer tokens (RFC 6750 §3.1), a format of their own. */
+const OAUTH_ERROR_CODES = new Set([
+  'invalid_request',
+  'invalid_client',
+  'invalid_grant',
+  'unauthorized_client',
+  'unsupported_grant_type',
+  'invalid_scope',
+  'access_denied',
+  'unsupported_response_type',
+  'server_error',
+  'temporarily_unavailable',
+  'invalid_token',
+  'insufficient_scope',
+]);
+
+/** Tells whether an object literal is problem details: it has a `type` or a `title` member (RFC 9457 §3.1). */
+export function isProblemObject(object: TSESTree.ObjectExpression): boolean {
+  return findProperty(object, 'type') !== undefined || findProperty(object, 'title') !== undefined;
+}
+
+/** Tells whether an object literal is an OAuth 2.0 error body: a registered `error` code, or `error` with `error_description`. */
+export function isOAuthError(object: TSESTree.ObjectExpression): boolean {
+  const error = findProperty(object, 'error');
+  const code = error ? stringValue(error.value) : undefined;
+  if (code !== undefined && OAUTH_ERROR_CODES.has(code)) {
+    return true;
+  }
+  return error !== undefined && findProperty(object, 'error_description') !== undefined;
+}
+
+/**
+ * Tells whether a media type is a structured format other than JSON and
+ * problem+json (`application/vnd.api+json`), which a project chooses on purpose.
+ */
+export function isOtherStructuredType(type: string): boolean {
+  if (type === PROBLEM_JSON || type === 'application/json') {
+    return false;
+  }
+  return type.endsWith('+json') || type.endsWith('+xml') || type === 'application/xml';
+}
