@@ -42,7 +42,7 @@ export function staticString(node: Node | undefined, file: FileContext): string 
   return folded && typeof folded.value === 'string' ? folded.value : undefined;
 }
 
-/** Reads the headers of an expression that holds them: an object literal, pairs, or `new Headers(init)`. */
+/** Reads the headers of an expression that contains them: an object literal, pairs, or `new Headers(init)`. */
 export function readHeaders(node: Node | undefined, file: FileContext, depth = 0): HeaderSet {
   if (!node) {
     return EMPTY;
@@ -142,7 +142,7 @@ export function mediaType(value: string | undefined, allowShortNames: boolean): 
 
 export const PROBLEM_JSON = 'application/problem+json';
 
-/** Whether a media type is JSON: `application/json` or any `+json` suffix. */
+/** Tells whether a media type is JSON: `application/json` or any `+json` suffix. */
 export function isJsonMediaType(type: string): boolean {
   return type === 'application/json' || type.endsWith('+json');
 }

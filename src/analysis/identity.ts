@@ -10,11 +10,11 @@ import type { Vocabulary } from './settings';
 type Node = TSESTree.Node;
 
 /**
- * What a value is, as far as identity goes. `principal` is an established
- * identity (`req.user`, a session); `credential` is what the client sent to
- * prove one (the `Authorization` header, a token); `verified` is the result
- * of checking a credential; `permission` is a member that carries rights.
- * `optional` marks a value read through optional chaining.
+ * The kind of a value, as far as identity goes. A `principal` is an
+ * established identity (`req.user`, a session). A `credential` is what the
+ * client sent to prove one (the `Authorization` header, a token). `verified`
+ * is the result of checking a credential, and `permission` is a member that
+ * carries rights. `optional` marks a value read through optional chaining.
  */
 export type ValueKind =
   | { kind: 'principal'; optional: boolean }
@@ -34,7 +34,7 @@ export type ValueKind =
   | { kind: 'none' };
 
 /**
- * Why a path leads to its site. `missing`: no identity, or a malformed
+ * The reason a path leads to its site. `missing`: no identity, or a malformed
  * credential. `unverifiable`: verifying the credential failed. `permission`:
  * a check on a present identity failed (`permission?` until the identity is
  * known present). `mixed`: one condition covers both. `identity`: the guard
@@ -310,7 +310,7 @@ export class IdentityClassifier {
     }
     if (operator === 'instanceof') {
       const right = unwrap(expression.right);
-      const name = right.type === AST_NODE_TYPES.Identifier ? right.name : right.type === AST_NODE_TYPES.MemberExpression ? memberName(right) : undefined;
+      const name = nameOf(right);
       return holds && name !== undefined && TOKEN_ERROR_NAMES.has(name.toLowerCase()) ? 'unverifiable' : 'none';
     }
     if (operator === '<' || operator === '<=' || operator === '>' || operator === '>=') {
@@ -352,7 +352,7 @@ export class IdentityClassifier {
     const rightKind = this.kindOf(right);
 
     // parts.length !== 2, header.length === 0
-    const lengthKind = leftKind.kind === 'credential-length' ? right : rightKind.kind === 'credential-length' ? left : undefined;
+    const lengthKind = otherSideOf('credential-length', leftKind, rightKind, left, right);
     if (lengthKind) {
       const zero = isZero(lengthKind);
       const malformed = zero ? equal : !equal;
@@ -369,7 +369,7 @@ export class IdentityClassifier {
     }
 
     // user.role !== 'admin', user.isAdmin === false
-    const permissionSide = leftKind.kind === 'permission' ? leftKind : rightKind.kind === 'permission' ? rightKind : undefined;
+    const permissionSide = sideOfKind('permission', leftKind, rightKind);
     if (permissionSide && permissionSide.kind === 'permission') {
       const flag = booleanValue(permissionSide === leftKind ? right : left);
       const denied = flag === undefined ? !equal : equal !== flag;
@@ -380,7 +380,7 @@ export class IdentityClassifier {
     }
 
     // post.authorId !== user.id
-    const principalSide = leftKind.kind === 'principal' ? leftKind : rightKind.kind === 'principal' ? rightKind : undefined;
+    const principalSide = sideOfKind('principal', leftKind, rightKind);
     const otherKind = principalSide === leftKind ? rightKind : leftKind;
     if (principalSide && principalSide.kind === 'principal' && otherKind.kind === 'none' && isMemberOrIdentifier(principalSide === leftKind ? right : left)) {
       if (equal) {
@@ -447,7 +447,7 @@ export class IdentityClassifier {
     return false;
   }
 
-  /** Whether a call verifies a credential (`jwt.verify(token)`, `keys.has(key)`, `request.jwtVerify()`). */
+  /** Tells whether a call verifies a credential (`jwt.verify(token)`, `keys.has(key)`, `request.jwtVerify()`). */
   isVerifyCall(call: TSESTree.CallExpression): boolean {
     const name = calleeName(call)?.toLowerCase();
     const callee = unwrap(call.callee);
@@ -567,7 +567,7 @@ export class IdentityClassifier {
     return kind;
   }
 
-  /** Whether a variable's name makes it a credential (`token`, `apiKey`), but not a CSRF or reset token. */
+  /** Tells whether a variable's name makes it a credential (`token`, `apiKey`), but not a CSRF or reset token. */
   isCredentialName(name: string): boolean {
     const lower = name.toLowerCase();
     return (
@@ -772,7 +772,7 @@ export class IdentityClassifier {
       }
     }
     if ((lower === 'get' || lower === 'header') && firstString !== undefined && receiver) {
-      const receiverName = receiver.type === AST_NODE_TYPES.CallExpression ? calleeName(receiver) : receiver.type === AST_NODE_TYPES.MemberExpression ? memberName(receiver) : receiver.type === AST_NODE_TYPES.Identifier ? receiver.name : undefined;
+      const receiverName = receiver.type === AST_NODE_TYPES.CallExpression ? calleeName(receiver) : nameOf(receiver);
       if (receiverName === 'headers' && this.isCredentialHeader(firstString.toLowerCase())) {
         return { kind: 'credential' };
       }
@@ -971,7 +971,7 @@ function isMemberOrIdentifier(node: Node): boolean {
   return expression.type === AST_NODE_TYPES.MemberExpression || expression.type === AST_NODE_TYPES.Identifier;
 }
 
-/** Whether a value is read through optional chaining anywhere in its member chain. */
+/** Tells whether a value is read through optional chaining anywhere in its member chain. */
 function isOptional(node: Node): boolean {
   let current: Node = node;
   for (;;) {
@@ -1073,4 +1073,28 @@ function outerParameter(name: TSESTree.Identifier): Node {
     current = current.parent;
   }
   return current;
+}
+
+/** Returns the name of an identifier, or the property name of a member expression. */
+function nameOf(node: Node): string | undefined {
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    return node.name;
+  }
+  return node.type === AST_NODE_TYPES.MemberExpression ? memberName(node) : undefined;
+}
+
+/** Returns the kind of whichever side of a comparison has the given kind, left first. */
+function sideOfKind(kind: ValueKind['kind'], left: ValueKind, right: ValueKind): ValueKind | undefined {
+  if (left.kind === kind) {
+    return left;
+  }
+  return right.kind === kind ? right : undefined;
+}
+
+/** Returns the node on the other side of the side whose kind is given (`parts.length !== 2` gives `2`). */
+function otherSideOf(kind: ValueKind['kind'], leftKind: ValueKind, rightKind: ValueKind, left: Node, right: Node): Node | undefined {
+  if (leftKind.kind === kind) {
+    return right;
+  }
+  return rightKind.kind === kind ? left : undefined;
 }

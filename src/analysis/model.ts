@@ -17,8 +17,8 @@ export type Framework =
   | 'elysia';
 
 /**
- * Fix builders that a framework adapter supplies for the response forms only
- * it knows. Each returns undefined when no safe edit exists.
+ * Fix builders that a framework adapter supplies for the response forms that
+ * only it recognises. Each returns undefined when no safe edit exists.
  */
 export interface AdapterFixes {
   /** Adds a header to the response, where the framework keeps it. */
@@ -29,7 +29,7 @@ export interface AdapterFixes {
   changeStatus?: (fixer: RuleFixer, newStatus: number) => RuleFix[] | undefined;
   /**
    * Whether a test in tests/fixes-on-frameworks runs `addHeader`'s output on
-   * the real framework and checks the header on the wire; only then may the
+   * the real framework and checks the header on the wire. Only then may the
    * header fix be an autofix.
    */
   headerFixProven: boolean;
@@ -49,7 +49,7 @@ export type Status =
   | { kind: 'some-error' }
   | { kind: 'unknown' };
 
-/** What the body of a response is, as far as syntax shows it. */
+/** The shape of a response body, as far as syntax shows it. */
 export type BodyShape =
   | { kind: 'empty' }
   | { kind: 'unknown' }
@@ -59,7 +59,7 @@ export type BodyShape =
   | { kind: 'number'; node: TSESTree.Node };
 
 /**
- * How the body is encoded on the wire: JSON by a helper (`res.json`), a string
+ * The encoding of a body on the wire: JSON by a helper (`res.json`), a string
  * (`res.send('x')`, `new Response('x')`), or raw bytes of a JSON string.
  */
 export type BodyEncoding = 'json' | 'text' | 'json-string' | 'none';
@@ -91,7 +91,7 @@ export type HeaderState =
       kind: 'dropped';
       node: TSESTree.Node;
       reason: string;
-      /** Where the header must be written instead, as a phrase after "Set it" (default: on the error itself). */
+      /** The place where the header must be written instead, as a phrase after "Set it" (default: on the error itself). */
       where?: string;
     };
 
@@ -119,7 +119,7 @@ export type FixTarget =
   | { form: 'response-init'; call: TSESTree.CallExpression | TSESTree.NewExpression }
   /** An http-errors factory call whose props argument can carry `headers`. */
   | { form: 'error-props'; call: TSESTree.CallExpression | TSESTree.NewExpression }
-  /** A form that its framework adapter knows how to fix. */
+  /** A form that only its framework adapter can fix. */
   | { form: 'adapter'; fixes: AdapterFixes };
 
 /** One place where the code decides an HTTP response. */

@@ -10,7 +10,7 @@ import { STATUS_CONSTANT_NAMES } from '../syntax/reason-phrases';
 
 const UNKNOWN: Status = { kind: 'unknown' };
 
-/** Modules whose exports are tables of status constants, and the member that holds the table. */
+/** Modules whose exports are tables of status constants, and the members that contain the table. */
 const STATUS_TABLES: readonly { source: string; imported: readonly string[]; prefix: string }[] = [
   { source: 'http-status-codes', imported: ['StatusCodes', 'default', '*'], prefix: '' },
   { source: '@nestjs/common', imported: ['HttpStatus'], prefix: '' },
@@ -132,12 +132,12 @@ function resolveEnumMember(member: TSESTree.MemberExpression, scope: Scope.Scope
   return undefined;
 }
 
-/** Whether a status is a number in the error range (400 to 599), or one of several such numbers. */
+/** Tells whether a status is a number in the error range (400 to 599), or one of several such numbers. */
 export function isErrorStatus(status: Status): boolean {
   return status.kind === 'caught-error' || status.kind === 'some-error' || (status.kind === 'number' && status.value >= 400);
 }
 
-/** The status of `test ? a : b`: the number when both agree, an error status when both are errors. */
+/** Combines the statuses of `test ? a : b`: the number when both agree, an error status when both are errors. */
 function eitherStatus(first: Status, second: Status): Status {
   if (first.kind === 'number' && second.kind === 'number' && first.value === second.value) {
     return first;

@@ -69,9 +69,9 @@ function statusEdit(node: Node, newStatus: number, sourceCode: Readonly<SourceCo
 }
 
 /**
- * Whether the object of a status constant has another member: a status table
- * imported from a package has them all; a local object literal or enum is
- * checked for the name.
+ * Tells whether the object of a status constant has another member. A status
+ * table imported from a package has them all, so only a local object literal
+ * or enum is checked for the name.
  */
 function hasMember(member: TSESTree.MemberExpression, name: string, sourceCode: Readonly<SourceCode>): boolean {
   const object = unwrap(member.object);
@@ -384,7 +384,7 @@ export function problemContentTypeFixes(
   if (site.fixTarget?.form === 'adapter') {
     return site.fixTarget.fixes.setProblemContentType?.(fixer);
   }
-  // An explicit content type is rewritten only inside the site's own call or after its status; one set
+  // An explicit content type is rewritten only inside the site's own call or after its status. One set
   // before the status may be shared with other responses, so the fix adds one of the site's own instead.
   if (explicit && (isWithin(explicit, ownCallOf(site)) || explicit.range[0] > site.statusNode.range[1])) {
     const isLiteral =
@@ -427,7 +427,7 @@ export function problemContentTypeFixes(
 /** Frameworks whose built-in fix forms a test in tests/fixes-on-frameworks runs on the real framework. */
 const PROVEN_FRAMEWORKS = new Set(['express', 'node-http', 'fetch', 'http-errors']);
 
-/** Whether a site's header fix is proven on its framework, so that it may be an autofix. */
+/** Tells whether a site's header fix is proven on its framework, so that it may be an autofix. */
 export function isHeaderFixProven(site: ResponseSite): boolean {
   const target = site.fixTarget;
   if (!target) {

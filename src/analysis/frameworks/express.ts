@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Scope } from '@typescript-eslint/utils/ts-eslint';
 
-import { enclosingStatement, memberName, rootIdentifier, unwrap } from '../ast';
+import { calleeName, enclosingStatement, memberName, rootIdentifier, unwrap } from '../ast';
 import { branchRelation } from '../conditions';
 import { collectHints, shapeOf } from '../body';
 import type { FileContext } from '../file-context';
@@ -94,7 +94,7 @@ export class ResponseObjectAdapter {
     return sites;
   }
 
-  /** The challenge state on a response before a position, for errors forwarded with `next(err)`. */
+  /** Returns the challenge state on a response before a position, for errors forwarded with `next(err)`. */
   challengeBefore(response: ResponseObject, position: number): HeaderState {
     const records = this.records.get(response) ?? [];
     return this.headerStates(response.api, records, position).challenge;
@@ -167,9 +167,9 @@ export class ResponseObjectAdapter {
   }
 
   /**
-   * A middleware that writes the challenge and calls `next` covers the routes
-   * mounted after it, which this analysis cannot follow; its file's 401
-   * sites are then treated as having an unknown challenge.
+   * Finds middleware that writes the challenge and calls `next`. It covers the
+   * routes mounted after it, which this analysis cannot follow, so the file's
+   * 401 sites are then treated as having an unknown challenge.
    */
   private findChallengeMiddleware(): void {
     for (const [response, records] of this.records) {
@@ -219,7 +219,12 @@ export class ResponseObjectAdapter {
     }
     const returned = !send && response.api.returnsBody ? returnedBody(record.node, response) : undefined;
     // writeHead() sends the headers at once, so only writes before it count.
-    const position = statusCall?.name === 'writeHead' ? statusCall.call.range[0] : send ? send.call.range[0] : record.node.range[1];
+    let position = record.node.range[1];
+    if (statusCall?.name === 'writeHead') {
+      position = statusCall.call.range[0];
+    } else if (send) {
+      position = send.call.range[0];
+    }
     const states = this.headerStates(response.api, records, position, send, statusCall?.name === 'writeHead' ? statusCall.call : undefined, statusNode);
     const body = send ? this.bodyOf(send, response) : returned ? returnedBodyOf(returned) : undefined;
     const challenge: HeaderState =
@@ -511,7 +516,7 @@ export { findHeader };
 
 
 
-/** The media type a framework sends by default for a body. */
+/** Returns the media type a framework sends by default for a body. */
 function defaultContentType(framework: ResponseObject['framework'], sendName: string | undefined, body: Body): string | undefined {
   if (sendName === 'sendStatus') {
     return 'text/plain';
@@ -556,8 +561,14 @@ function returnedBody(node: Node, response: ResponseObject): Node | undefined {
 
 function returnedBodyOf(argument: Node): Body {
   const { shape, stringified } = shapeOf(argument);
-  const encoding = stringified ? 'json-string' : shape.kind === 'text' ? 'text' : shape.kind === 'unknown' || shape.kind === 'empty' ? 'none' : 'json';
-  return { shape, encoding, reportNode: argument };
+  if (stringified) {
+    return { shape, encoding: 'json-string', reportNode: argument };
+  }
+  if (shape.kind === 'text') {
+    return { shape, encoding: 'text', reportNode: argument };
+  }
+  const hasBody = shape.kind !== 'unknown' && shape.kind !== 'empty';
+  return { shape, encoding: hasBody ? 'json' : 'none', reportNode: argument };
 }
 
 /**
@@ -568,8 +579,7 @@ function returnedBodyOf(argument: Node): Body {
 const READ_ONLY_CALLS = new Set(['getServerSession', 'getSession', 'getToken', 'getCookie', 'getSignedCookie', 'getAuth', 'log', 'debug', 'info', 'warn', 'error', 'trace']);
 
 function isReadOnlyCall(call: TSESTree.CallExpression): boolean {
-  const callee = unwrap(call.callee);
-  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
+  const name = calleeName(call);
   return name !== undefined && READ_ONLY_CALLS.has(name);
 }
 

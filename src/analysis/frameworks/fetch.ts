@@ -168,7 +168,7 @@ function siteOf(node: ResponseCreation, isCall: boolean, file: FileContext): Res
     scope: enclosingFunction(node) ?? file.program,
     body,
     contentType,
-    defaultContentType: helper === 'json' ? 'application/json' : body.encoding === 'none' ? undefined : 'text/plain',
+    defaultContentType: defaultContentTypeOf(helper, body),
     wwwAuthenticate: challenge,
     thrown: false,
     inErrorHandler: false,
@@ -276,10 +276,18 @@ function isHttpExceptionResponse(node: ResponseCreation, file: FileContext): boo
 
 const EVENT_HEADER_WRITERS = new Set(['setResponseHeader', 'setResponseHeaders', 'setHeader', 'setHeaders', 'appendResponseHeader']);
 
-/** Whether the file writes headers on an h3 event (`setResponseHeader(event, ...)`). */
+/** Tells whether the file writes headers on an h3 event (`setResponseHeader(event, ...)`). */
 function writesEventHeaders(file: FileContext): boolean {
   return file.calls.some((call) => {
     const callee = unwrap(call.callee);
     return callee.type === AST_NODE_TYPES.Identifier && EVENT_HEADER_WRITERS.has(callee.name);
   });
+}
+
+/** Returns the media type a web `Response` gets by default: JSON for the `json` helper, text for a string body. */
+function defaultContentTypeOf(helper: string | undefined, body: Body): string | undefined {
+  if (helper === 'json') {
+    return 'application/json';
+  }
+  return body.encoding === 'none' ? undefined : 'text/plain';
 }

@@ -54,6 +54,18 @@ const BOOM_HELPERS = new Map([
   ['gatewayTimeout', 504],
 ]);
 
+/** The Boom helper for each status that the status suggestions switch between. */
+const BOOM_HELPER_FOR_STATUS = new Map([
+  [401, 'unauthorized'],
+  [403, 'forbidden'],
+]);
+
+/** The media type hapi sends by default, by body encoding. */
+const DEFAULT_CONTENT_TYPES = new Map([
+  ['json', 'application/json'],
+  ['text', 'text/html'],
+]);
+
 /** Methods of the response that `h.response()` returns. */
 const STATUS_METHOD = 'code';
 const HEADER_METHOD = 'header';
@@ -150,7 +162,7 @@ function boomFixes(call: TSESTree.CallExpression, helper: string, message: Node 
       return message ? [fixer.replaceText(message, text)] : [fixer.replaceTextRange([call.range[1] - 1, call.range[1] - 1], text)];
     },
     changeStatus(fixer: RuleFixer, newStatus: number): RuleFix[] | undefined {
-      const name = newStatus === 401 ? 'unauthorized' : newStatus === 403 ? 'forbidden' : undefined;
+      const name = BOOM_HELPER_FOR_STATUS.get(newStatus);
       const callee = unwrap(call.callee);
       // forbidden()'s second argument is data, not a scheme, so a call with one cannot simply be renamed.
       if (!name || callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || (name === 'forbidden' && call.arguments.length > 1)) {
@@ -161,7 +173,7 @@ function boomFixes(call: TSESTree.CallExpression, helper: string, message: Node 
   };
 }
 
-/** Whether a Boom error is thrown or returned, the two ways hapi sends it. */
+/** Tells whether a Boom error is thrown or returned, the two ways hapi sends it. */
 function isRaised(call: TSESTree.CallExpression): boolean {
   let node: Node = call;
   while (node.parent && (node.parent.type === AST_NODE_TYPES.AwaitExpression || node.parent.type === AST_NODE_TYPES.TSAsExpression)) {
@@ -224,7 +236,7 @@ function toolkitSite(call: TSESTree.CallExpression, file: FileContext): Response
     scope: enclosingFunction(call) ?? file.program,
     body,
     contentType,
-    defaultContentType: body.encoding === 'json' ? 'application/json' : body.encoding === 'text' ? 'text/html' : undefined,
+    defaultContentType: DEFAULT_CONTENT_TYPES.get(body.encoding),
     wwwAuthenticate: challenge,
     thrown: false,
     inErrorHandler: false,

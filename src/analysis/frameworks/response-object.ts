@@ -84,7 +84,7 @@ export interface ResponseApi {
   type: ReadonlySet<string>;
   /** Methods that send the response. */
   send: ReadonlySet<string>;
-  /** The property that holds the status (`res.statusCode = 401`). */
+  /** The property that contains the status (`res.statusCode = 401`). */
   statusProperty: string;
   /** Whether an async handler's return value is the body (Fastify). */
   returnsBody: boolean;
@@ -182,9 +182,7 @@ export function findResponseObjects(file: FileContext): Map<Scope.Variable, Resp
     }
     const errorParam = role.errorHandler ? parameterIdentifier(fn.params[0]) : undefined;
     const nextParam = parameterIdentifier(fn.params[role.responseIndex + 1]);
-    const framework =
-      role.framework ??
-      (fileIsFastify || responseParam.name === 'reply' ? 'fastify' : fileIsNode ? 'node-http' : isNextPagesApi(file) ? 'next-pages' : 'express');
+    const framework = role.framework ?? frameworkOfFile(file, responseParam.name, fileIsFastify, fileIsNode);
     found.set(variable, {
       variable,
       framework,
@@ -385,7 +383,7 @@ export function unwindChain(call: TSESTree.CallExpression): { root: Node; calls:
   }
 }
 
-/** Whether a call is the outermost of its chain (not the object of a further member call). */
+/** Tells whether a call is the outermost of its chain (not the object of a further member call). */
 export function isOutermostCall(call: TSESTree.CallExpression): boolean {
   const outer = outermostWrapper(call);
   const parent = outer.parent;
@@ -456,7 +454,18 @@ export function statementOf(node: Node): TSESTree.Statement | undefined {
   return enclosingStatement(node);
 }
 
-/** Whether the file is a Next.js pages API route (`pages/api/...`), whose `res` has no `set()` or `type()`. */
+/** Tells whether the file is a Next.js pages API route (`pages/api/...`), whose `res` has no `set()` or `type()`. */
 function isNextPagesApi(file: FileContext): boolean {
   return /(?:^|[\\/])pages[\\/]api[\\/]/.test(file.filename);
+}
+
+/** Picks the framework of a response parameter that no registration or type names. */
+function frameworkOfFile(file: FileContext, parameterName: string, fileIsFastify: boolean, fileIsNode: boolean): ResponseFramework {
+  if (fileIsFastify || parameterName === 'reply') {
+    return 'fastify';
+  }
+  if (fileIsNode) {
+    return 'node-http';
+  }
+  return isNextPagesApi(file) ? 'next-pages' : 'express';
 }
