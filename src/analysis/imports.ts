@@ -17,7 +17,7 @@ export interface ImportOrigin {
  * or a destructured `require`).
  */
 export function importOrigin(identifier: TSESTree.Identifier, scope: Scope.Scope): ImportOrigin | undefined {
-  const variable = findVariable(scope as never, identifier) as Scope.Variable | null;
+  const variable = lookUp(identifier, scope);
   const definition = variable?.defs[0];
   if (!definition) {
     return undefined;
@@ -95,6 +95,36 @@ export function requireSource(node: TSESTree.Node): string | undefined {
 
 /** Returns the scope variable an identifier refers to, or undefined for globals. */
 export function resolveVariable(identifier: TSESTree.Identifier, scope: Scope.Scope): Scope.Variable | undefined {
-  const variable = findVariable(scope as never, identifier) as Scope.Variable | null;
+  const variable = lookUp(identifier, scope);
   return variable && variable.defs.length > 0 ? variable : undefined;
+}
+
+/** The identifiers that each variable declares or is referenced by, built once per variable. */
+const identifiersByVariable = new WeakMap<Scope.Variable, ReadonlySet<TSESTree.Identifier>>();
+
+/**
+ * Finds the variable an identifier refers to. A lookup by name from `scope`
+ * is cheap, and it is right whenever the variable found lists this very
+ * identifier. Otherwise (`scope` is an outer scope and a nested block
+ * declares the name) the exact lookup by node runs, which scans the child
+ * scopes and would cost quadratic time if every lookup took it.
+ */
+function lookUp(identifier: TSESTree.Identifier, scope: Scope.Scope): Scope.Variable | null {
+  const byName = findVariable(scope as never, identifier.name) as Scope.Variable | null;
+  if (byName && identifiersOf(byName).has(identifier)) {
+    return byName;
+  }
+  return findVariable(scope as never, identifier) as Scope.Variable | null;
+}
+
+function identifiersOf(variable: Scope.Variable): ReadonlySet<TSESTree.Identifier> {
+  let identifiers = identifiersByVariable.get(variable);
+  if (!identifiers) {
+    identifiers = new Set<TSESTree.Identifier>([
+      ...(variable.identifiers as TSESTree.Identifier[]),
+      ...variable.references.map((reference) => reference.identifier as TSESTree.Identifier),
+    ]);
+    identifiersByVariable.set(variable, identifiers);
+  }
+  return identifiers;
 }
