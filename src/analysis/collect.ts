@@ -5,6 +5,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { RuleContext, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
+import { isFunction } from './ast';
 import { PathBuilder } from './conditions';
 import { FileContext } from './file-context';
 import { ResponseObjectAdapter } from './frameworks/express';
@@ -32,8 +33,6 @@ export type Scheme = 'basic' | 'api-key' | 'cookie';
 /** How far up a path the scheme check reads, so that a long handler stays linear. */
 const MAX_SCHEME_CONDITIONS = 32;
 
-const cache = new WeakMap<TSESTree.Program, FileModel>();
-
 /**
  * Counters for scripts/bench.mjs, which loads the build and reads them after
  * a lint run: the time spent building models, by the rule that asked first,
@@ -54,48 +53,118 @@ export const analysisStatistics = {
 /** Files that only read statuses or stand in for other servers: tests, mocks, end-to-end and acceptance suites. */
 const TEST_FILE = /\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|[\\/])(?:__tests__|__mocks__|tests?|e2e|acceptance)[\\/]/;
 
-/** Words without which a file cannot contain a response site: a cheap check before any traversal. */
+/**
+ * Substrings of which a file needs at least one to contain a response site:
+ * the cheap check that lets most files skip the analysis. Each adapter's
+ * idioms contain one of them.
+ */
 const SITE_MARKERS = [
-  'status',
-  'Status',
-  'Response',
+  // Express, Fastify, node:http and Next.js pages API routes.
+  'sendStatus',
+  'statusCode',
   'writeHead',
-  'Error',
-  'Exception',
-  'Boom',
-  'nauthorized',
-  'orbidden',
-  'canActivate',
-  'HttpCode',
   '.code(',
+  'astify',
+  // The web Response and NextResponse.
+  'Response(',
+  'Response.',
+  // Error classes and helpers: NestJS, http-errors, @fastify/sensible, hapi's Boom, next/navigation, h3.
+  'Exception',
+  'HttpCode',
+  'canActivate',
+  'Boom',
+  'createError',
+  'HttpError',
+  'httpErrors',
+  'http-errors',
+  'Unauthorized',
+  'Forbidden',
+  'unauthorized(',
+  'forbidden(',
+  // Koa's context.
   '.throw(',
-  '.assert',
-  'hono',
-  'koa',
-  'h3',
+  '.assert(',
+  // Status tables.
+  'StatusCode',
+  'HttpStatus',
+  'HTTP_STATUS',
+  'http-status',
+  // Modules whose sites carry no other marker.
+  "h3'",
+  'h3"',
+  'EventHandler',
   'elysia',
+  'hono',
 ];
 
-/** Returns the model of the file being linted, building it once for all rules. */
-export function getModel(context: Readonly<RuleContext<string, readonly unknown[]>>): FileModel {
-  const sourceCode = context.sourceCode;
-  const program = sourceCode.ast;
-  const cached = cache.get(program);
-  if (cached) {
-    return cached;
+/**
+ * A status written or passed: `res.status(401)`, `ctx.status = 401`,
+ * `{ status: 401 }`, `status: HttpStatus.FORBIDDEN`, `status(401)`, and the
+ * legacy `res.send(401)`. Linear: each repetition is followed by a character
+ * it cannot match.
+ */
+const STATUS_WRITE = /\.status\s*(?:\(|=(?!=))|\bstatus\s*[:=]\s*(?:\d|[A-Za-z_$][\w$]*\.)|\bstatus\(|\.(?:send|json|jsonp)\(\s*\d/;
+
+type Context = Readonly<RuleContext<string, readonly unknown[]>>;
+type Listeners = Record<string, (node: never) => void>;
+
+/** One file's analysis: skipped by the cheap check, gathering nodes, or built. */
+interface FileState {
+  file?: FileContext;
+  model?: FileModel;
+}
+
+const states = new WeakMap<TSESTree.Program, FileState>();
+
+/**
+ * Returns the listeners of a rule that runs `query` on the file's model. The
+ * first rule gathers nodes during ESLint's traversal, and the model is built
+ * once, at `Program:exit`, for every rule. A file without a marker gets no listener.
+ */
+export function queryModel(context: Context, query: (model: FileModel) => void): Listeners {
+  const program = context.sourceCode.ast;
+  let state = states.get(program);
+  const first = state === undefined;
+  if (!state) {
+    state = startFile(context);
+    states.set(program, state);
   }
 
-  const started = analysisStatistics.enabled ? performance.now() : 0;
-  const vocabulary = readVocabulary(context.settings);
+  const file = state.file;
+  if (!file) {
+    return {};
+  }
+
+  const done = state;
+  const exit = { 'Program:exit': () => query(modelOf(context, done, file)) };
+  return first ? { ...timed(context, file.listeners()), ...exit } : exit;
+}
+
+/** Decides by the file's name and text alone whether the file may contain a response site. */
+function startFile(context: Context): FileState {
+  const sourceCode = context.sourceCode;
   // Judge the path inside the project, so that a project that lives in a folder named `test` is still linted.
   const filename = context.cwd && isAbsolute(context.filename) ? relative(context.cwd, context.filename) : context.filename;
-  const model = buildModel(sourceCode, program, vocabulary, filename);
-  cache.set(program, model);
+  if (TEST_FILE.test(filename) || !mayHaveSites(sourceCode.text)) {
+    return {};
+  }
+  return { file: new FileContext(sourceCode, sourceCode.ast, filename) };
+}
+
+function mayHaveSites(text: string): boolean {
+  return SITE_MARKERS.some((marker) => text.includes(marker)) || STATUS_WRITE.test(text);
+}
+
+function modelOf(context: Context, state: FileState, file: FileContext): FileModel {
+  if (state.model) {
+    return state.model;
+  }
+  const started = analysisStatistics.enabled ? performance.now() : 0;
+  const model = buildModel(file, readVocabulary(context.settings));
+  state.model = model;
 
   if (analysisStatistics.enabled) {
-    const elapsed = performance.now() - started;
-    const byRule = analysisStatistics.millisecondsByRule;
-    byRule.set(context.id, (byRule.get(context.id) ?? 0) + elapsed);
+    charge(context, performance.now() - started);
     if (model.sites.length > 0) {
       analysisStatistics.filesWithSites.add(context.filename);
     }
@@ -103,18 +172,29 @@ export function getModel(context: Readonly<RuleContext<string, readonly unknown[
   return model;
 }
 
-function buildModel(
-  sourceCode: Readonly<SourceCode>,
-  program: TSESTree.Program,
-  vocabulary: Vocabulary,
-  filename: string,
-): FileModel {
-  const text = sourceCode.text;
-  if (TEST_FILE.test(filename) || !SITE_MARKERS.some((marker) => text.includes(marker))) {
-    return { sites: [], vocabulary, sourceCode, verdictOf: () => 'unknown', schemesOf: () => new Set() };
+/** Wraps the gathering listeners to count their time, when the benchmark enables the statistics. */
+function timed(context: Context, listeners: Listeners): Listeners {
+  if (!analysisStatistics.enabled) {
+    return listeners;
   }
+  const wrapped: Listeners = {};
+  for (const [selector, listener] of Object.entries(listeners)) {
+    wrapped[selector] = (node) => {
+      const started = performance.now();
+      listener(node);
+      charge(context, performance.now() - started);
+    };
+  }
+  return wrapped;
+}
 
-  const file = new FileContext(sourceCode, program, filename);
+function charge(context: Context, milliseconds: number): void {
+  const byRule = analysisStatistics.millisecondsByRule;
+  byRule.set(context.id, (byRule.get(context.id) ?? 0) + milliseconds);
+}
+
+function buildModel(file: FileContext, vocabulary: Vocabulary): FileModel {
+  const sourceCode = file.sourceCode;
   const responses = new ResponseObjectAdapter(file, RESPONSE_OBJECT_FINDERS);
   const sites = responses.buildSites();
   for (const adapter of ADAPTERS) {
@@ -155,17 +235,25 @@ function buildModel(
   };
 }
 
-/** Returns the initialisers of the `const` bindings a condition reads, one level deep. */
+/** How many nodes of one condition the scheme check reads, so that a condition of thousands of terms stays cheap. */
+const MAX_CONDITION_NODES = 256;
+
+/**
+ * Returns the initialisers of the `const` bindings a condition reads, one
+ * level deep. Names are looked up from the condition's scope, found once,
+ * because finding each identifier's scope climbs a long `||` chain every time.
+ */
 function definitionTexts(test: TSESTree.Node, file: FileContext): string[] {
+  const scope = file.scopeOf(test);
   const texts: string[] = [];
   const stack: TSESTree.Node[] = [test];
-  while (stack.length > 0 && texts.length < 8) {
+  for (let visited = 0; stack.length > 0 && texts.length < 8 && visited < MAX_CONDITION_NODES; visited += 1) {
     const node = stack.pop();
-    if (!node) {
-      break;
+    if (!node || isFunction(node)) {
+      continue;
     }
     if (node.type === AST_NODE_TYPES.Identifier) {
-      const definition = resolveVariable(node, file.scopeOf(node))?.defs[0];
+      const definition = resolveVariable(node, scope)?.defs[0];
       if (definition?.type === 'Variable' && definition.node.init) {
         texts.push(file.text(definition.node.init));
       }

@@ -2,15 +2,14 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
-import { isFunction } from './ast';
 import { importOrigin, requireSource } from './imports';
 
 type Node = TSESTree.Node;
 type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 /**
- * The nodes of one file that adapters look at, gathered in one traversal,
- * with the file's imported modules.
+ * The nodes of one file that adapters look at, gathered during ESLint's
+ * traversal, with the file's imported modules.
  */
 export class FileContext {
   readonly calls: TSESTree.CallExpression[] = [];
@@ -26,8 +25,35 @@ export class FileContext {
     readonly program: TSESTree.Program,
     /** The linted file's name, as ESLint gives it. */
     readonly filename: string,
-  ) {
-    this.collect(program);
+  ) {}
+
+  /**
+   * Listeners that gather the nodes during ESLint's own traversal, so that the
+   * analysis never walks the tree a second time. ESLint visits nodes in
+   * source order, which the lists keep.
+   */
+  listeners(): Record<string, (node: never) => void> {
+    return {
+      CallExpression: (node: TSESTree.CallExpression) => {
+        this.calls.push(node);
+        const source = requireSource(node);
+        if (source !== undefined) {
+          this.modules.add(source);
+        }
+      },
+      NewExpression: (node: TSESTree.NewExpression) => this.news.push(node),
+      AssignmentExpression: (node: TSESTree.AssignmentExpression) => this.assignments.push(node),
+      VariableDeclarator: (node: TSESTree.VariableDeclarator) => this.declarators.push(node),
+      ImportDeclaration: (node: TSESTree.ImportDeclaration) => this.modules.add(node.source.value),
+      ImportExpression: (node: TSESTree.ImportExpression) => {
+        if (node.source.type === AST_NODE_TYPES.Literal && typeof node.source.value === 'string') {
+          this.modules.add(node.source.value);
+        }
+      },
+      FunctionDeclaration: (node: FunctionNode) => this.functions.push(node),
+      FunctionExpression: (node: FunctionNode) => this.functions.push(node),
+      ArrowFunctionExpression: (node: FunctionNode) => this.functions.push(node),
+    };
   }
 
   scopeOf(node: Node): Scope.Scope {
@@ -45,71 +71,5 @@ export class FileContext {
 
   text(node: Node): string {
     return this.sourceCode.getText(node);
-  }
-
-  private collect(program: TSESTree.Program): void {
-    const visitorKeys = this.sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
-    const stack: Node[] = [program];
-
-    while (stack.length > 0) {
-      const node = stack.pop();
-      if (!node) {
-        break;
-      }
-      this.record(node);
-
-      const keys = visitorKeys[node.type] ?? [];
-      for (let k = keys.length - 1; k >= 0; k -= 1) {
-        const key = keys[k];
-        if (key === undefined || key === 'parent') {
-          continue;
-        }
-        const child = (node as unknown as Record<string, unknown>)[key];
-        if (Array.isArray(child)) {
-          for (let i = child.length - 1; i >= 0; i -= 1) {
-            const item = child[i] as Node | null;
-            if (item && typeof item.type === 'string') {
-              stack.push(item);
-            }
-          }
-        } else if (child && typeof (child as Node).type === 'string') {
-          stack.push(child as Node);
-        }
-      }
-    }
-  }
-
-  private record(node: Node): void {
-    switch (node.type) {
-      case AST_NODE_TYPES.CallExpression: {
-        this.calls.push(node);
-        const source = requireSource(node);
-        if (source !== undefined) {
-          this.modules.add(source);
-        }
-        break;
-      }
-      case AST_NODE_TYPES.NewExpression:
-        this.news.push(node);
-        break;
-      case AST_NODE_TYPES.AssignmentExpression:
-        this.assignments.push(node);
-        break;
-      case AST_NODE_TYPES.VariableDeclarator:
-        this.declarators.push(node);
-        break;
-      case AST_NODE_TYPES.ImportDeclaration:
-        this.modules.add(node.source.value);
-        break;
-      case AST_NODE_TYPES.ImportExpression:
-        if (node.source.type === AST_NODE_TYPES.Literal && typeof node.source.value === 'string') {
-          this.modules.add(node.source.value);
-        }
-        break;
-      default:
-        if (isFunction(node)) {
-          this.functions.push(node);
-        }
-    }
   }
 }

@@ -1,4 +1,4 @@
-import { getModel } from '../analysis/collect';
+import { queryModel } from '../analysis/collect';
 import { statusIs } from '../analysis/status';
 import { changeStatusFixes } from '../fixes/edits';
 import { createRule } from '../util/create-rule';
@@ -26,36 +26,32 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
-    return {
-      'Program:exit'() {
-        const model = getModel(context);
-
-        for (const site of model.sites) {
-          if (!statusIs(site.status, 401)) {
-            continue;
-          }
-
-          const verdict = model.verdictOf(site);
-          if (verdict === 'mixed') {
-            context.report({ node: site.statusNode, messageId: 'unauthorizedForMixedCondition' });
-            continue;
-          }
-          if (verdict !== 'permission') {
-            continue;
-          }
-
-          context.report({
-            node: site.statusNode,
-            messageId: 'unauthorizedForPermission',
-            suggest: [
-              {
-                messageId: 'sendForbiddenInstead',
-                fix: (fixer) => changeStatusFixes(fixer, model.sourceCode, site, 401, 403) ?? null,
-              },
-            ],
-          });
+    return queryModel(context, (model) => {
+      for (const site of model.sites) {
+        if (!statusIs(site.status, 401)) {
+          continue;
         }
-      },
-    };
+
+        const verdict = model.verdictOf(site);
+        if (verdict === 'mixed') {
+          context.report({ node: site.statusNode, messageId: 'unauthorizedForMixedCondition' });
+          continue;
+        }
+        if (verdict !== 'permission') {
+          continue;
+        }
+
+        context.report({
+          node: site.statusNode,
+          messageId: 'unauthorizedForPermission',
+          suggest: [
+            {
+              messageId: 'sendForbiddenInstead',
+              fix: (fixer) => changeStatusFixes(fixer, model.sourceCode, site, 401, 403) ?? null,
+            },
+          ],
+        });
+      }
+    });
   },
 });

@@ -1,4 +1,4 @@
-import { getModel } from '../analysis/collect';
+import { queryModel } from '../analysis/collect';
 import { statusIs } from '../analysis/status';
 import { addHeaderFixes, changeStatusFixes } from '../fixes/edits';
 import { challengeFor } from '../fixes/challenge';
@@ -33,45 +33,41 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
-    return {
-      'Program:exit'() {
-        const model = getModel(context);
-
-        for (const site of model.sites) {
-          if (!statusIs(site.status, 403)) {
-            continue;
-          }
-
-          const verdict = model.verdictOf(site);
-          if (verdict === 'mixed') {
-            context.report({ node: site.statusNode, messageId: 'forbiddenForMixedCondition' });
-            continue;
-          }
-          if (verdict !== 'missing' && verdict !== 'unverifiable') {
-            continue;
-          }
-
-          const challenge = challengeFor(site, model);
-          context.report({
-            node: site.statusNode,
-            messageId: verdict === 'missing' ? 'forbiddenWithoutIdentity' : 'forbiddenForUnverifiedCredential',
-            suggest: [
-              {
-                messageId: 'sendUnauthorizedInstead',
-                data: { challenge: challenge.value },
-                fix(fixer) {
-                  const statusFixes = changeStatusFixes(fixer, model.sourceCode, site, 403, 401);
-                  const headerFixes =
-                    site.wwwAuthenticate.kind === 'set'
-                      ? []
-                      : addHeaderFixes(fixer, model.sourceCode, site, 'WWW-Authenticate', challenge.value);
-                  return statusFixes && headerFixes ? [...statusFixes, ...headerFixes] : null;
-                },
-              },
-            ],
-          });
+    return queryModel(context, (model) => {
+      for (const site of model.sites) {
+        if (!statusIs(site.status, 403)) {
+          continue;
         }
-      },
-    };
+
+        const verdict = model.verdictOf(site);
+        if (verdict === 'mixed') {
+          context.report({ node: site.statusNode, messageId: 'forbiddenForMixedCondition' });
+          continue;
+        }
+        if (verdict !== 'missing' && verdict !== 'unverifiable') {
+          continue;
+        }
+
+        const challenge = challengeFor(site, model);
+        context.report({
+          node: site.statusNode,
+          messageId: verdict === 'missing' ? 'forbiddenWithoutIdentity' : 'forbiddenForUnverifiedCredential',
+          suggest: [
+            {
+              messageId: 'sendUnauthorizedInstead',
+              data: { challenge: challenge.value },
+              fix(fixer) {
+                const statusFixes = changeStatusFixes(fixer, model.sourceCode, site, 403, 401);
+                const headerFixes =
+                  site.wwwAuthenticate.kind === 'set'
+                    ? []
+                    : addHeaderFixes(fixer, model.sourceCode, site, 'WWW-Authenticate', challenge.value);
+                return statusFixes && headerFixes ? [...statusFixes, ...headerFixes] : null;
+              },
+            },
+          ],
+        });
+      }
+    });
   },
 });

@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
 
 import { hasOpaqueMembers, propertyKey, unwrap } from '../analysis/ast';
-import { getModel } from '../analysis/collect';
+import { queryModel } from '../analysis/collect';
 import type { FileModel } from '../analysis/collect';
 import { PROBLEM_JSON } from '../analysis/headers';
 import type { ResponseSite } from '../analysis/model';
@@ -92,98 +92,94 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const statuses = options.statuses ? new Set(options.statuses) : undefined;
 
-    return {
-      'Program:exit'() {
-        const model = getModel(context);
+    return queryModel(context, (model) => {
+      for (const site of model.sites) {
+        if (!isErrorStatus(site.status) || !site.body || site.viaHelper) {
+          continue;
+        }
+        if (statuses && !(site.status.kind === 'number' && statuses.has(site.status.value))) {
+          continue;
+        }
+        if (site.thrown && !options.checkThrownErrors) {
+          continue;
+        }
 
-        for (const site of model.sites) {
-          if (!isErrorStatus(site.status) || !site.body || site.viaHelper) {
-            continue;
-          }
-          if (statuses && !(site.status.kind === 'number' && statuses.has(site.status.value))) {
-            continue;
-          }
-          if (site.thrown && !options.checkThrownErrors) {
-            continue;
-          }
+        const body = site.body;
+        const status = site.status.kind === 'number' ? String(site.status.value) : 'error';
+        // A content type that is set where the analysis cannot read it leaves the body's format unknown.
+        if (site.contentType && site.contentType.value === undefined) {
+          continue;
+        }
+        const contentType = site.contentType?.value ?? site.defaultContentType;
+        if (contentType !== undefined && isOtherStructuredType(contentType)) {
+          continue;
+        }
 
-          const body = site.body;
-          const status = site.status.kind === 'number' ? String(site.status.value) : 'error';
-          // A content type that is set where the analysis cannot read it leaves the body's format unknown.
-          if (site.contentType && site.contentType.value === undefined) {
+        if (site.thrown) {
+          if (body.shape.kind === 'empty') {
             continue;
           }
-          const contentType = site.contentType?.value ?? site.defaultContentType;
-          if (contentType !== undefined && isOtherStructuredType(contentType)) {
-            continue;
-          }
+          context.report({ node: body.reportNode, messageId: 'thrownErrorBody', data: { status } });
+          continue;
+        }
 
-          if (site.thrown) {
-            if (body.shape.kind === 'empty') {
+        switch (body.shape.kind) {
+          case 'object': {
+            const object = body.shape.node;
+            if (hasOpaqueMembers(object) || isOAuthError(object)) {
               continue;
             }
-            context.report({ node: body.reportNode, messageId: 'thrownErrorBody', data: { status } });
-            continue;
-          }
-
-          switch (body.shape.kind) {
-            case 'object': {
-              const object = body.shape.node;
-              if (hasOpaqueMembers(object) || isOAuthError(object)) {
+            if (isProblemObject(object)) {
+              if (contentType === PROBLEM_JSON) {
                 continue;
               }
-              if (isProblemObject(object)) {
-                if (contentType === PROBLEM_JSON) {
-                  continue;
-                }
-                const fix = (fixer: RuleFixer) => problemContentTypeFixes(fixer, model.sourceCode, site) ?? null;
-                const autofix = options.contentTypeFix === 'autofix';
-                context.report({
-                  node: body.reportNode,
-                  messageId: 'wrongContentType',
-                  data: { contentType: contentType ?? 'no content type' },
-                  fix: autofix ? fix : null,
-                  suggest: autofix ? [] : [{ messageId: 'setProblemContentType', fix }],
-                });
-                continue;
-              }
+              const fix = (fixer: RuleFixer) => problemContentTypeFixes(fixer, model.sourceCode, site) ?? null;
+              const autofix = options.contentTypeFix === 'autofix';
               context.report({
                 node: body.reportNode,
-                messageId: 'notProblemDetails',
-                data: { status },
-                suggest: [
-                  {
-                    messageId: 'rewriteAsProblemDetails',
-                    fix: (fixer) => rewriteFixes(fixer, site, object, model) ?? null,
-                  },
-                ],
+                messageId: 'wrongContentType',
+                data: { contentType: contentType ?? 'no content type' },
+                fix: autofix ? fix : null,
+                suggest: autofix ? [] : [{ messageId: 'setProblemContentType', fix }],
               });
               continue;
             }
-            case 'array':
-            case 'number':
+            context.report({
+              node: body.reportNode,
+              messageId: 'notProblemDetails',
+              data: { status },
+              suggest: [
+                {
+                  messageId: 'rewriteAsProblemDetails',
+                  fix: (fixer) => rewriteFixes(fixer, site, object, model) ?? null,
+                },
+              ],
+            });
+            continue;
+          }
+          case 'array':
+          case 'number':
+            context.report({ node: body.reportNode, messageId: 'notProblemDetails', data: { status } });
+            continue;
+          case 'text':
+            if (body.encoding === 'json') {
               context.report({ node: body.reportNode, messageId: 'notProblemDetails', data: { status } });
               continue;
-            case 'text':
-              if (body.encoding === 'json') {
-                context.report({ node: body.reportNode, messageId: 'notProblemDetails', data: { status } });
-                continue;
-              }
-              if (options.allowText || (contentType !== undefined && (contentType === 'application/json' || contentType === PROBLEM_JSON))) {
-                continue;
-              }
-              context.report({
-                node: body.reportNode,
-                messageId: body.shape.addedByFramework ? 'frameworkTextBody' : 'textBody',
-                data: { status },
-              });
+            }
+            if (options.allowText || (contentType !== undefined && (contentType === 'application/json' || contentType === PROBLEM_JSON))) {
               continue;
-            default:
-              continue;
-          }
+            }
+            context.report({
+              node: body.reportNode,
+              messageId: body.shape.addedByFramework ? 'frameworkTextBody' : 'textBody',
+              data: { status },
+            });
+            continue;
+          default:
+            continue;
         }
-      },
-    };
+      }
+    });
   },
 });
 

@@ -1,4 +1,4 @@
-import { getModel } from '../analysis/collect';
+import { queryModel } from '../analysis/collect';
 import { statusIs } from '../analysis/status';
 import { challengeFor } from '../fixes/challenge';
 import { addHeaderFixes, isHeaderFixProven } from '../fixes/edits';
@@ -50,48 +50,44 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ ignoreThrownErrors: false }],
   create(context, [options]) {
-    return {
-      'Program:exit'() {
-        const model = getModel(context);
+    return queryModel(context, (model) => {
+      for (const site of model.sites) {
+        if (!statusIs(site.status, 401) || site.viaHelper || (options.ignoreThrownErrors && site.thrown)) {
+          continue;
+        }
 
-        for (const site of model.sites) {
-          if (!statusIs(site.status, 401) || site.viaHelper || (options.ignoreThrownErrors && site.thrown)) {
-            continue;
-          }
+        // A 401 that should be a 403 is reported by no-401-for-forbidden alone.
+        const verdict = model.verdictOf(site);
+        if (verdict === 'permission' || verdict === 'mixed') {
+          continue;
+        }
 
-          // A 401 that should be a 403 is reported by no-401-for-forbidden alone.
-          const verdict = model.verdictOf(site);
-          if (verdict === 'permission' || verdict === 'mixed') {
-            continue;
-          }
-
-          const header = site.wwwAuthenticate;
-          if (header.kind === 'set' || header.kind === 'unknown') {
-            continue;
-          }
-          if (header.kind === 'dropped') {
-            context.report({
-              node: site.statusNode,
-              messageId: 'droppedChallenge',
-              data: { reason: header.reason, where: header.where ?? 'on the error itself' },
-            });
-            continue;
-          }
-
-          const challenge = challengeFor(site, model, options.challenge);
-          const buildFix = (fixer: Parameters<typeof addHeaderFixes>[0]) =>
-            addHeaderFixes(fixer, model.sourceCode, site, 'WWW-Authenticate', challenge.value) ?? null;
-          const autofix = isHeaderFixProven(site) && !challenge.otherScheme;
-
+        const header = site.wwwAuthenticate;
+        if (header.kind === 'set' || header.kind === 'unknown') {
+          continue;
+        }
+        if (header.kind === 'dropped') {
           context.report({
             node: site.statusNode,
-            messageId: 'missingChallenge',
-            data: { challenge: challenge.value },
-            fix: autofix ? buildFix : null,
-            suggest: autofix || !site.fixTarget ? [] : [{ messageId: 'addChallenge', data: { challenge: challenge.value }, fix: buildFix }],
+            messageId: 'droppedChallenge',
+            data: { reason: header.reason, where: header.where ?? 'on the error itself' },
           });
+          continue;
         }
-      },
-    };
+
+        const challenge = challengeFor(site, model, options.challenge);
+        const buildFix = (fixer: Parameters<typeof addHeaderFixes>[0]) =>
+          addHeaderFixes(fixer, model.sourceCode, site, 'WWW-Authenticate', challenge.value) ?? null;
+        const autofix = isHeaderFixProven(site) && !challenge.otherScheme;
+
+        context.report({
+          node: site.statusNode,
+          messageId: 'missingChallenge',
+          data: { challenge: challenge.value },
+          fix: autofix ? buildFix : null,
+          suggest: autofix || !site.fixTarget ? [] : [{ messageId: 'addChallenge', data: { challenge: challenge.value }, fix: buildFix }],
+        });
+      }
+    });
   },
 });
