@@ -111,10 +111,29 @@ const identifiersByVariable = new WeakMap<Scope.Variable, ReadonlySet<TSESTree.I
  */
 function lookUp(identifier: TSESTree.Identifier, scope: Scope.Scope): Scope.Variable | null {
   const byName = findVariable(scope as never, identifier.name) as Scope.Variable | null;
-  if (byName && identifiersOf(byName).has(identifier)) {
+  if (byName && (isOutsideChildScopes(identifier, scope) || identifiersOf(byName).has(identifier))) {
     return byName;
   }
   return findVariable(scope as never, identifier) as Scope.Variable | null;
+}
+
+/** How many child scopes a scope may have for the range check, which costs one comparison per child. */
+const MAX_CHILD_SCOPES = 8;
+
+/**
+ * Tells whether an identifier lies in `scope` itself, inside its block and
+ * outside its child scopes. Then `scope` is its innermost scope, where a
+ * lookup by name is exact.
+ */
+function isOutsideChildScopes(identifier: TSESTree.Identifier, scope: Scope.Scope): boolean {
+  if (scope.childScopes.length > MAX_CHILD_SCOPES) {
+    return false;
+  }
+  const [start, end] = identifier.range;
+  if (start < scope.block.range[0] || end > scope.block.range[1]) {
+    return false;
+  }
+  return scope.childScopes.every((child) => end <= child.block.range[0] || start >= child.block.range[1]);
 }
 
 function identifiersOf(variable: Scope.Variable): ReadonlySet<TSESTree.Identifier> {

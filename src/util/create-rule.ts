@@ -7,7 +7,30 @@ export interface PluginDocs {
   requiresTypeChecking?: false;
 }
 
-/** Creates a rule whose docs URL points at its page in docs/rules. */
-export const createRule = ESLintUtils.RuleCreator<PluginDocs>(
-  (name) => `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`,
-);
+const createDocumentedRule = ESLintUtils.RuleCreator<PluginDocs>((name) => `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`);
+
+/**
+ * Creates a rule whose docs URL points at its page in docs/rules. RuleCreator
+ * merges the default options again for every file, at a cost above the rest
+ * of `create` on skipped files, so each distinct options array is merged once.
+ */
+export function createRule<Options extends readonly unknown[], MessageIds extends string>(
+  rule: Readonly<ESLintUtils.RuleWithMetaAndName<Options, MessageIds, PluginDocs>>,
+): ReturnType<typeof createDocumentedRule<Options, MessageIds>> {
+  const created = createDocumentedRule(rule);
+  const defaults = rule.meta.defaultOptions ?? rule.defaultOptions ?? ([] as unknown as Options);
+  const merged = new Map<string, Options>();
+
+  return {
+    ...created,
+    create(context) {
+      const key = JSON.stringify(context.options);
+      let options = merged.get(key);
+      if (options === undefined) {
+        options = ESLintUtils.applyDefault<Options, Options>(defaults, context.options);
+        merged.set(key, options);
+      }
+      return rule.create(context, options);
+    },
+  };
+}

@@ -40,6 +40,8 @@ export class ResponseObjectAdapter {
   private readonly records = new Map<ResponseObject, ResponseRecord[]>();
   /** Handlers of middleware that set a challenge for the routes after them. */
   private readonly challengeMiddleware = new Set<ResponseObject>();
+  /** The names of the response objects and their aliases, checked before a variable lookup. */
+  private readonly names: Set<string>;
 
   constructor(
     private readonly file: FileContext,
@@ -53,6 +55,7 @@ export class ResponseObjectAdapter {
         }
       }
     }
+    this.names = new Set([...this.responses.keys()].map((variable) => variable.name));
     if (this.responses.size > 0) {
       this.addAliases();
       this.collectRecords();
@@ -62,7 +65,7 @@ export class ResponseObjectAdapter {
   /** Returns the response object a node refers to (`res`, or an alias), if any. */
   responseOf(node: Node): ResponseObject | undefined {
     const expression = unwrap(node);
-    if (expression.type !== AST_NODE_TYPES.Identifier) {
+    if (expression.type !== AST_NODE_TYPES.Identifier || !this.names.has(expression.name)) {
       return undefined;
     }
     const variable = resolveVariable(expression, this.file.scopeOf(expression));
@@ -108,9 +111,13 @@ export class ResponseObjectAdapter {
       const init = unwrap(declarator.init);
       const root = init.type === AST_NODE_TYPES.CallExpression ? unwindChain(init).root : init;
       const response = this.responseOf(root);
+      if (!response) {
+        continue;
+      }
       const alias = resolveVariable(declarator.id, this.file.scopeOf(declarator));
-      if (response && alias && !this.responses.has(alias)) {
+      if (alias && !this.responses.has(alias)) {
         this.responses.set(alias, response);
+        this.names.add(alias.name);
       }
     }
   }

@@ -239,7 +239,9 @@ class H3File {
     globalsAllowed: boolean,
     private readonly inMiddlewareFolder: boolean,
   ) {
-    this.globalsAllowed = globalsAllowed || file.calls.some((call) => this.isGlobalHandlerFactory(call));
+    // Every handler factory's name contains `Handler` or `Middleware`, so a file without either calls none.
+    const mayCallFactory = /Handler|Middleware/.test(file.sourceCode.text);
+    this.globalsAllowed = globalsAllowed || (mayCallFactory && file.calls.some((call) => this.isGlobalHandlerFactory(call)));
     this.recognised = this.globalsAllowed;
   }
 

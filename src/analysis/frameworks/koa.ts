@@ -232,9 +232,15 @@ function isKoaModule(source: string): boolean {
   return KOA_MODULES.has(source) || KOA_MODULE_PREFIXES.some((prefix) => source.startsWith(prefix));
 }
 
+/** The text of a use that only Koa's context has, without which a file that does not import Koa has no middleware. */
+const KOA_ONLY_USE = /\.(?:throw|assert)\s*\(|\.status\s*=(?!=)/;
+
 function findContexts(file: FileContext): KoaContext[] {
   const fileIsKoa = [...file.modules].some(isKoaModule);
   const contexts: KoaContext[] = [];
+  if (!fileIsKoa && !KOA_ONLY_USE.test(file.sourceCode.text)) {
+    return contexts;
+  }
 
   for (const fn of file.functions) {
     const parameter = parameterIdentifier(fn.params[0]);
