@@ -20,6 +20,9 @@ const RESPONSE_CLASSES = new Map<string, readonly (string | undefined)[]>([
   ['NextResponse', ['next/server', 'next/dist/server/web/spec-extension/response']],
 ]);
 
+/** Text that every site of this adapter contains: a Response class, or next/navigation's `unauthorized` or `forbidden`. */
+const FETCH_MARKER = /Response|unauthorized|forbidden/;
+
 /**
  * The web `Response` adapter (Next.js route handlers and middleware, Remix,
  * SvelteKit, Workers): `new Response(body, init)`, `Response.json(body,
@@ -29,14 +32,18 @@ const RESPONSE_CLASSES = new Map<string, readonly (string | undefined)[]>([
  */
 export function collectFetchSites(file: FileContext): ResponseSite[] {
   const sites: ResponseSite[] = [];
+  if (!FETCH_MARKER.test(file.sourceCode.text)) {
+    return sites;
+  }
   for (const node of file.news) {
     const site = siteOf(node, false, file);
     if (site) {
       sites.push(site);
     }
   }
+  const inRouteHandler = file.modules.has('next/navigation') && ROUTE_FILE.test(file.filename);
   for (const node of file.calls) {
-    const site = siteOf(node, true, file) ?? navigationSite(node, file);
+    const site = siteOf(node, true, file) ?? (inRouteHandler ? navigationSite(node, file) : undefined);
     if (site) {
       sites.push(site);
     }
@@ -56,11 +63,11 @@ const ROUTE_FILE = /(?:^|[\\/])route\.[cm]?[jt]sx?$/;
 /**
  * `unauthorized()` / `forbidden()` from next/navigation in a route handler
  * send 401 / 403 with an empty body and no challenge. On a page they render
- * an error page instead, which is left alone.
+ * an error page instead, which is left alone, so the caller checks the file first.
  */
 function navigationSite(call: TSESTree.CallExpression, file: FileContext): ResponseSite | undefined {
   const callee = unwrap(call.callee);
-  if (callee.type !== AST_NODE_TYPES.Identifier || !ROUTE_FILE.test(file.filename)) {
+  if (callee.type !== AST_NODE_TYPES.Identifier) {
     return undefined;
   }
   const origin = importOrigin(callee, file.scopeOf(callee));

@@ -80,6 +80,10 @@ const TYPE_METHOD = 'type';
 export function collectHapiSites({ file }: AdapterContext): ResponseSite[] {
   const sites: ResponseSite[] = [];
   const isHapiFile = file.importsAny(HAPI_MODULES);
+  // Both kinds of site need an import: Boom's helpers by their origin, the toolkit by a hapi file.
+  if (!isHapiFile && !file.importsAny([...BOOM_MODULES])) {
+    return sites;
+  }
 
   for (const call of file.calls) {
     const boom = boomSite(call, file);
