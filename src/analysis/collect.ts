@@ -35,9 +35,9 @@ const MAX_SCHEME_CONDITIONS = 32;
 
 /**
  * Counters for scripts/bench.mjs, which loads the build and reads them after
- * a lint run: the time spent building models, by the rule that asked first,
- * and the files that have at least one response site. The rules never read
- * them.
+ * a lint run: the time of the shared analysis (gathering nodes, building the
+ * model, computing verdicts) by the rule that paid for it, and the files that
+ * have at least one response site. The rules never read them.
  */
 export const analysisStatistics = {
   /** Off by default, so that a long editor session keeps no list of files. */
