@@ -13,7 +13,8 @@ import type { AdapterFixes, Body, HeaderState, ResponseSite, Status } from '../m
 import { resolveStatus } from '../status';
 import { quote } from '../../fixes/edits';
 import { branchRelation } from '../conditions';
-import { bodyOf, followingExit, insertStatement, isInBlock, outerExpression, statementOf } from './h3';
+import { bodyOf, followingExit, insertStatement, isInBlock, outerExpression, statementOf } from './statements';
+import type { ResponseWrapper } from './fetch';
 
 type Node = TSESTree.Node;
 type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
@@ -150,6 +151,9 @@ interface SetWrite {
  * `set.headers` reaches the client with every response, thrown ones and
  * returned web `Response`s included (observed on elysia 1.4.30).
  */
+/** Marks a web Response returned without a challenge as unknown: Elysia merges `set.headers` into it. */
+export const elysiaResponseWrapper: ResponseWrapper = (file) => (file.importsAny(ELYSIA_MODULES) ? { kind: 'unknown' } : undefined);
+
 export function collectElysiaSites(file: FileContext): ResponseSite[] {
   if (!file.importsAny(ELYSIA_MODULES)) {
     return [];

@@ -9,10 +9,17 @@ import type { HeaderSet } from '../headers';
 import { importOrigin, resolveVariable } from '../imports';
 import type { Body, HeaderState, ResponseSite } from '../model';
 import { resolveStatus } from '../status';
-import { honoContextHeaderBefore } from './hono';
 
 type Node = TSESTree.Node;
 type ResponseCreation = TSESTree.NewExpression | TSESTree.CallExpression;
+
+/**
+ * What a framework that runs the handler does to the challenge of a web
+ * Response returned without one: `unknown` when it may add headers of its
+ * own, `dropped` when it loses a challenge set elsewhere, undefined when it
+ * leaves the Response alone or the file is not its own.
+ */
+export type ResponseWrapper = (file: FileContext, response: Node) => HeaderState | undefined;
 
 /** Constructors and static helpers that create a web `Response`, and the modules they may come from. */
 const RESPONSE_CLASSES = new Map<string, readonly (string | undefined)[]>([
@@ -30,20 +37,20 @@ const FETCH_MARKER = /Response|unauthorized|forbidden/;
  * init object literal; headers set later through `response.headers.set()`
  * on a `const` count too.
  */
-export function collectFetchSites(file: FileContext): ResponseSite[] {
+export function collectFetchSites(file: FileContext, wrappers: readonly ResponseWrapper[]): ResponseSite[] {
   const sites: ResponseSite[] = [];
   if (!FETCH_MARKER.test(file.sourceCode.text)) {
     return sites;
   }
   for (const node of file.news) {
-    const site = siteOf(node, false, file);
+    const site = siteOf(node, false, file, wrappers);
     if (site) {
       sites.push(site);
     }
   }
   const inRouteHandler = file.modules.has('next/navigation') && ROUTE_FILE.test(file.filename);
   for (const node of file.calls) {
-    const site = siteOf(node, true, file) ?? (inRouteHandler ? navigationSite(node, file) : undefined);
+    const site = siteOf(node, true, file, wrappers) ?? (inRouteHandler ? navigationSite(node, file) : undefined);
     if (site) {
       sites.push(site);
     }
@@ -93,7 +100,7 @@ function navigationSite(call: TSESTree.CallExpression, file: FileContext): Respo
   };
 }
 
-function siteOf(node: ResponseCreation, isCall: boolean, file: FileContext): ResponseSite | undefined {
+function siteOf(node: ResponseCreation, isCall: boolean, file: FileContext, wrappers: readonly ResponseWrapper[]): ResponseSite | undefined {
   const callee = unwrap(node.callee);
   let className: string | undefined;
   let helper: string | undefined;
@@ -143,20 +150,9 @@ function siteOf(node: ResponseCreation, isCall: boolean, file: FileContext): Res
     : all.opaque
       ? { kind: 'unknown' }
       : { kind: 'absent' };
-  // Elysia merges set.headers into a Response the handler returns, and h3 v1 keeps setResponseHeader(): both
-  // may add the challenge where this adapter does not look.
-  if (challenge.kind === 'absent' && (file.importsAny(['elysia']) || writesEventHeaders(file))) {
-    challenge = { kind: 'unknown' };
-  }
-  // Hono does not copy headers set with c.header() onto a Response that the handler builds itself.
-  const lost = challenge.kind === 'absent' && file.importsAny(HONO_MODULES) ? honoContextHeaderBefore(file, node, 'WWW-Authenticate') : undefined;
-  if (lost) {
-    challenge = {
-      kind: 'dropped',
-      node: lost.node,
-      reason: 'Hono does not copy c.header() onto a Response the handler returns',
-      where: 'in the headers of the Response init',
-    };
+  // The framework around the handler may add the challenge elsewhere, or drop one set elsewhere.
+  if (challenge.kind === 'absent') {
+    challenge = wrapperChallenge(wrappers, file, node) ?? challenge;
   }
   const typeWrite = findHeader(all, 'content-type');
   // Headers the analysis cannot read may set the content type too.
@@ -258,7 +254,6 @@ function laterHeaderWrites(node: ResponseCreation, file: FileContext): HeaderSet
   return { writes, opaque };
 }
 
-const HONO_MODULES = ['hono', 'hono/http-exception'];
 
 function isHttpExceptionResponse(node: ResponseCreation, file: FileContext): boolean {
   const property = node.parent;
@@ -281,14 +276,14 @@ function isHttpExceptionResponse(node: ResponseCreation, file: FileContext): boo
   return origin ? origin.imported === 'HTTPException' : callee.name === 'HTTPException';
 }
 
-const EVENT_HEADER_WRITERS = new Set(['setResponseHeader', 'setResponseHeaders', 'setHeader', 'setHeaders', 'appendResponseHeader']);
-
-/** Tells whether the file writes headers on an h3 event (`setResponseHeader(event, ...)`). */
-function writesEventHeaders(file: FileContext): boolean {
-  return file.calls.some((call) => {
-    const callee = unwrap(call.callee);
-    return callee.type === AST_NODE_TYPES.Identifier && EVENT_HEADER_WRITERS.has(callee.name);
-  });
+function wrapperChallenge(wrappers: readonly ResponseWrapper[], file: FileContext, node: Node): HeaderState | undefined {
+  for (const wrapper of wrappers) {
+    const challenge = wrapper(file, node);
+    if (challenge) {
+      return challenge;
+    }
+  }
+  return undefined;
 }
 
 /** Returns the media type a web `Response` gets by default: JSON for the `json` helper, text for a string body. */

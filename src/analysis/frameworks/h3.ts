@@ -5,7 +5,7 @@ import type { RuleFix, RuleFixer, Scope } from '@typescript-eslint/utils/ts-esli
 import { findVariable } from '@eslint-community/eslint-utils';
 
 import { enclosingFunction, findProperty, memberName, parameterIdentifier, propertyKey, unwrap } from '../ast';
-import { collectHints, shapeOf } from '../body';
+import { collectHints } from '../body';
 import { branchRelation } from '../conditions';
 import type { FileContext } from '../file-context';
 import { PROBLEM_JSON, findHeader, headerValue, mediaType, readHeaders, staticString } from '../headers';
@@ -15,6 +15,8 @@ import type { AdapterFixes, Body, HeaderState, ResponseSite } from '../model';
 import { resolveStatus } from '../status';
 import { addProperty, quote } from '../../fixes/edits';
 import { REASON_PHRASES } from '../../syntax/reason-phrases';
+import { bodyOf, followingExit, insertStatement, isInBlock, outerExpression, statementOf } from './statements';
+import type { ResponseWrapper } from './fetch';
 
 type Node = TSESTree.Node;
 type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
@@ -205,6 +207,17 @@ interface ErrorCandidate {
  * that call a global `defineEventHandler`, and files that import from h3 (an
  * `import type { H3Event }` beside auto-imported functions).
  */
+const EVENT_HEADER_WRITERS = new Set(['setResponseHeader', 'setResponseHeaders', 'setHeader', 'setHeaders', 'appendResponseHeader']);
+
+/** Marks a web Response returned without a challenge as unknown when the file writes h3 event headers, which h3 v1 keeps. */
+export const h3ResponseWrapper: ResponseWrapper = (file) => {
+  const writesEventHeaders = file.calls.some((call) => {
+    const callee = unwrap(call.callee);
+    return callee.type === AST_NODE_TYPES.Identifier && EVENT_HEADER_WRITERS.has(callee.name);
+  });
+  return writesEventHeaders ? { kind: 'unknown' } : undefined;
+};
+
 export function collectH3Sites(file: FileContext): ResponseSite[] {
   const modules = importsServerFunction(file.program, NUXT_IMPORTS) ? [...H3_MODULES, NUXT_IMPORTS] : H3_MODULES;
   const importsH3 = file.importsAny(modules);
@@ -1156,99 +1169,6 @@ function isStaticString(node: Node): boolean {
     (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0)
   );
 }
-
-/** Describes a returned body: an object or array goes out as JSON, a string as text. */
-export function bodyOf(argument: Node): Body {
-  const { shape, stringified } = shapeOf(argument);
-  let encoding: Body['encoding'] = 'none';
-  if (stringified) {
-    encoding = 'json-string';
-  } else if (shape.kind === 'object' || shape.kind === 'array' || shape.kind === 'number') {
-    encoding = 'json';
-  } else if (shape.kind === 'text') {
-    encoding = 'text';
-  }
-  return { shape, encoding, reportNode: argument };
-}
-
-/** Returns the outermost expression around a node through `await`, assertions and parentheses. */
-export function outerExpression(node: Node): Node {
-  let current = node;
-  while (
-    current.parent &&
-    (current.parent.type === AST_NODE_TYPES.AwaitExpression ||
-      current.parent.type === AST_NODE_TYPES.TSAsExpression ||
-      current.parent.type === AST_NODE_TYPES.TSNonNullExpression ||
-      current.parent.type === AST_NODE_TYPES.TSSatisfiesExpression)
-  ) {
-    current = current.parent;
-  }
-  return current;
-}
-
-/** Returns the statement a node is the whole expression of (`setResponseStatus(event, 401);`, `throw err;`, `return err;`). */
-export function statementOf(node: Node): TSESTree.Statement | undefined {
-  const outer = outerExpression(node);
-  const parent = outer.parent;
-  if (
-    parent?.type === AST_NODE_TYPES.ExpressionStatement ||
-    parent?.type === AST_NODE_TYPES.ThrowStatement ||
-    parent?.type === AST_NODE_TYPES.ReturnStatement
-  ) {
-    return parent;
-  }
-  return undefined;
-}
-
-/** Whether a statement sits directly in a block, so that a statement can be inserted before it without braces. */
-export function isInBlock(statement: TSESTree.Statement): boolean {
-  const parent = statement.parent;
-  return (
-    parent?.type === AST_NODE_TYPES.BlockStatement || parent?.type === AST_NODE_TYPES.Program || parent?.type === AST_NODE_TYPES.SwitchCase
-  );
-}
-
-/** Inserts a statement on its own line before another, with the same indentation. */
-export function insertStatement(fixer: RuleFixer, file: FileContext, before: TSESTree.Statement, text: string): RuleFix {
-  const line = file.sourceCode.lines[before.loc.start.line - 1] ?? '';
-  const indent = /^[ \t]*/.exec(line)?.[0] ?? '';
-  return fixer.insertTextBefore(before, `${text}\n${indent}`);
-}
-
-/**
- * Finds the statement that ends the path through a statement's block: the
- * next `return` or `throw` in the same block, when no branch or loop comes
- * first. The handler's return value is the body that goes out with the status.
- */
-export function followingExit(
-  statement: TSESTree.Statement,
-): { kind: 'return'; statement: TSESTree.ReturnStatement } | { kind: 'throw'; statement: TSESTree.ThrowStatement } | undefined {
-  if (statement.type === AST_NODE_TYPES.ReturnStatement) {
-    return { kind: 'return', statement };
-  }
-  if (statement.type === AST_NODE_TYPES.ThrowStatement) {
-    return { kind: 'throw', statement };
-  }
-  const block = statement.parent;
-  if (block?.type !== AST_NODE_TYPES.BlockStatement && block?.type !== AST_NODE_TYPES.SwitchCase && block?.type !== AST_NODE_TYPES.Program) {
-    return undefined;
-  }
-  const statements: Node[] = block.type === AST_NODE_TYPES.SwitchCase ? block.consequent : block.body;
-  for (const next of statements.slice(statements.indexOf(statement) + 1)) {
-    if (next.type === AST_NODE_TYPES.ReturnStatement) {
-      return { kind: 'return', statement: next };
-    }
-    if (next.type === AST_NODE_TYPES.ThrowStatement) {
-      return { kind: 'throw', statement: next };
-    }
-    if (next.type !== AST_NODE_TYPES.ExpressionStatement && next.type !== AST_NODE_TYPES.VariableDeclaration) {
-      return undefined;
-    }
-  }
-  return undefined;
-}
-
-
 
 /**
  * Changes a numeric status literal, and a reason phrase written beside it

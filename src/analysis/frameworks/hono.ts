@@ -14,6 +14,7 @@ import { importOrigin, resolveVariable } from '../imports';
 import type { AdapterFixes, Body, HeaderState, ResponseSite, Status } from '../model';
 import { resolveStatus } from '../status';
 import { addProperty, quote } from '../../fixes/edits';
+import type { ResponseWrapper } from './fetch';
 
 type Node = TSESTree.Node;
 type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
@@ -164,6 +165,26 @@ export function collectHonoSites(file: FileContext): ResponseSite[] {
   coverChallengeMiddleware(file, contexts, sites);
   return sites;
 }
+
+/** Modules whose import makes a returned web Response a Hono handler's. */
+const RESPONSE_MODULES = ['hono', 'hono/http-exception'];
+
+/** Reports a challenge set with `c.header()` before a returned Response as dropped: Hono does not copy it. */
+export const honoResponseWrapper: ResponseWrapper = (file, response) => {
+  if (!file.importsAny(RESPONSE_MODULES)) {
+    return undefined;
+  }
+  const lost = honoContextHeaderBefore(file, response, 'WWW-Authenticate');
+  if (!lost) {
+    return undefined;
+  }
+  return {
+    kind: 'dropped',
+    node: lost.node,
+    reason: 'Hono does not copy c.header() onto a Response the handler returns',
+    where: 'in the headers of the Response init',
+  };
+};
 
 /**
  * Returns the `c.header(name, value)` write that a Hono handler makes before

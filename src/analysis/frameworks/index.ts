@@ -3,11 +3,12 @@ import type { ResponseSite } from '../model';
 import type { Vocabulary } from '../settings';
 import type { ResponseObjectAdapter } from './express';
 import { collectErrorStatusSites } from './error-status';
-import { collectElysiaSites } from './elysia';
+import { collectElysiaSites, elysiaResponseWrapper } from './elysia';
 import { collectFetchSites } from './fetch';
+import type { ResponseWrapper } from './fetch';
 import { collectHapiSites } from './hapi';
-import { collectH3Sites } from './h3';
-import { collectHonoSites } from './hono';
+import { collectH3Sites, h3ResponseWrapper } from './h3';
+import { collectHonoSites, honoResponseWrapper } from './hono';
 import { collectHttpErrorSites } from './http-errors';
 import { collectKoaSites } from './koa';
 import { collectNestSites, findNestResponseObjects } from './nest';
@@ -24,11 +25,17 @@ export interface AdapterContext {
 export type Adapter = (context: AdapterContext) => ResponseSite[];
 
 /**
+ * Frameworks that run handlers returning a web Response and change its
+ * headers: the first answer wins.
+ */
+const RESPONSE_WRAPPERS: readonly ResponseWrapper[] = [elysiaResponseWrapper, h3ResponseWrapper, honoResponseWrapper];
+
+/**
  * The adapters that run after the Express and node:http one. Add a
  * framework by adding its adapter here.
  */
 export const ADAPTERS: readonly Adapter[] = [
-  ({ file }) => collectFetchSites(file),
+  ({ file }) => collectFetchSites(file, RESPONSE_WRAPPERS),
   ({ file, responses }) => collectHttpErrorSites(file, responses),
   collectErrorStatusSites,
   collectHapiSites,
