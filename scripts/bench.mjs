@@ -107,6 +107,7 @@ function readOptions() {
     options: {
       runs: { type: 'string', default: '5' },
       warmup: { type: 'string', default: '1' },
+      'warm-in': { type: 'string' },
       ignore: { type: 'string', multiple: true, default: [] },
       json: { type: 'string' },
       dist: { type: 'string', default: join(root, 'dist') },
@@ -124,6 +125,8 @@ function readOptions() {
         '',
         '  --runs N       runs of each configuration, alternating (default 5)',
         '  --warmup N     untimed runs with the plugin before the first timed run, to warm the file cache (default 1)',
+        '  --warm-in DIR  lint DIR unmeasured at the start of every run, so that compiling the plugin\'s and ESLint\'s',
+        '                 code once per process does not land on the first measured files',
         `  --ignore GLOB  another ignore pattern, relative to each DIR (always ignored: ${DEFAULT_IGNORES.join(' ')})`,
         '  --json FILE    also write every run\'s raw measurements to FILE',
         '  --dist DIR     the build to measure (default: dist/ of this repository)',
@@ -142,6 +145,10 @@ function readOptions() {
     fail(`--warmup must be a whole number of runs, not "${values.warmup}"`);
   }
   const sizes = values.sizes.split(',').map((size) => positiveInteger(size.trim(), '--sizes'));
+  const warmIn = values['warm-in'] === undefined ? undefined : resolve(values['warm-in']);
+  if (warmIn !== undefined && (!existsSync(warmIn) || !statSync(warmIn).isDirectory())) {
+    fail(`--warm-in ${values['warm-in']} is not a directory`);
+  }
   const directories = positionals.map((directory) => {
     const absolute = resolve(directory);
     if (!existsSync(absolute) || !statSync(absolute).isDirectory()) {
@@ -152,6 +159,7 @@ function readOptions() {
   return {
     runs,
     warmup,
+    warmIn,
     sizes,
     directories,
     ignores: [...DEFAULT_IGNORES, ...values.ignore],
@@ -230,6 +238,9 @@ function printMachine() {
   const source = options.dist === join(root, 'dist') ? describeSource() : `built in ${options.dist}`;
   console.log(`- plugin ${build.version}, ${source}; rules: ${build.ruleIds.join(', ')}`);
   console.log(`- load average at start: ${load1.toFixed(2)} (1 min), ${load5.toFixed(2)} (5 min)`);
+  if (options.warmIn !== undefined) {
+    console.log(`- every run first lints ${options.warmIn} unmeasured (--warm-in)`);
+  }
   console.log('');
 }
 
@@ -289,6 +300,7 @@ async function runDirectories() {
     root,
     dist: build.dist,
     targets: options.directories.map((directory) => ({ directory })),
+    warmIn: options.warmIn,
     ignores: options.ignores,
   };
 
