@@ -196,6 +196,9 @@ function challengeOf(props: TSESTree.ObjectExpression | undefined, hasVariableAr
  */
 function collectSensibleErrorSites(file: FileContext): ResponseSite[] {
   const sites: ResponseSite[] = [];
+  if (!file.sourceCode.text.includes('httpErrors')) {
+    return sites;
+  }
   for (const call of file.calls) {
     const callee = unwrap(call.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression) {

@@ -159,7 +159,12 @@ export type ResponseFramework = keyof typeof RESPONSE_APIS;
 /** Finds the response objects of a file: the response parameter of each handler, by evidence. */
 export function findResponseObjects(file: FileContext): Map<Scope.Variable, ResponseObject> {
   const found = new Map<Scope.Variable, ResponseObject>();
-  const fileIsHttp = file.importsAny(HTTP_MODULES) || hasRouteRegistration(file);
+  // Whether the file serves HTTP, found on first need, because most functions are ruled out before.
+  let servesHttp: boolean | undefined;
+  const fileIsHttp = (): boolean => {
+    servesHttp ??= file.importsAny(HTTP_MODULES) || hasRouteRegistration(file);
+    return servesHttp;
+  };
   const fileIsNode = file.importsAny(NODE_MODULES) && !file.modules.has('express');
   const fileIsFastify = file.importsAny(FASTIFY_MODULES);
   // hapi's server.route({ handler }) has Fastify's shape, but its toolkit `h` is no response object.
@@ -203,7 +208,7 @@ interface HandlerRole {
   framework: ResponseFramework | undefined;
 }
 
-function handlerRole(fn: FunctionNode, fileIsHttp: boolean): HandlerRole | undefined {
+function handlerRole(fn: FunctionNode, fileIsHttp: () => boolean): HandlerRole | undefined {
   const params = fn.params;
   if (params.length < 2) {
     return undefined;
@@ -246,7 +251,7 @@ function handlerRole(fn: FunctionNode, fileIsHttp: boolean): HandlerRole | undef
   const requestName = parameterIdentifier(params[responseIndex - 1])?.name;
   const responseName = parameterIdentifier(params[responseIndex])?.name;
   const nextName = parameterIdentifier(params[responseIndex + 1])?.name;
-  if (!fileIsHttp && nextName !== 'next') {
+  if (nextName !== 'next' && !fileIsHttp()) {
     return undefined;
   }
   if (requestName !== undefined && responseName !== undefined && /^req(?:uest)?$/.test(requestName) && /^res(?:ponse)?$/.test(responseName)) {
@@ -312,11 +317,17 @@ function hasRouteRegistration(file: FileContext): boolean {
   });
 }
 
+/** The text of a `.status(` call, without which a file has no chain that names a response object. */
+const STATUS_CALL = /\.status\s*\(/;
+
 /**
  * `x.status(401).json(...)` names a response object even without other
  * evidence: no other common API chains a numeric status into a send.
  */
 function addUnmistakableChains(file: FileContext, found: Map<Scope.Variable, ResponseObject>): void {
+  if (!STATUS_CALL.test(file.sourceCode.text)) {
+    return;
+  }
   for (const call of file.calls) {
     const name = calleeName(call);
     if (name === undefined || !EXPRESS_API.send.has(name) || name === 'sendStatus' || !isOutermostCall(call)) {
