@@ -99,11 +99,11 @@ const SITE_MARKERS = [
 
 /**
  * A status written or passed: `res.status(401)`, `ctx.status = 401`,
- * `{ status: 401 }`, `status: HttpStatus.FORBIDDEN`, `status(401)`, and the
- * legacy `res.send(401)`. Linear: each repetition is followed by a character
- * it cannot match.
+ * `{ status: 401 }`, `status: HttpStatus.FORBIDDEN`, `status(401)`,
+ * `res['status'](401)`, and the legacy `res.send(401)`. Linear: each
+ * repetition is followed by a character it cannot match.
  */
-const STATUS_WRITE = /\.status\s*(?:\(|=(?!=))|\bstatus\s*[:=]\s*(?:\d|[A-Za-z_$][\w$]*\.)|\bstatus\(|\.(?:send|json|jsonp)\(\s*\d/;
+const STATUS_WRITE = /\.status\s*(?:\(|=(?!=))|\bstatus\s*[:=]\s*(?:\d|[A-Za-z_$][\w$]*\.)|\bstatus\(|\[\s*['"`]status['"`]\s*\]|\.(?:send|json|jsonp)\(\s*\d/;
 
 /** The markers and the status pattern in one expression, because one scan of the text costs less than thirty. */
 const SITE_PATTERN = new RegExp([...SITE_MARKERS.map(escapeRegExp), STATUS_WRITE.source].join('|'));

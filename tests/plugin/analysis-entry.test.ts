@@ -46,6 +46,7 @@ describe('analysis entry', () => {
 
   it.each([
     ['Express status', 'res.status(401).json({})'],
+    ['computed status member', "res['status'](401).json({})"],
     ['node:http status code', 'res.statusCode = 401'],
     ['Fastify reply code', 'reply.code(403).send()'],
     ['legacy Express send', 'res.send(401)'],
