@@ -28,9 +28,9 @@ export class FileContext {
   ) {}
 
   /**
-   * Listeners that gather the nodes during ESLint's own traversal, so that the
-   * analysis never walks the tree a second time. ESLint visits nodes in
-   * source order, which the lists keep.
+   * Returns listeners that gather the nodes during ESLint's own traversal, so
+   * that the analysis never walks the tree a second time. ESLint visits nodes
+   * depth-first in source order, and the lists keep that order.
    */
   listeners(): Record<string, (node: never) => void> {
     return {

@@ -14,10 +14,10 @@ type Node = TSESTree.Node;
 type ResponseCreation = TSESTree.NewExpression | TSESTree.CallExpression;
 
 /**
- * What a framework that runs the handler does to the challenge of a web
- * Response returned without one: `unknown` when it may add headers of its
- * own, `dropped` when it loses a challenge set elsewhere, undefined when it
- * leaves the Response alone or the file is not its own.
+ * A framework's effect on the challenge of a web Response that a handler
+ * returns without one. It gives `unknown` when the framework may add headers
+ * of its own and `dropped` when it loses a challenge set elsewhere. It gives
+ * undefined when the Response goes out as built, or the file is not the framework's.
  */
 export type ResponseWrapper = (file: FileContext, response: Node) => HeaderState | undefined;
 

@@ -166,7 +166,7 @@ export function collectHonoSites(file: FileContext): ResponseSite[] {
   return sites;
 }
 
-/** Modules whose import makes a returned web Response a Hono handler's. */
+/** Modules whose import makes the file a Hono file for the web Response adapter. */
 const RESPONSE_MODULES = ['hono', 'hono/http-exception'];
 
 /** Reports a challenge set with `c.header()` before a returned Response as dropped: Hono does not copy it. */

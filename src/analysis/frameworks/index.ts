@@ -26,7 +26,7 @@ export type Adapter = (context: AdapterContext) => ResponseSite[];
 
 /**
  * Frameworks that run handlers returning a web Response and change its
- * headers: the first answer wins.
+ * headers. The first one that returns a state decides.
  */
 const RESPONSE_WRAPPERS: readonly ResponseWrapper[] = [elysiaResponseWrapper, h3ResponseWrapper, honoResponseWrapper];
 
