@@ -9,7 +9,7 @@ import { isFunction } from './ast';
 import { PathBuilder } from './conditions';
 import { FileContext } from './file-context';
 import { ResponseObjectAdapter } from './frameworks/express';
-import { ADAPTERS, RESPONSE_OBJECT_FINDERS } from './frameworks';
+import { ADAPTERS, RESPONSE_OBJECT_FINDERS, SITE_MARKERS } from './frameworks';
 import { IdentityClassifier, childNodes } from './identity';
 import { resolveVariable } from './imports';
 import type { PathVerdict } from './identity';
@@ -54,57 +54,10 @@ export const analysisStatistics = {
 const TEST_FILE = /\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|[\\/])(?:__tests__|__mocks__|tests?|e2e|acceptance)[\\/]/;
 
 /**
- * Substrings of which a file needs at least one to contain a response site:
- * the cheap check that lets most files skip the analysis. Each adapter's
- * idioms contain one of them.
- *
- * NOTE: this list is kept by hand, apart from the adapters and from their own
- * text checks (Koa, h3, the web Response, http-errors). A new idiom needs a
- * marker here, or its files are skipped before any adapter sees them.
- */
-const SITE_MARKERS = [
-  // Express, Fastify, node:http and Next.js pages API routes.
-  'sendStatus',
-  'statusCode',
-  'writeHead',
-  '.code(',
-  'astify',
-  // The web Response and NextResponse.
-  'Response(',
-  'Response.',
-  // Error classes and helpers: NestJS, http-errors, @fastify/sensible, hapi's Boom, next/navigation, h3.
-  'Exception',
-  'HttpCode',
-  'canActivate',
-  'Boom',
-  'createError',
-  'HttpError',
-  'httpErrors',
-  'http-errors',
-  'Unauthorized',
-  'Forbidden',
-  'unauthorized(',
-  'forbidden(',
-  // Koa's context.
-  '.throw(',
-  '.assert(',
-  // Status tables.
-  'StatusCode',
-  'HttpStatus',
-  'HTTP_STATUS',
-  'http-status',
-  // Modules whose sites carry no other marker.
-  "h3'",
-  'h3"',
-  'EventHandler',
-  'elysia',
-  'hono',
-];
-
-/**
  * A status written or passed: `res.status(401)`, `ctx.status = 401`,
  * `{ status: 401 }`, `status: HttpStatus.FORBIDDEN`, `status(401)`,
- * `res['status'](401)`, and the legacy `res.send(401)`. Linear: each
+ * `res['status'](401)`, and the legacy `res.send(401)`. Several adapters read
+ * these, so the pattern sits here rather than in one adapter. Linear: each
  * repetition is followed by a character it cannot match.
  */
 const STATUS_WRITE = /\.status\s*(?:\(|=(?!=))|\bstatus\s*[:=]\s*(?:\d|[A-Za-z_$][\w$]*\.)|\bstatus\(|\[\s*['"`]status['"`]\s*\]|\.(?:send|json|jsonp)\(\s*\d/;

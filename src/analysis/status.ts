@@ -8,6 +8,9 @@ import { importOrigin, resolveVariable } from './imports';
 import type { Status } from './model';
 import { STATUS_CONSTANT_NAMES } from '../syntax/reason-phrases';
 
+/** Text of which a file needs one to pass a status from a status table. */
+export const STATUS_TABLE_MARKERS = ['StatusCode', 'HttpStatus', 'HTTP_STATUS', 'http-status'];
+
 const UNKNOWN: Status = { kind: 'unknown' };
 
 /** Modules whose exports are tables of status constants, and the members that contain the table. */

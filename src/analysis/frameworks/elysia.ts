@@ -16,6 +16,9 @@ import { branchRelation } from '../conditions';
 import { bodyOf, followingExit, insertStatement, isInBlock, outerExpression, statementOf } from './statements';
 import type { ResponseWrapper } from './fetch';
 
+/** Text that an Elysia file contains: its import. */
+export const MARKERS = ['elysia'];
+
 type Node = TSESTree.Node;
 type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 

@@ -10,6 +10,9 @@ import { importOrigin, resolveVariable } from '../imports';
 import type { Body, HeaderState, ResponseSite } from '../model';
 import { resolveStatus } from '../status';
 
+/** Text of which a file needs one for a web Response or next/navigation site, besides a status write. */
+export const MARKERS = ['Response(', 'Response.', 'unauthorized(', 'forbidden('];
+
 type Node = TSESTree.Node;
 type ResponseCreation = TSESTree.NewExpression | TSESTree.CallExpression;
 

@@ -18,6 +18,9 @@ import { REASON_PHRASES } from '../../syntax/reason-phrases';
 import { bodyOf, followingExit, insertStatement, isInBlock, outerExpression, statementOf } from './statements';
 import type { ResponseWrapper } from './fetch';
 
+/** Text of which an h3 or Nuxt server file needs one for a site, besides a status write. */
+export const MARKERS = ["h3'", 'h3"', 'EventHandler', 'createError'];
+
 type Node = TSESTree.Node;
 type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 

@@ -12,6 +12,9 @@ import { resolveStatus } from '../status';
 import type { AdapterContext } from '.';
 import { isOutermostCall, unwindChain } from './response-object';
 
+/** Text of which a hapi file needs one for a site, besides a `.code(` call. */
+export const MARKERS = ['Boom'];
+
 type Node = TSESTree.Node;
 
 // A route module often imports only Boom, so Boom marks a hapi file too.

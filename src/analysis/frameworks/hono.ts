@@ -16,6 +16,9 @@ import { resolveStatus } from '../status';
 import { addProperty, quote } from '../../fixes/edits';
 import type { ResponseWrapper } from './fetch';
 
+/** Text that a Hono file contains: its import. */
+export const MARKERS = ['hono'];
+
 type Node = TSESTree.Node;
 type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 

@@ -11,6 +11,9 @@ import { resolveStatus } from '../status';
 import { ERROR_CLASS_NAMES } from '../../syntax/reason-phrases';
 import type { ResponseObjectAdapter } from './express';
 
+/** Text of which a file needs one for an http-errors or @fastify/sensible error. */
+export const MARKERS = ['createError', 'HttpError', 'httpErrors', 'http-errors', 'Unauthorized', 'Forbidden'];
+
 type Node = TSESTree.Node;
 type Creation = TSESTree.CallExpression | TSESTree.NewExpression;
 

@@ -2,16 +2,18 @@ import type { FileContext } from '../file-context';
 import type { ResponseSite } from '../model';
 import type { Vocabulary } from '../settings';
 import type { ResponseObjectAdapter } from './express';
+import { STATUS_TABLE_MARKERS } from '../status';
 import { collectErrorStatusSites } from './error-status';
-import { collectElysiaSites, elysiaResponseWrapper } from './elysia';
-import { collectFetchSites } from './fetch';
+import { MARKERS as ELYSIA_MARKERS, collectElysiaSites, elysiaResponseWrapper } from './elysia';
+import { MARKERS as FETCH_MARKERS, collectFetchSites } from './fetch';
 import type { ResponseWrapper } from './fetch';
-import { collectHapiSites } from './hapi';
-import { collectH3Sites, h3ResponseWrapper } from './h3';
-import { collectHonoSites, honoResponseWrapper } from './hono';
-import { collectHttpErrorSites } from './http-errors';
-import { collectKoaSites } from './koa';
-import { collectNestSites, findNestResponseObjects } from './nest';
+import { MARKERS as HAPI_MARKERS, collectHapiSites } from './hapi';
+import { MARKERS as H3_MARKERS, collectH3Sites, h3ResponseWrapper } from './h3';
+import { MARKERS as HONO_MARKERS, collectHonoSites, honoResponseWrapper } from './hono';
+import { MARKERS as HTTP_ERROR_MARKERS, collectHttpErrorSites } from './http-errors';
+import { MARKERS as KOA_MARKERS, collectKoaSites } from './koa';
+import { MARKERS as NEST_MARKERS, collectNestSites, findNestResponseObjects } from './nest';
+import { MARKERS as RESPONSE_OBJECT_MARKERS } from './response-object';
 import type { ResponseObjectFinder } from './response-object';
 
 /** What every adapter receives: the file's collected nodes, the Express-style response objects, the vocabulary. */
@@ -48,3 +50,23 @@ export const ADAPTERS: readonly Adapter[] = [
 
 /** Finders of response objects that only a framework adapter recognises; the Express-style adapter builds their sites. */
 export const RESPONSE_OBJECT_FINDERS: readonly ResponseObjectFinder[] = [findNestResponseObjects];
+
+/**
+ * Substrings of which a file needs at least one to contain a response site,
+ * from every adapter. A status write (`STATUS_WRITE` in collect.ts) is the
+ * other way in. Add a framework's markers here with its adapter.
+ */
+export const SITE_MARKERS: readonly string[] = [
+  ...new Set([
+    ...RESPONSE_OBJECT_MARKERS,
+    ...FETCH_MARKERS,
+    ...NEST_MARKERS,
+    ...HAPI_MARKERS,
+    ...HTTP_ERROR_MARKERS,
+    ...KOA_MARKERS,
+    ...STATUS_TABLE_MARKERS,
+    ...H3_MARKERS,
+    ...ELYSIA_MARKERS,
+    ...HONO_MARKERS,
+  ]),
+];

@@ -24,6 +24,9 @@ import type { AdapterFixes, Body, HeaderState, ResponseSite, Status } from '../m
 import { resolveStatus } from '../status';
 import { addProperty, quote } from '../../fixes/edits';
 
+/** Text of which a Koa file needs one for a site, besides a status write. */
+export const MARKERS = ['.throw(', '.assert('];
+
 type Node = TSESTree.Node;
 type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 

@@ -16,6 +16,9 @@ import type { ResponseObjectAdapter } from './express';
 import { RESPONSE_APIS } from './response-object';
 import type { ResponseFramework, ResponseObject } from './response-object';
 
+/** Text of which a NestJS file needs one for a site. */
+export const MARKERS = ['Exception', 'HttpCode', 'canActivate'];
+
 type Node = TSESTree.Node;
 type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
 

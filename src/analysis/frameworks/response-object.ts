@@ -9,6 +9,9 @@ import type { Status } from '../model';
 import { ERROR_CLASS_NAMES } from '../../syntax/reason-phrases';
 import { resolveStatus } from '../status';
 
+/** Text of which an Express, Fastify, node:http or Next.js pages file needs one, besides a status write. */
+export const MARKERS = ['sendStatus', 'statusCode', 'writeHead', '.code(', 'astify', 'unauthorized(', 'forbidden('];
+
 type Node = TSESTree.Node;
 type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
