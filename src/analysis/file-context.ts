@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
+import { calleeName } from './ast';
 import { importOrigin, requireSource } from './imports';
 
 type Node = TSESTree.Node;
@@ -19,6 +20,12 @@ export class FileContext {
   readonly declarators: TSESTree.VariableDeclarator[] = [];
   /** Module names imported or required anywhere in the file. */
   readonly modules = new Set<string>();
+  /**
+   * The calls by callee name (`calleeName`), each list in source order.
+   * Filled while ESLint visits the calls, so that an adapter looking for a
+   * few names does not read every call of the file again.
+   */
+  private readonly callsByName = new Map<string, TSESTree.CallExpression[]>();
 
   constructor(
     readonly sourceCode: Readonly<SourceCode>,
@@ -36,6 +43,15 @@ export class FileContext {
     return {
       CallExpression: (node: TSESTree.CallExpression) => {
         this.calls.push(node);
+        const name = calleeName(node);
+        if (name !== undefined) {
+          const list = this.callsByName.get(name);
+          if (list) {
+            list.push(node);
+          } else {
+            this.callsByName.set(name, [node]);
+          }
+        }
         const source = requireSource(node);
         if (source !== undefined) {
           this.modules.add(source);
@@ -54,6 +70,21 @@ export class FileContext {
       FunctionExpression: (node: FunctionNode) => this.functions.push(node),
       ArrowFunctionExpression: (node: FunctionNode) => this.functions.push(node),
     };
+  }
+
+  /** Returns the calls whose callee name is one of `names`, in source order. */
+  callsNamed(names: Iterable<string>): readonly TSESTree.CallExpression[] {
+    const lists: TSESTree.CallExpression[][] = [];
+    for (const name of names) {
+      const list = this.callsByName.get(name);
+      if (list) {
+        lists.push(list);
+      }
+    }
+    if (lists.length <= 1) {
+      return lists[0] ?? [];
+    }
+    return lists.flat().sort((a, b) => a.range[0] - b.range[0]);
   }
 
   scopeOf(node: Node): Scope.Scope {

@@ -177,7 +177,7 @@ class ElysiaFile {
 
   constructor(private readonly file: FileContext) {
     this.findHandlers();
-    this.guardsResponses = file.calls.some((call) => {
+    this.guardsResponses = file.callsNamed(['guard', 'group']).some((call) => {
       const name = calleeMethod(call);
       return (name === 'guard' || name === 'group') && call.arguments.some((argument) => hasResponseSchema(argument));
     });

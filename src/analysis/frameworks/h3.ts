@@ -122,6 +122,9 @@ const H3_FUNCTIONS = new Map<string, H3Role>([
   ['requireUserSession', 'reads'],
 ]);
 
+/** The names of h3's handler factories (`defineEventHandler`), looked up among a file's calls. */
+const HANDLER_FACTORIES = [...H3_FUNCTIONS].filter(([, role]) => role === 'handler').map(([name]) => name);
+
 /** Roles of the h3 functions that Nuxt's app code does not have. */
 const SERVER_ONLY_ROLES = new Set<H3Role>(['handler', 'status', 'header', 'headers', 'send-error']);
 
@@ -214,7 +217,7 @@ const EVENT_HEADER_WRITERS = new Set(['setResponseHeader', 'setResponseHeaders',
 
 /** Marks a web Response returned without a challenge as unknown when the file writes h3 event headers, which h3 v1 keeps. */
 export const h3ResponseWrapper: ResponseWrapper = (file) => {
-  const writesEventHeaders = file.calls.some((call) => {
+  const writesEventHeaders = file.callsNamed(EVENT_HEADER_WRITERS).some((call) => {
     const callee = unwrap(call.callee);
     return callee.type === AST_NODE_TYPES.Identifier && EVENT_HEADER_WRITERS.has(callee.name);
   });
@@ -257,7 +260,7 @@ class H3File {
   ) {
     // Every handler factory's name contains `Handler` or `Middleware`, so a file without either calls none.
     const mayCallFactory = /Handler|Middleware/.test(file.sourceCode.text);
-    this.globalsAllowed = globalsAllowed || (mayCallFactory && file.calls.some((call) => this.isGlobalHandlerFactory(call)));
+    this.globalsAllowed = globalsAllowed || (mayCallFactory && file.callsNamed(HANDLER_FACTORIES).some((call) => this.isGlobalHandlerFactory(call)));
     this.recognised = this.globalsAllowed;
   }
 

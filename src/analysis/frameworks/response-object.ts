@@ -309,7 +309,7 @@ function unwrapString(node: Node | undefined): string | undefined {
 }
 
 function hasRouteRegistration(file: FileContext): boolean {
-  return file.calls.some((call) => {
+  return file.callsNamed(ROUTE_METHODS).some((call) => {
     const name = calleeName(call);
     return (
       name !== undefined &&
@@ -331,9 +331,9 @@ function addUnmistakableChains(file: FileContext, found: Map<Scope.Variable, Res
   if (!STATUS_CALL.test(file.sourceCode.text)) {
     return;
   }
-  for (const call of file.calls) {
+  for (const call of file.callsNamed(EXPRESS_API.send)) {
     const name = calleeName(call);
-    if (name === undefined || !EXPRESS_API.send.has(name) || name === 'sendStatus' || !isOutermostCall(call)) {
+    if (name === undefined || name === 'sendStatus' || !isOutermostCall(call)) {
       continue;
     }
     // res.status(401).json(), also with header or type calls between: res.status(403).type(t).json(b)
