@@ -42,6 +42,8 @@ export class ResponseObjectAdapter {
   private readonly challengeMiddleware = new Set<ResponseObject>();
   /** The names of the response objects and their aliases, checked before a variable lookup. */
   private readonly names: Set<string>;
+  /** The first response object of each handler, built by the first call to `responseAround`. */
+  private handlers: Map<Node, ResponseObject> | undefined;
 
   constructor(
     private readonly file: FileContext,
@@ -72,16 +74,27 @@ export class ResponseObjectAdapter {
     return variable ? this.responses.get(variable) : undefined;
   }
 
-  /** The response object of the handler that contains a node, if there is exactly one candidate. */
+  /** Returns the response object of the innermost handler that contains a node. */
   responseAround(node: Node): ResponseObject | undefined {
-    let best: ResponseObject | undefined;
-    for (const response of this.responses.values()) {
-      const [start, end] = response.handler.range;
-      if (node.range[0] >= start && node.range[1] <= end && (!best || start > best.handler.range[0])) {
-        best = response;
+    // Found by walking up from the node, so that a file with many handlers and many errors stays linear.
+    this.handlers ??= this.responsesByHandler();
+    for (let current: Node | undefined = node; current; current = current.parent) {
+      const response = this.handlers.get(current);
+      if (response) {
+        return response;
       }
     }
-    return best;
+    return undefined;
+  }
+
+  private responsesByHandler(): Map<Node, ResponseObject> {
+    const handlers = new Map<Node, ResponseObject>();
+    for (const response of this.responses.values()) {
+      if (!handlers.has(response.handler)) {
+        handlers.set(response.handler, response);
+      }
+    }
+    return handlers;
   }
 
   buildSites(): ResponseSite[] {
