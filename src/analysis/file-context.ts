@@ -21,11 +21,11 @@ export class FileContext {
   /** Module names imported or required anywhere in the file. */
   readonly modules = new Set<string>();
   /**
-   * The calls by callee name (`calleeName`), each list in source order.
+   * The positions in `calls` of the calls by callee name (`calleeName`).
    * Filled while ESLint visits the calls, so that an adapter looking for a
    * few names does not read every call of the file again.
    */
-  private readonly callsByName = new Map<string, TSESTree.CallExpression[]>();
+  private readonly callsByName = new Map<string, number[]>();
 
   constructor(
     readonly sourceCode: Readonly<SourceCode>,
@@ -46,10 +46,11 @@ export class FileContext {
         const name = calleeName(node);
         if (name !== undefined) {
           const list = this.callsByName.get(name);
+          const position = this.calls.length - 1;
           if (list) {
-            list.push(node);
+            list.push(position);
           } else {
-            this.callsByName.set(name, [node]);
+            this.callsByName.set(name, [position]);
           }
         }
         const source = requireSource(node);
@@ -72,19 +73,21 @@ export class FileContext {
     };
   }
 
-  /** Returns the calls whose callee name is one of `names`, in source order. */
-  callsNamed(names: Iterable<string>): readonly TSESTree.CallExpression[] {
-    const lists: TSESTree.CallExpression[][] = [];
+  /** Returns the calls whose callee name is one of `names`, in the order of `calls`. */
+  callsNamed(names: Iterable<string>): TSESTree.CallExpression[] {
+    const positions: number[] = [];
+    let matchedNames = 0;
     for (const name of names) {
       const list = this.callsByName.get(name);
       if (list) {
-        lists.push(list);
+        positions.push(...list);
+        matchedNames += 1;
       }
     }
-    if (lists.length <= 1) {
-      return lists[0] ?? [];
+    if (matchedNames > 1) {
+      positions.sort((a, b) => a - b);
     }
-    return lists.flat().sort((a, b) => a.range[0] - b.range[0]);
+    return positions.flatMap((position) => this.calls[position] ?? []);
   }
 
   scopeOf(node: Node): Scope.Scope {
