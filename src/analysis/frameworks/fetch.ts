@@ -51,11 +51,20 @@ export function collectFetchSites(file: FileContext, wrappers: readonly Response
       sites.push(site);
     }
   }
-  const inRouteHandler = file.modules.has('next/navigation') && ROUTE_FILE.test(file.filename);
-  for (const node of file.calls) {
-    const site = siteOf(node, true, file, wrappers) ?? (inRouteHandler ? navigationSite(node, file) : undefined);
+  // `Response.json(body, init)` is the only static helper that takes an init object.
+  for (const node of file.callsNamed(['json'])) {
+    const site = siteOf(node, true, file, wrappers);
     if (site) {
       sites.push(site);
+    }
+  }
+
+  if (file.modules.has('next/navigation') && ROUTE_FILE.test(file.filename)) {
+    for (const node of file.callsNamed(NAVIGATION_FACTORIES.keys())) {
+      const site = navigationSite(node, file);
+      if (site) {
+        sites.push(site);
+      }
     }
   }
   return sites;

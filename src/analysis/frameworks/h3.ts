@@ -225,7 +225,7 @@ export const h3ResponseWrapper: ResponseWrapper = (file) => {
 };
 
 export function collectH3Sites(file: FileContext): ResponseSite[] {
-  const modules = importsServerFunction(file.program, NUXT_IMPORTS) ? [...H3_MODULES, NUXT_IMPORTS] : H3_MODULES;
+  const modules = file.modules.has(NUXT_IMPORTS) && importsServerFunction(file.program, NUXT_IMPORTS) ? [...H3_MODULES, NUXT_IMPORTS] : H3_MODULES;
   const importsH3 = file.importsAny(modules);
   const inServerFolder = NITRO_SERVER_PATH.test(file.filename);
   const inMiddlewareFolder = NITRO_MIDDLEWARE_PATH.test(file.filename);
@@ -258,9 +258,7 @@ class H3File {
     globalsAllowed: boolean,
     private readonly inMiddlewareFolder: boolean,
   ) {
-    // Every handler factory's name contains `Handler` or `Middleware`, so a file without either calls none.
-    const mayCallFactory = /Handler|Middleware/.test(file.sourceCode.text);
-    this.globalsAllowed = globalsAllowed || (mayCallFactory && file.callsNamed(HANDLER_FACTORIES).some((call) => this.isGlobalHandlerFactory(call)));
+    this.globalsAllowed = globalsAllowed || file.callsNamed(HANDLER_FACTORIES).some((call) => this.isGlobalHandlerFactory(call));
     this.recognised = this.globalsAllowed;
   }
 

@@ -210,6 +210,9 @@ export function honoContextHeaderBefore(file: FileContext, node: Node, name: str
 
 const contextCache = new WeakMap<FileContext, Map<Scope.Variable, HonoContext>>();
 
+/** The names of the calls that take a handler: route registrations and the callbacks of `CALLBACK_ROLES`. */
+const HANDLER_TAKING_NAMES = [...new Set([...REGISTRATION_METHODS, ...CALLBACK_ROLES.keys()])];
+
 /** Returns the Hono contexts of a file with their uses, found once per file. */
 function contextsOf(file: FileContext): Map<Scope.Variable, HonoContext> {
   let contexts = contextCache.get(file);
@@ -233,7 +236,7 @@ function findContexts(file: FileContext): Map<Scope.Variable, HonoContext> {
     }
   };
 
-  for (const call of file.calls) {
+  for (const call of file.callsNamed(HANDLER_TAKING_NAMES)) {
     const name = calleeName(call);
     if (name === undefined) {
       continue;
