@@ -21,8 +21,8 @@ export class FileContext {
   /** Module names imported or required anywhere in the file. */
   readonly modules = new Set<string>();
   /**
-   * The positions in `calls` of the calls by callee name (`calleeName`).
-   * Filled while ESLint visits the calls, so that an adapter looking for a
+   * Indexes into `calls`, grouped by callee name (`calleeName`). They are
+   * filled while ESLint visits the calls, so that an adapter looking for a
    * few names does not read every call of the file again.
    */
   private readonly callsByName = new Map<string, number[]>();

@@ -76,7 +76,7 @@ export class ResponseObjectAdapter {
 
   /** Returns the response object of the innermost handler that contains a node. */
   responseAround(node: Node): ResponseObject | undefined {
-    // Found by walking up from the node, so that a file with many handlers and many errors stays linear.
+    // Walking up from the node keeps a file with many handlers and many error sites linear.
     this.handlers ??= this.responsesByHandler();
     for (let current: Node | undefined = node; current; current = current.parent) {
       const response = this.handlers.get(current);

@@ -51,7 +51,7 @@ export function collectFetchSites(file: FileContext, wrappers: readonly Response
       sites.push(site);
     }
   }
-  // `Response.json(body, init)` is the only static helper that takes an init object.
+  // Of the static helpers, the adapter reads `json(body, init)` (`Response.json`, `NextResponse.json`).
   for (const node of file.callsNamed(['json'])) {
     const site = siteOf(node, true, file, wrappers);
     if (site) {

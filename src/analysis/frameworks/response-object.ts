@@ -320,6 +320,9 @@ function hasRouteRegistration(file: FileContext): boolean {
   });
 }
 
+/** The Express sends that can end a status chain: all but `sendStatus`, which sets a status of its own. */
+const CHAIN_SENDS = [...EXPRESS_API.send].filter((name) => name !== 'sendStatus');
+
 /** The text of a `.status(` call, without which a file has no chain that names a response object. */
 const STATUS_CALL = /\.status\s*\(/;
 
@@ -331,9 +334,8 @@ function addUnmistakableChains(file: FileContext, found: Map<Scope.Variable, Res
   if (!STATUS_CALL.test(file.sourceCode.text)) {
     return;
   }
-  for (const call of file.callsNamed(EXPRESS_API.send)) {
-    const name = calleeName(call);
-    if (name === undefined || name === 'sendStatus' || !isOutermostCall(call)) {
+  for (const call of file.callsNamed(CHAIN_SENDS)) {
+    if (!isOutermostCall(call)) {
       continue;
     }
     // res.status(401).json(), also with header or type calls between: res.status(403).type(t).json(b)
