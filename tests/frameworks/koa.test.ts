@@ -581,6 +581,20 @@ app.use(async (ctx) => {
       errors: [{ messageId: 'missingChallenge', line: 3, column: 5 }],
     },
     {
+      name: 'ctx.throw without an import',
+      code: `module.exports = async function requireUser(ctx, next) {
+  if (!ctx.state.user) ctx.throw(401, 'login required');
+  await next();
+};
+`,
+      output: `module.exports = async function requireUser(ctx, next) {
+  if (!ctx.state.user) ctx.throw(401, 'login required', { headers: { 'WWW-Authenticate': 'Bearer' } });
+  await next();
+};
+`,
+      errors: [{ messageId: 'missingChallenge', line: 2, column: 34 }],
+    },
+    {
       name: 'status on one line with other statements',
       code: `import Router from '@koa/router';
 const router = new Router();
@@ -1381,6 +1395,17 @@ router.get('/orders/:id', async (ctx) => {
   ctx.throw(404, 'no such order');
   ctx.status = 204;
 });
+`,
+    },
+    {
+      name: 'ctx.throw and ctx.status = 401 only in a comment, without an import',
+      code: `// Koa would call ctx.throw(401) or set ctx.status = 401 here.
+module.exports = async function requireUser(ctx, next) {
+  if (!ctx.state.user) {
+    return next(new Error('login required'));
+  }
+  await next();
+};
 `,
     },
     {

@@ -30,9 +30,6 @@ const RESPONSE_CLASSES = new Map<string, readonly (string | undefined)[]>([
   ['NextResponse', ['next/server', 'next/dist/server/web/spec-extension/response']],
 ]);
 
-/** Text that every site of this adapter contains: a Response class, or next/navigation's `unauthorized` or `forbidden`. */
-const FETCH_MARKER = /Response|unauthorized|forbidden/;
-
 /**
  * The web `Response` adapter (Next.js route handlers and middleware, Remix,
  * SvelteKit, Workers): `new Response(body, init)`, `Response.json(body,
@@ -42,9 +39,6 @@ const FETCH_MARKER = /Response|unauthorized|forbidden/;
  */
 export function collectFetchSites(file: FileContext, wrappers: readonly ResponseWrapper[]): ResponseSite[] {
   const sites: ResponseSite[] = [];
-  if (!FETCH_MARKER.test(file.sourceCode.text)) {
-    return sites;
-  }
   for (const node of file.news) {
     const site = siteOf(node, false, file, wrappers);
     if (site) {

@@ -10,6 +10,7 @@ import type { FixTarget, HeaderState, ResponseSite, Status } from '../model';
 import { resolveStatus } from '../status';
 import { ERROR_CLASS_NAMES } from '../../syntax/reason-phrases';
 import type { ResponseObjectAdapter } from './express';
+import { SENSIBLE_HELPERS } from './response-object';
 
 /** Text of which a file needs one for an http-errors or @fastify/sensible error. */
 export const MARKERS = ['createError', 'HttpError', 'httpErrors', 'http-errors', 'Unauthorized', 'Forbidden'];
@@ -199,10 +200,7 @@ function challengeOf(props: TSESTree.ObjectExpression | undefined, hasVariableAr
  */
 function collectSensibleErrorSites(file: FileContext): ResponseSite[] {
   const sites: ResponseSite[] = [];
-  if (!file.sourceCode.text.includes('httpErrors')) {
-    return sites;
-  }
-  for (const call of file.calls) {
+  for (const call of file.callsNamed(SENSIBLE_HELPERS.keys())) {
     const callee = unwrap(call.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression) {
       continue;
@@ -212,8 +210,8 @@ function collectSensibleErrorSites(file: FileContext): ResponseSite[] {
     if (helper === undefined || holder.type !== AST_NODE_TYPES.MemberExpression || memberName(holder) !== 'httpErrors' || !isRaised(call)) {
       continue;
     }
-    const status = ERROR_CLASS_NAMES.get(helper.charAt(0).toUpperCase() + helper.slice(1));
-    if (status === undefined || status < 400) {
+    const status = SENSIBLE_HELPERS.get(helper);
+    if (status === undefined) {
       continue;
     }
     sites.push({

@@ -235,13 +235,27 @@ function isKoaModule(source: string): boolean {
   return KOA_MODULES.has(source) || KOA_MODULE_PREFIXES.some((prefix) => source.startsWith(prefix));
 }
 
-/** The text of a use that only Koa's context has, without which a file that does not import Koa has no middleware. */
-const KOA_ONLY_USE = /\.(?:throw|assert)\s*\(|\.status\s*=(?!=)/;
+/**
+ * Whether the file has the syntax of a use that only Koa's context has
+ * (`x.throw(...)`, `x.assert(...)`, `x.status = n`), without which a file that
+ * does not import Koa has no middleware. Read from the file's calls and
+ * assignments, not its text.
+ */
+function hasKoaOnlySyntax(file: FileContext): boolean {
+  const isMethodCall = (call: TSESTree.CallExpression) => unwrap(call.callee).type === AST_NODE_TYPES.MemberExpression;
+  if (file.callsNamed([THROW_METHOD, ASSERT_MEMBER]).some(isMethodCall)) {
+    return true;
+  }
+  return file.assignments.some((assignment) => {
+    const target = unwrap(assignment.left);
+    return assignment.operator === '=' && target.type === AST_NODE_TYPES.MemberExpression && memberName(target) === 'status';
+  });
+}
 
 function findContexts(file: FileContext): KoaContext[] {
   const fileIsKoa = [...file.modules].some(isKoaModule);
   const contexts: KoaContext[] = [];
-  if (!fileIsKoa && !KOA_ONLY_USE.test(file.sourceCode.text)) {
+  if (!fileIsKoa && !hasKoaOnlySyntax(file)) {
     return contexts;
   }
 

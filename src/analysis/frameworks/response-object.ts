@@ -115,8 +115,11 @@ const EXPRESS_API: ResponseApi = {
   errorReplies: new Map(),
 };
 
-/** @fastify/sensible's reply helpers (`reply.unauthorized()`), named after the reason phrases. */
-const SENSIBLE_REPLIES = new Map(
+/**
+ * @fastify/sensible's helpers by the status they send, named after the reason
+ * phrases: `reply.unauthorized()` and `fastify.httpErrors.unauthorized()`.
+ */
+export const SENSIBLE_HELPERS: ReadonlyMap<string, number> = new Map(
   [...ERROR_CLASS_NAMES].filter(([, status]) => status >= 400).map(([name, status]) => [name.charAt(0).toLowerCase() + name.slice(1), status]),
 );
 
@@ -153,7 +156,7 @@ export const RESPONSE_APIS: Readonly<Record<'express' | 'node-http' | 'next-page
     headerMethod: 'header',
     typeMethod: 'type',
     statusOverriders: new Set(['redirect']),
-    errorReplies: SENSIBLE_REPLIES,
+    errorReplies: SENSIBLE_HELPERS,
   },
 };
 
