@@ -192,7 +192,7 @@ function buildModel(file: FileContext, vocabulary: Vocabulary): FileModel {
   sites.sort((a, b) => a.statusNode.range[0] - b.statusNode.range[0]);
 
   const identity = new IdentityClassifier(vocabulary, (node) => file.scopeOf(node));
-  const verdicts = new WeakMap<ResponseSite, PathVerdict>();
+  const verdicts = new Map<ResponseSite, PathVerdict>();
 
   return {
     sites,

@@ -32,8 +32,8 @@ type Block = TSESTree.BlockStatement | TSESTree.Program | TSESTree.SwitchCase | 
 
 /** Builds path lists for the nodes of one file, sharing prefixes between them. */
 export class PathBuilder {
-  /** For each block, the path before each of its statements, filled lazily. */
-  private readonly blockPaths = new WeakMap<Block, (PathNode | undefined | null)[]>();
+  /** For each block, the path before each of its statements, filled lazily (a plain map, as in IdentityClassifier). */
+  private readonly blockPaths = new Map<Block, (PathNode | undefined | null)[]>();
 
   /** Returns the conditions that guard a node, innermost first. */
   pathOf(node: Node): PathNode | undefined {
