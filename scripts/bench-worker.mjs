@@ -84,7 +84,7 @@ for (const [targetIndex, target] of spec.targets.entries()) {
       analysis.push({
         target: targetIndex,
         language,
-        millisecondsByRule: Object.fromEntries(statistics.millisecondsByRule),
+        queryMillisecondsByRule: Object.fromEntries(statistics.queryMillisecondsByRule),
         filesWithSites: [...statistics.filesWithSites].map((file) => relative(target.directory, file)),
       });
       statistics.reset();
