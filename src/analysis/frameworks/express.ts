@@ -11,6 +11,7 @@ import type { HeaderWrite } from '../headers';
 import { resolveVariable } from '../imports';
 import type { Body, FixTarget, HeaderState, ResponseSite } from '../model';
 import {
+  chainRoot,
   findResponseObjects,
   isOutermostCall,
   resolveHandlerStatus,
@@ -122,7 +123,7 @@ export class ResponseObjectAdapter {
         continue;
       }
       const init = unwrap(declarator.init);
-      const root = init.type === AST_NODE_TYPES.CallExpression ? unwindChain(init).root : init;
+      const root = init.type === AST_NODE_TYPES.CallExpression ? chainRoot(init) : init;
       const response = this.responseOf(root);
       if (!response) {
         continue;
@@ -140,9 +141,12 @@ export class ResponseObjectAdapter {
       if (!isOutermostCall(call)) {
         continue;
       }
+      const response = this.responseOf(chainRoot(call));
+      if (!response) {
+        continue;
+      }
       const { root, calls } = unwindChain(call);
-      const response = this.responseOf(root);
-      if (!response || calls.length === 0 || root.type !== AST_NODE_TYPES.Identifier) {
+      if (calls.length === 0 || root.type !== AST_NODE_TYPES.Identifier) {
         continue;
       }
       this.add(response, { kind: 'chain', start: call.range[0], receiver: root, calls, node: call });

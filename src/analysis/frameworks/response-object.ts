@@ -402,6 +402,23 @@ export function unwindChain(call: TSESTree.CallExpression): { root: Node; calls:
   }
 }
 
+/**
+ * Returns the root of a call's method chain, as `unwindChain` does, without
+ * building the list of calls: most calls of a file are not on a response
+ * object, and the root alone rules them out.
+ */
+export function chainRoot(call: TSESTree.CallExpression): Node {
+  let expression = unwrap(call);
+  while (expression.type === AST_NODE_TYPES.CallExpression) {
+    const callee = unwrap(expression.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee) === undefined) {
+      return expression;
+    }
+    expression = unwrap(callee.object);
+  }
+  return expression;
+}
+
 /** Tells whether a call is the outermost of its chain (not the object of a further member call). */
 export function isOutermostCall(call: TSESTree.CallExpression): boolean {
   const outer = outermostWrapper(call);
