@@ -43,6 +43,12 @@ export class ResponseObjectAdapter {
   private readonly challengeMiddleware = new Set<ResponseObject>();
   /** The names of the response objects and their aliases, checked before a variable lookup. */
   private readonly names: Set<string>;
+  /**
+   * The response object of each identifier that declares or references one.
+   * The scope manager lists every identifier that resolves to a variable
+   * among its references, so this lookup is exact and needs no scope.
+   */
+  private readonly byIdentifier = new Map<Node, ResponseObject>();
   /** The first response object of each handler, built by the first call to `responseAround`. */
   private handlers: Map<Node, ResponseObject> | undefined;
 
@@ -59,6 +65,9 @@ export class ResponseObjectAdapter {
       }
     }
     this.names = new Set([...this.responses.keys()].map((variable) => variable.name));
+    for (const [variable, response] of this.responses) {
+      this.addIdentifiers(variable, response);
+    }
     if (this.responses.size > 0) {
       this.addAliases();
       this.collectRecords();
@@ -71,8 +80,16 @@ export class ResponseObjectAdapter {
     if (expression.type !== AST_NODE_TYPES.Identifier || !this.names.has(expression.name)) {
       return undefined;
     }
-    const variable = resolveVariable(expression, this.file.scopeOf(expression));
-    return variable ? this.responses.get(variable) : undefined;
+    return this.byIdentifier.get(expression);
+  }
+
+  private addIdentifiers(variable: Scope.Variable, response: ResponseObject): void {
+    for (const identifier of variable.identifiers) {
+      this.byIdentifier.set(identifier as Node, response);
+    }
+    for (const reference of variable.references) {
+      this.byIdentifier.set(reference.identifier as Node, response);
+    }
   }
 
   /** Returns the response object of the innermost handler that contains a node. */
@@ -132,6 +149,7 @@ export class ResponseObjectAdapter {
       if (alias && !this.responses.has(alias)) {
         this.responses.set(alias, response);
         this.names.add(alias.name);
+        this.addIdentifiers(alias, response);
       }
     }
   }
