@@ -433,7 +433,7 @@ function measureShares(run, sites) {
     const siteAdded = sum(siteFiles.map(pluginMilliseconds));
     const siteBaseline = sum(siteFiles.map((file) => file.total)) - siteAdded;
 
-    // A rule's own query is timed inside the plugin; the rest of its `stats` time is the shared analysis.
+    // A rule's own query is timed inside the plugin. The rest of its `stats` time is the shared analysis.
     const entries = run.analysis.filter((entry) => group.language === undefined || entry.language === group.language);
     const rules = {};
     for (const ruleId of build.ruleIds) {

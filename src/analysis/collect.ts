@@ -34,13 +34,10 @@ export type Scheme = 'basic' | 'api-key' | 'cookie';
 const MAX_SCHEME_CONDITIONS = 32;
 
 /**
- * Counters for scripts/bench.mjs, which loads the build and reads them after
- * a lint run: each rule's own query time (its query over the model, without
- * the verdicts it asks for first), and the files that have at least one
- * response site. The benchmark charges the rest of a rule's `stats` time to
- * the shared analysis. The counters cost two clock reads per rule and file
- * with a model and two per verdict, so they hardly add to what they measure.
- * The rules never read them.
+ * Counters for scripts/bench.mjs, which reads them after a lint run: each
+ * rule's own query time (without the verdicts it asks for) and the files with
+ * at least one response site. The benchmark charges the rest of a rule's
+ * `stats` time to the shared analysis. The rules never read the counters.
  */
 export const analysisStatistics = {
   /** Off by default, so that a long editor session keeps no list of files. */
