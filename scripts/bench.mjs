@@ -524,8 +524,8 @@ function printRuleTimes(shares) {
   console.log('## Rule times (medians over the runs with the plugin)\n');
   console.log(
     'A rule\'s time is its `stats` time. "Own query" is the time of its query over the model, timed inside the plugin without the verdicts it asks for, ' +
-      'as a share of the lint time without plugin rules. The rest is the shared analysis: the pre-check on every file and, ' +
-      'in the first rule to ask, gathering the nodes, building the model and the verdicts.\n',
+      'as a share of the lint time without plugin rules. The rest is the shared analysis: each rule\'s `create` and the pre-check on every file, ' +
+      'and in the first rule to ask, gathering the nodes and building the model. A path verdict counts in the rule that asks for it first.\n',
   );
   console.log('| rule | rule time | shared analysis in it | own query | own query, JavaScript | own query, TypeScript | own query, all files |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
