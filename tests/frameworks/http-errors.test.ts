@@ -68,6 +68,38 @@ app.get('/me', (req, res, next) => {
       ],
     },
     {
+      // The inner error takes the challenge that its own handler set. The outer handler set none, so its error is reported.
+      name: "nested handlers each with their own response",
+      filename: "server.js",
+      code: `import createError from 'http-errors';
+import express from 'express';
+const app = express();
+
+app.get('/outer', (req, res, next) => {
+  const router = express.Router();
+  router.get('/inner', (innerReq, innerRes, innerNext) => {
+    innerRes.set('WWW-Authenticate', 'Bearer');
+    innerNext(createError(401));
+  });
+  next(createError(401));
+});
+`,
+      output: `import createError from 'http-errors';
+import express from 'express';
+const app = express();
+
+app.get('/outer', (req, res, next) => {
+  const router = express.Router();
+  router.get('/inner', (innerReq, innerRes, innerNext) => {
+    innerRes.set('WWW-Authenticate', 'Bearer');
+    innerNext(createError(401));
+  });
+  next(createError(401, { headers: { 'WWW-Authenticate': 'Bearer' } }));
+});
+`,
+      errors: [{ messageId: "missingChallenge", line: 11, column: 8 }],
+    },
+    {
       name: "thrown factory in a block",
       filename: "server.js",
       code: `const createError = require('http-errors');
