@@ -380,41 +380,42 @@ export interface Chain {
   fn: FunctionNode | undefined;
 }
 
+/**
+ * Reads one link of a method chain: the named method call that `node` is,
+ * and the object it is called on. Returns undefined at the chain's root.
+ */
+function chainLink(node: Node): { call: ChainCall; object: Node } | undefined {
+  if (node.type !== AST_NODE_TYPES.CallExpression) {
+    return undefined;
+  }
+  const callee = unwrap(node.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) {
+    return undefined;
+  }
+  const name = memberName(callee);
+  return name === undefined ? undefined : { call: { name, call: node }, object: unwrap(callee.object) };
+}
+
 /** Splits an outermost call into its chain of method calls, innermost first, with the root identifier. */
 export function unwindChain(call: TSESTree.CallExpression): { root: Node; calls: ChainCall[] } {
   const calls: ChainCall[] = [];
-  let current: Node = call;
-  for (;;) {
-    const expression = unwrap(current);
-    if (expression.type !== AST_NODE_TYPES.CallExpression) {
-      return { root: expression, calls: calls.reverse() };
-    }
-    const callee = unwrap(expression.callee);
-    if (callee.type !== AST_NODE_TYPES.MemberExpression) {
-      return { root: expression, calls: calls.reverse() };
-    }
-    const name = memberName(callee);
-    if (name === undefined) {
-      return { root: expression, calls: calls.reverse() };
-    }
-    calls.push({ name, call: expression });
-    current = callee.object;
+  let expression = unwrap(call);
+  for (let link = chainLink(expression); link; link = chainLink(expression)) {
+    calls.push(link.call);
+    expression = link.object;
   }
+  return { root: expression, calls: calls.reverse() };
 }
 
 /**
  * Returns the root of a call's method chain, as `unwindChain` does, without
- * building the list of calls: most calls of a file are not on a response
+ * building the list of calls. Most calls of a file are not on a response
  * object, and the root alone rules them out.
  */
 export function chainRoot(call: TSESTree.CallExpression): Node {
   let expression = unwrap(call);
-  while (expression.type === AST_NODE_TYPES.CallExpression) {
-    const callee = unwrap(expression.callee);
-    if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee) === undefined) {
-      return expression;
-    }
-    expression = unwrap(callee.object);
+  for (let link = chainLink(expression); link; link = chainLink(expression)) {
+    expression = link.object;
   }
   return expression;
 }
