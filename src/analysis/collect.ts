@@ -35,7 +35,7 @@ const MAX_SCHEME_CONDITIONS = 32;
 
 /**
  * Counters for scripts/bench.mjs, which reads them after a lint run: each
- * rule's own query time (without the verdicts it asks for) and the files with
+ * rule's own query time (without the path verdicts it requests) and the files with
  * at least one response site. The benchmark charges the rest of a rule's
  * `stats` time to the shared analysis. The rules never read the counters.
  */

@@ -69,7 +69,7 @@ app.get('/me', (req, res, next) => {
     },
     {
       // The inner error takes the challenge that its own handler set. The outer handler set none, so its error is reported.
-      name: "nested handlers each with their own response",
+      name: "nested handlers with own responses",
       filename: "server.js",
       code: `import createError from 'http-errors';
 import express from 'express';

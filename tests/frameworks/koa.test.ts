@@ -1398,7 +1398,7 @@ router.get('/orders/:id', async (ctx) => {
 `,
     },
     {
-      name: 'ctx.throw and ctx.status = 401 only in a comment, without an import',
+      name: 'Koa uses only in a comment',
       code: `// Koa would call ctx.throw(401) or set ctx.status = 401 here.
 module.exports = async function requireUser(ctx, next) {
   if (!ctx.state.user) {

@@ -217,10 +217,8 @@ const EVENT_HEADER_WRITERS = new Set(['setResponseHeader', 'setResponseHeaders',
 
 /** Marks a web Response returned without a challenge as unknown when the file writes h3 event headers, which h3 v1 keeps. */
 export const h3ResponseWrapper: ResponseWrapper = (file) => {
-  const writesEventHeaders = file.callsNamed(EVENT_HEADER_WRITERS).some((call) => {
-    const callee = unwrap(call.callee);
-    return callee.type === AST_NODE_TYPES.Identifier && EVENT_HEADER_WRITERS.has(callee.name);
-  });
+  // The index holds method calls of these names too (`res.setHeader()`), which are not h3's.
+  const writesEventHeaders = file.callsNamed(EVENT_HEADER_WRITERS).some((call) => unwrap(call.callee).type === AST_NODE_TYPES.Identifier);
   return writesEventHeaders ? { kind: 'unknown' } : undefined;
 };
 

@@ -236,10 +236,10 @@ function isKoaModule(source: string): boolean {
 }
 
 /**
- * Whether the file has the syntax of a use that only Koa's context has
- * (`x.throw(...)`, `x.assert(...)`, `x.status = n`), without which a file that
- * does not import Koa has no middleware. Read from the file's calls and
- * assignments, not its text.
+ * Tells whether the file has the syntax of a use that only Koa's context has:
+ * `x.throw(...)`, `x.assert(...)` or `x.status = n`. Without one, a file that
+ * does not import Koa has no middleware. Reads the gathered calls and
+ * assignments, not the text, so a comment does not count.
  */
 function hasKoaOnlySyntax(file: FileContext): boolean {
   const isMethodCall = (call: TSESTree.CallExpression) => unwrap(call.callee).type === AST_NODE_TYPES.MemberExpression;
