@@ -217,7 +217,7 @@ const EVENT_HEADER_WRITERS = new Set(['setResponseHeader', 'setResponseHeaders',
 
 /** Marks a web Response returned without a challenge as unknown when the file writes h3 event headers, which h3 v1 keeps. */
 export const h3ResponseWrapper: ResponseWrapper = (file) => {
-  // The index holds method calls of these names too (`res.setHeader()`), which are not h3's.
+  // The index also contains method calls of these names (`res.setHeader()`), which are not h3's.
   const writesEventHeaders = file.callsNamed(EVENT_HEADER_WRITERS).some((call) => unwrap(call.callee).type === AST_NODE_TYPES.Identifier);
   return writesEventHeaders ? { kind: 'unknown' } : undefined;
 };
