@@ -13,6 +13,15 @@ export const STATUS_TABLE_MARKERS = ['StatusCode', 'HttpStatus', 'HTTP_STATUS', 
 
 const UNKNOWN: Status = { kind: 'unknown' };
 
+/**
+ * Finds the scope of a node (the file's `scopeOf`). A status is asked for its
+ * scope only when it names a constant, because a literal, the common case,
+ * needs none and finding a scope climbs the tree.
+ */
+interface ScopeSource {
+  scopeOf(node: TSESTree.Node): Scope.Scope;
+}
+
 /** Modules whose exports are tables of status constants, and the members that contain the table. */
 const STATUS_TABLES: readonly { source: string; imported: readonly string[]; prefix: string }[] = [
   { source: 'http-status-codes', imported: ['StatusCodes', 'default', '*'], prefix: '' },
@@ -29,7 +38,7 @@ const STATUS_TABLES: readonly { source: string; imported: readonly string[]; pre
  * `node:http2`. Anything else is unknown; a status is never guessed from a
  * name.
  */
-export function resolveStatus(node: TSESTree.Node | undefined, scope: Scope.Scope): Status {
+export function resolveStatus(node: TSESTree.Node | undefined, scopes: ScopeSource): Status {
   if (!node) {
     return UNKNOWN;
   }
@@ -39,12 +48,13 @@ export function resolveStatus(node: TSESTree.Node | undefined, scope: Scope.Scop
     return typeof expression.value === 'number' ? numberStatus(expression.value) : UNKNOWN;
   }
   if (expression.type === AST_NODE_TYPES.ConditionalExpression) {
-    return eitherStatus(resolveStatus(expression.consequent, scope), resolveStatus(expression.alternate, scope));
+    return eitherStatus(resolveStatus(expression.consequent, scopes), resolveStatus(expression.alternate, scopes));
   }
   if (expression.type !== AST_NODE_TYPES.Identifier && expression.type !== AST_NODE_TYPES.MemberExpression) {
     return UNKNOWN;
   }
 
+  const scope = scopes.scopeOf(expression);
   const folded = getStaticValue(expression as never, scope as never);
   if (folded && typeof folded.value === 'number') {
     return numberStatus(folded.value);

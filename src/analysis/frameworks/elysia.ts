@@ -575,7 +575,7 @@ class ElysiaFile {
       const value = STATUS_NAMES.get(name);
       return value === undefined ? { kind: 'unknown' } : { kind: 'number', value };
     }
-    return resolveStatus(expression, this.file.scopeOf(expression));
+    return resolveStatus(expression, this.file);
   }
 
   private readsCaughtError(expression: Node, handler: Handler): boolean {

@@ -48,7 +48,7 @@ export function collectErrorStatusSites({ file, responses }: AdapterContext): Re
       continue;
     }
 
-    const status = resolveStatus(assignment.right, file.scopeOf(assignment));
+    const status = resolveStatus(assignment.right, file);
     if (status.kind !== 'number') {
       continue;
     }

@@ -141,7 +141,7 @@ function siteOf(node: ResponseCreation, isCall: boolean, file: FileContext, wrap
   if (!statusProperty) {
     return undefined;
   }
-  const status = resolveStatus(statusProperty.value, file.scopeOf(node));
+  const status = resolveStatus(statusProperty.value, file);
 
   const headersProperty = findProperty(init, 'headers');
   // A spread in the init (`{ ...base, status: 401 }`) may carry headers of its own.

@@ -666,7 +666,7 @@ class H3File {
     }
 
     const fn = enclosingFunction(candidate.node);
-    const status = resolveStatus(candidate.statusExpression, this.file.scopeOf(candidate.statusExpression));
+    const status = resolveStatus(candidate.statusExpression, this.file);
     const position = exit?.kind === 'return' ? exit.statement.range[0] : (fn?.range[1] ?? this.file.program.range[1]);
     const headers = this.headersBefore(fn, position, candidate.node);
     const body = awaited ? bodyOf(awaited) : undefined;
@@ -690,7 +690,7 @@ class H3File {
   }
 
   private errorSite(candidate: ErrorCandidate): ResponseSite | undefined {
-    const status = resolveStatus(candidate.statusExpression, this.file.scopeOf(candidate.statusExpression));
+    const status = resolveStatus(candidate.statusExpression, this.file);
     if (status.kind !== 'number') {
       return undefined;
     }

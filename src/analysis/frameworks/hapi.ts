@@ -234,7 +234,7 @@ function toolkitSite(call: TSESTree.CallExpression, file: FileContext): Response
 
   const bodyArgument = first.call.arguments[0];
   const body = bodyOf(bodyArgument, first.call);
-  const status = resolveStatus(statusArgument, file.scopeOf(statusArgument));
+  const status = resolveStatus(statusArgument, file);
   return {
     framework: 'hapi',
     kind: 'return',

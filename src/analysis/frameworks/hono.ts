@@ -692,7 +692,7 @@ function statusCallBefore(context: HonoContext, call: TSESTree.CallExpression): 
 
 /** Resolves a status, reading `err.status` in an `onError` handler as the caught error's status. */
 function resolveContextStatus(node: Node, context: HonoContext, file: FileContext): Status {
-  const status = resolveStatus(node, file.scopeOf(node));
+  const status = resolveStatus(node, file);
   if (status.kind !== 'unknown' || !context.errorParameter) {
     return status;
   }
@@ -981,7 +981,7 @@ function exceptionSite(
   }
 
   const [statusArgument, optionsArgument] = node.arguments;
-  const status: Status = statusArgument ? resolveStatus(statusArgument, file.scopeOf(statusArgument)) : { kind: 'number', value: EXCEPTION_DEFAULT_STATUS };
+  const status: Status = statusArgument ? resolveStatus(statusArgument, file) : { kind: 'number', value: EXCEPTION_DEFAULT_STATUS };
   const context = contextAround(node, file, contexts);
   const options = readExceptionOptions(node, optionsArgument, file);
 

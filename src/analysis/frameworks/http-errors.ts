@@ -68,7 +68,7 @@ function siteOf(node: Creation, file: FileContext, responses: ResponseObjectAdap
   const props = node.arguments.map((argument) => unwrap(argument)).find((argument) => argument.type === AST_NODE_TYPES.ObjectExpression);
   const propsVariable = node.arguments.some((argument) => {
     const value = unwrap(argument);
-    return value.type === AST_NODE_TYPES.Identifier && resolveStatus(value, file.scopeOf(value)).kind === 'unknown';
+    return value.type === AST_NODE_TYPES.Identifier && resolveStatus(value, file).kind === 'unknown';
   });
   let challenge = challengeOf(props as TSESTree.ObjectExpression | undefined, propsVariable, file);
   if (challenge.kind === 'absent') {
@@ -169,7 +169,7 @@ function statusOf(node: Creation, callee: Node, imported: string, file: FileCont
     return status === undefined ? { kind: 'unknown' } : { kind: 'number', value: status };
   }
   for (const argument of node.arguments) {
-    const status = resolveStatus(argument, file.scopeOf(argument));
+    const status = resolveStatus(argument, file);
     if (status.kind === 'number') {
       return status;
     }

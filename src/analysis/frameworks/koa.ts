@@ -361,7 +361,7 @@ function hasKoaOnlyUse(fn: FunctionNode, variable: Scope.Variable, file: FileCon
     if (operation?.kind === 'throw' && throwArguments(operation, file).status.kind === 'number') {
       return true;
     }
-    if (awaitsNext && operation?.kind === 'status' && resolveStatus(operation.node.right, file.scopeOf(operation.node)).kind === 'number') {
+    if (awaitsNext && operation?.kind === 'status' && resolveStatus(operation.node.right, file).kind === 'number') {
       return true;
     }
   }
@@ -515,7 +515,7 @@ function throwArguments(operation: ThrowOperation, file: FileContext): ThrowArgu
   if (assertion) {
     const statusArgument = call.arguments[assertion.statusIndex];
     if (statusArgument) {
-      result.status = resolveStatus(statusArgument, file.scopeOf(statusArgument));
+      result.status = resolveStatus(statusArgument, file);
       result.statusNode = statusArgument;
     }
   }
@@ -528,7 +528,7 @@ function throwArguments(operation: ThrowOperation, file: FileContext): ThrowArgu
       continue;
     }
     if (!assertion && result.status.kind === 'unknown') {
-      const status = resolveStatus(value, file.scopeOf(value));
+      const status = resolveStatus(value, file);
       if (status.kind === 'number') {
         result.status = status;
         result.statusNode = argument;
@@ -894,7 +894,7 @@ class KoaSiteBuilder {
 
 /** Resolves the status of `ctx.status = x`: a number, or a status read from a caught error (`err.status || 500`). */
 function statusOfAssignment(node: Node, file: FileContext): Status {
-  const status = resolveStatus(node, file.scopeOf(node));
+  const status = resolveStatus(node, file);
   if (status.kind !== 'unknown') {
     return status;
   }

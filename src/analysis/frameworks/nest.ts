@@ -520,7 +520,7 @@ function exceptionSite(node: TSESTree.NewExpression, nest: NestFile, responses: 
   }
   const isHttpException = exception.name === HTTP_EXCEPTION;
   const status: Status = isHttpException
-    ? resolveStatus(node.arguments[1], nest.file.scopeOf(node))
+    ? resolveStatus(node.arguments[1], nest.file)
     : { kind: 'number', value: EXCEPTION_STATUSES.get(exception.name) ?? 500 };
   if (status.kind !== 'number') {
     return undefined;
@@ -725,7 +725,7 @@ function httpCodeSite(method: NestMethod, nest: NestFile, responses: ResponseObj
   if (!statusNode || injectsResponseWithoutPassthrough(method, nest)) {
     return undefined;
   }
-  const status = resolveStatus(statusNode, nest.file.scopeOf(statusNode));
+  const status = resolveStatus(statusNode, nest.file);
   if (status.kind !== 'number' || status.value < 400) {
     return undefined;
   }

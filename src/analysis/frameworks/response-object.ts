@@ -456,7 +456,7 @@ export function resolveHandlerStatus(node: Node | undefined, response: ResponseO
   if (!node) {
     return { kind: 'unknown' };
   }
-  const status = resolveStatus(node, file.scopeOf(node));
+  const status = resolveStatus(node, file);
   if (status.kind !== 'unknown' || !response.errorParameter) {
     return status;
   }
