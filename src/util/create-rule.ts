@@ -20,17 +20,31 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   const created = createDocumentedRule(rule);
   const defaults = rule.meta.defaultOptions ?? rule.defaultOptions ?? ([] as unknown as Options);
   const merged = new Map<string, Options>();
+  // ESLint builds a new options array for every file, but without options in
+  // the config its members are the same objects each time (the defaults), so
+  // comparing members skips the JSON key on most files.
+  let lastConfigured: readonly unknown[] = [];
+  let lastMerged: Options | undefined;
 
   return {
     ...created,
     create(context) {
-      const key = JSON.stringify(context.options);
-      let options = merged.get(key);
-      if (options === undefined) {
-        options = ESLintUtils.applyDefault<Options, Options>(defaults, context.options);
-        merged.set(key, options);
+      const configured = context.options;
+      if (lastMerged === undefined || !sameMembers(configured, lastConfigured)) {
+        const key = JSON.stringify(configured);
+        let options = merged.get(key);
+        if (options === undefined) {
+          options = ESLintUtils.applyDefault<Options, Options>(defaults, configured);
+          merged.set(key, options);
+        }
+        lastConfigured = configured;
+        lastMerged = options;
       }
-      return rule.create(context, options);
+      return rule.create(context, lastMerged);
     },
   };
+}
+
+function sameMembers(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((member, index) => member === b[index]);
 }

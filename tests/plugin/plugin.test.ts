@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import * as typescriptParser from '@typescript-eslint/parser';
-import { ESLint, type Linter } from 'eslint';
+import { ESLint, Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 import plugin from '../../src/index';
@@ -138,6 +138,26 @@ describe('flat configs', () => {
     const messages = await lintWith(config, 'export const answer: number = 42 as const;\n', 'answer.ts');
 
     expect(messages).toEqual([]);
+  });
+});
+
+describe('rule options', () => {
+  it('reads each file\'s own options when files with other options come between', () => {
+    const linter = new Linter({ configType: 'flat' });
+    const config: Linter.Config[] = [
+      { plugins: { 'api-errors': plugin }, rules: { 'api-errors/require-problem-details': 'error' } },
+      { files: ['only-401/**'], rules: { 'api-errors/require-problem-details': ['error', { statuses: [401] }] } },
+    ];
+    const problemReports = (filename: string) =>
+      linter
+        .verify(FORBIDDEN_WITHOUT_TOKEN, config, { filename })
+        .filter((message) => message.ruleId === 'api-errors/require-problem-details')
+        .map((message) => message.messageId);
+
+    expect(problemReports('server.js')).toEqual(['notProblemDetails']);
+    expect(problemReports('only-401/server.js')).toEqual([]);
+    expect(problemReports('other.js')).toEqual(['notProblemDetails']);
+    expect(problemReports('only-401/other.js')).toEqual([]);
   });
 });
 
