@@ -87,7 +87,14 @@ export class FileContext {
     if (matchedNames > 1) {
       positions.sort((a, b) => a - b);
     }
-    return positions.flatMap((position) => this.calls[position] ?? []);
+    const calls: TSESTree.CallExpression[] = [];
+    for (const position of positions) {
+      const call = this.calls[position];
+      if (call) {
+        calls.push(call);
+      }
+    }
+    return calls;
   }
 
   scopeOf(node: Node): Scope.Scope {
