@@ -14,9 +14,9 @@ export const STATUS_TABLE_MARKERS = ['StatusCode', 'HttpStatus', 'HTTP_STATUS', 
 const UNKNOWN: Status = { kind: 'unknown' };
 
 /**
- * Finds the scope of a node (the file's `scopeOf`). A status is asked for its
- * scope only when it names a constant, because a literal, the common case,
- * needs none and finding a scope climbs the tree.
+ * The file's scope lookup (`scopeOf`). `resolveStatus` calls it only when a
+ * status names a constant, because a literal, the common case, needs no
+ * scope and finding one climbs the tree.
  */
 interface ScopeSource {
   scopeOf(node: TSESTree.Node): Scope.Scope;
