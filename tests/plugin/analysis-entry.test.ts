@@ -44,12 +44,11 @@ describe('analysis entry', () => {
     expect(keys).toEqual([[], [], [], []]);
   });
 
-  it('judges the name inside the project, so a project in a folder named test is linted', () => {
-    const [first] = contextsFor("app.get('/me', (req, res) => res.status(401).end());\n", '/home/ci/test/api/src/server.js').map(
-      ({ rule, context }) => Object.keys(rule.create({ ...context, cwd: '/home/ci/test/api' } as never)),
-    );
+  it('lints a project under a test folder', () => {
+    const [first] = contextsFor("app.get('/me', (req, res) => res.status(401).end());\n", '/home/ci/test/api/src/server.js');
+    const keys = Object.keys(first.rule.create({ ...first.context, cwd: '/home/ci/test/api' } as never));
 
-    expect(first).toContain('Program:exit');
+    expect(keys).toContain('Program:exit');
   });
 
   it.each([

@@ -142,7 +142,7 @@ describe('flat configs', () => {
 });
 
 describe('rule options', () => {
-  it('reads each file\'s own options when files with other options come between', () => {
+  it('reads options per file', () => {
     const linter = new Linter({ configType: 'flat' });
     const config: Linter.Config[] = [
       { plugins: { 'api-errors': plugin }, rules: { 'api-errors/require-problem-details': 'error' } },

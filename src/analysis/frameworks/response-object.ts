@@ -331,7 +331,7 @@ const CHAIN_SENDS = [...EXPRESS_API.send].filter((name) => name !== 'sendStatus'
  * evidence: no other common API chains a numeric status into a send.
  */
 function addUnmistakableChains(file: FileContext, found: Map<Scope.Variable, ResponseObject>): void {
-  // Without a call named `status`, a file has no such chain; the call index answers without reading the text.
+  // Without a call named `status`, a file has no such chain. The call index finds one without reading the text.
   if (file.callsNamed(['status']).length === 0) {
     return;
   }
