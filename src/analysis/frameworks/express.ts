@@ -6,7 +6,7 @@ import { calleeName, enclosingStatement, memberName, rootIdentifier, unwrap } fr
 import { branchRelation } from '../conditions';
 import { collectHints, shapeOf } from '../body';
 import type { FileContext } from '../file-context';
-import { PROBLEM_JSON, findHeader, headerValue, mediaType, readHeaders, staticString } from '../headers';
+import { PROBLEM_JSON, headerValue, mediaType, readHeaders, staticString } from '../headers';
 import type { HeaderWrite } from '../headers';
 import { resolveVariable } from '../imports';
 import type { Body, FixTarget, HeaderState, ResponseSite } from '../model';
@@ -554,8 +554,6 @@ export class ResponseObjectAdapter {
   }
 }
 
-export { findHeader };
-
 
 
 /** Returns the media type a framework sends by default for a body. */
@@ -624,4 +622,3 @@ function isReadOnlyCall(call: TSESTree.CallExpression): boolean {
   const name = calleeName(call);
   return name !== undefined && READ_ONLY_CALLS.has(name);
 }
-
