@@ -13,6 +13,24 @@ export default defineConfig(
     extends: [tseslint.configs.strict, regexpPlugin.configs['flat/recommended']],
   },
   {
+    files: ['src/**/*.ts'],
+    ignores: ['src/analysis/node-types.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@typescript-eslint/utils',
+              importNames: ['AST_NODE_TYPES'],
+              message: 'Import AST_NODE_TYPES from src/analysis/node-types.ts: it reads the enum without two getter calls per use.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/rules/**/*.ts'],
     extends: [eslintPlugin.configs.recommended],
   },

@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import { AST_NODE_TYPES } from './node-types';
 
 type Node = TSESTree.Node;
 

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
+import { AST_NODE_TYPES } from './node-types';
 import { calleeName, memberName, unwrap } from './ast';
 import type { BodyShape } from './model';
 

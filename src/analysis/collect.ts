@@ -2,9 +2,9 @@ import { isAbsolute, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { RuleContext, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
+import { AST_NODE_TYPES } from './node-types';
 import { isFunction } from './ast';
 import { PathBuilder } from './conditions';
 import { FileContext } from './file-context';

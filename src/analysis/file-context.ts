@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
+import { AST_NODE_TYPES } from './node-types';
 import { calleeName } from './ast';
 import { importOrigin, requireSource } from './imports';
 

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { getStaticValue } from '@eslint-community/eslint-utils';
 
+import { AST_NODE_TYPES } from './node-types';
 import { calleeName, propertyKey, unwrap } from './ast';
 import type { FileContext } from './file-context';
 import { resolveVariable } from './imports';

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Scope } from '@typescript-eslint/utils/ts-eslint';
 
+import { AST_NODE_TYPES } from './node-types';
 import { calleeName, isFunction, memberName, propertyKey, stringValue, unwrap } from './ast';
 import type { Condition, PathNode } from './conditions';
 import { resolveVariable } from './imports';

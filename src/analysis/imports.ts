@@ -1,8 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Scope } from '@typescript-eslint/utils/ts-eslint';
 import { findVariable } from '@eslint-community/eslint-utils';
 
+import { AST_NODE_TYPES } from './node-types';
 import { memberName, stringValue, unwrap } from './ast';
 
 /** Where a local name comes from: a module and the imported member (`default` for default imports). */

@@ -1,8 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Scope } from '@typescript-eslint/utils/ts-eslint';
 import { getStaticValue } from '@eslint-community/eslint-utils';
 
+import { AST_NODE_TYPES } from './node-types';
 import { memberName, rootIdentifier, unwrap } from './ast';
 import { importOrigin, resolveVariable } from './imports';
 import type { Status } from './model';

@@ -1,9 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer, Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
 import { isParenthesized } from '@eslint-community/eslint-utils';
 
+import { AST_NODE_TYPES } from '../analysis/node-types';
 import { findProperty, propertyKey, unwrap } from '../analysis/ast';
 import { importOrigin, resolveVariable } from '../analysis/imports';
 import type { ResponseSite } from '../analysis/model';

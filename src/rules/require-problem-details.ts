@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
 
+import { AST_NODE_TYPES } from '../analysis/node-types';
 import { hasOpaqueMembers, propertyKey, unwrap } from '../analysis/ast';
 import { queryModel } from '../analysis/collect';
 import type { FileModel } from '../analysis/collect';

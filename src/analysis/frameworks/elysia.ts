@@ -1,8 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer, Scope } from '@typescript-eslint/utils/ts-eslint';
 import { findVariable } from '@eslint-community/eslint-utils';
 
+import { AST_NODE_TYPES } from '../node-types';
 import { enclosingFunction, isFunction, memberName, propertyKey, rootIdentifier, stringValue, unwrap } from '../ast';
 import { collectHints } from '../body';
 import type { FileContext } from '../file-context';

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
+import { AST_NODE_TYPES } from '../node-types';
 import { calleeName, enclosingFunction, memberName, unwrap } from '../ast';
 import { readHeaders, findHeader } from '../headers';
 import { resolveVariable } from '../imports';

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Scope } from '@typescript-eslint/utils/ts-eslint';
 
+import { AST_NODE_TYPES } from '../node-types';
 import { calleeName, enclosingStatement, memberName, rootIdentifier, unwrap } from '../ast';
 import { branchRelation } from '../conditions';
 import { collectHints, shapeOf } from '../body';

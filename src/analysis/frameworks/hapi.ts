@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
 
+import { AST_NODE_TYPES } from '../node-types';
 import { enclosingFunction, memberName, parameterIdentifier, rootIdentifier, unwrap } from '../ast';
 import { collectHints, shapeOf } from '../body';
 import type { FileContext } from '../file-context';

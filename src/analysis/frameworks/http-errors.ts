@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
+import { AST_NODE_TYPES } from '../node-types';
 import { enclosingFunction, findProperty, memberName, rootIdentifier, unwrap } from '../ast';
 import { collectHints } from '../body';
 import type { FileContext } from '../file-context';
