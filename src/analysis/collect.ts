@@ -1,4 +1,4 @@
-import { isAbsolute, relative } from 'node:path';
+import { isAbsolute, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 import type { TSESTree } from '@typescript-eslint/utils';
@@ -133,7 +133,15 @@ function startFile(context: Context): FileState {
 
 /** Returns the file's path inside the project, so that a project that lives in a folder named `test` is still linted. */
 function projectPath(context: Context): string {
-  return context.cwd && isAbsolute(context.filename) ? relative(context.cwd, context.filename) : context.filename;
+  const { cwd, filename } = context;
+  if (!cwd || !isAbsolute(filename)) {
+    return filename;
+  }
+  // A file under the working folder, the usual case, needs no path arithmetic.
+  if (filename.startsWith(cwd) && filename.charAt(cwd.length) === sep) {
+    return filename.slice(cwd.length + 1);
+  }
+  return relative(cwd, filename);
 }
 
 function mayHaveSites(text: string): boolean {
