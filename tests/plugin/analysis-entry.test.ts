@@ -51,6 +51,21 @@ describe('analysis entry', () => {
     expect(keys).toContain('Program:exit');
   });
 
+  it('lints a file beside a project under a test folder', () => {
+    const [first] = contextsFor("app.get('/me', (req, res) => res.status(401).end());\n", '/home/test/lib/server.js');
+    const keys = Object.keys(first.rule.create({ ...first.context, cwd: '/home/test/api' } as never));
+
+    expect(keys).toContain('Program:exit');
+  });
+
+  it('lints a sibling project that extends the name', () => {
+    // The project path is `../api-test/server.js`, not the name after the prefix `/test/api`.
+    const [first] = contextsFor("app.get('/me', (req, res) => res.status(401).end());\n", '/test/api-test/server.js');
+    const keys = Object.keys(first.rule.create({ ...first.context, cwd: '/test/api' } as never));
+
+    expect(keys).toContain('Program:exit');
+  });
+
   it.each([
     ['Express status', 'res.status(401).json({})'],
     ['computed status member', "res['status'](401).json({})"],
