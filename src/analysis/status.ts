@@ -4,6 +4,7 @@ import { getStaticValue } from '@eslint-community/eslint-utils';
 
 import { AST_NODE_TYPES } from './node-types';
 import { memberName, rootIdentifier, unwrap } from './ast';
+import type { FileContext } from './file-context';
 import { importOrigin, resolveVariable } from './imports';
 import type { Status } from './model';
 import { STATUS_CONSTANT_NAMES } from '../syntax/reason-phrases';
@@ -12,15 +13,6 @@ import { STATUS_CONSTANT_NAMES } from '../syntax/reason-phrases';
 export const STATUS_TABLE_MARKERS = ['StatusCode', 'HttpStatus', 'HTTP_STATUS', 'http-status'];
 
 const UNKNOWN: Status = { kind: 'unknown' };
-
-/**
- * The file's scope lookup (`scopeOf`). `resolveStatus` calls it only when a
- * status names a constant, because a literal, the common case, needs no
- * scope and finding one climbs the tree.
- */
-interface ScopeSource {
-  scopeOf(node: TSESTree.Node): Scope.Scope;
-}
 
 /** Modules whose exports are tables of status constants, and the members that contain the table. */
 const STATUS_TABLES: readonly { source: string; imported: readonly string[]; prefix: string }[] = [
@@ -38,7 +30,7 @@ const STATUS_TABLES: readonly { source: string; imported: readonly string[]; pre
  * `node:http2`. Anything else is unknown; a status is never guessed from a
  * name.
  */
-export function resolveStatus(node: TSESTree.Node | undefined, scopes: ScopeSource): Status {
+export function resolveStatus(node: TSESTree.Node | undefined, file: FileContext): Status {
   if (!node) {
     return UNKNOWN;
   }
@@ -48,13 +40,14 @@ export function resolveStatus(node: TSESTree.Node | undefined, scopes: ScopeSour
     return typeof expression.value === 'number' ? numberStatus(expression.value) : UNKNOWN;
   }
   if (expression.type === AST_NODE_TYPES.ConditionalExpression) {
-    return eitherStatus(resolveStatus(expression.consequent, scopes), resolveStatus(expression.alternate, scopes));
+    return eitherStatus(resolveStatus(expression.consequent, file), resolveStatus(expression.alternate, file));
   }
   if (expression.type !== AST_NODE_TYPES.Identifier && expression.type !== AST_NODE_TYPES.MemberExpression) {
     return UNKNOWN;
   }
 
-  const scope = scopes.scopeOf(expression);
+  // Only a constant needs the scope. Finding it climbs the tree, so a literal, the common case, skips it.
+  const scope = file.scopeOf(expression);
   const folded = getStaticValue(expression as never, scope as never);
   if (folded && typeof folded.value === 'number') {
     return numberStatus(folded.value);
