@@ -23,7 +23,7 @@ export default defineConfig(
             {
               name: '@typescript-eslint/utils',
               importNames: ['AST_NODE_TYPES'],
-              message: 'Import AST_NODE_TYPES from src/analysis/node-types.ts: it reads the enum without two getter calls per use.',
+              message: 'Import AST_NODE_TYPES from src/analysis/node-types.ts, which reads the enum without two getter calls at each use.',
             },
           ],
         },

@@ -137,7 +137,7 @@ function projectPath(context: Context): string {
   if (!cwd || !isAbsolute(filename)) {
     return filename;
   }
-  // A file under the working folder, the usual case, needs no path arithmetic.
+  // Most files lie under the working folder, and their project path is the rest of the name.
   if (filename.startsWith(cwd) && filename.charAt(cwd.length) === sep) {
     return filename.slice(cwd.length + 1);
   }

@@ -51,15 +51,15 @@ describe('analysis entry', () => {
     expect(keys).toContain('Program:exit');
   });
 
-  it('lints a file beside a project under a test folder', () => {
+  it('lints a file outside cwd', () => {
     const [first] = contextsFor("app.get('/me', (req, res) => res.status(401).end());\n", '/home/test/lib/server.js');
     const keys = Object.keys(first.rule.create({ ...first.context, cwd: '/home/test/api' } as never));
 
     expect(keys).toContain('Program:exit');
   });
 
-  it('lints a sibling project that extends the name', () => {
-    // The project path is `../api-test/server.js`, not the name after the prefix `/test/api`.
+  it('lints a sibling folder of cwd', () => {
+    // The project path is `../api-test/server.js`. Slicing cwd off the name would give the test path `test/server.js`.
     const [first] = contextsFor("app.get('/me', (req, res) => res.status(401).end());\n", '/test/api-test/server.js');
     const keys = Object.keys(first.rule.create({ ...first.context, cwd: '/test/api' } as never));
 

@@ -554,8 +554,6 @@ export class ResponseObjectAdapter {
   }
 }
 
-
-
 /** Returns the media type a framework sends by default for a body. */
 function defaultContentType(framework: ResponseObject['framework'], sendName: string | undefined, body: Body): string | undefined {
   if (sendName === 'sendStatus') {

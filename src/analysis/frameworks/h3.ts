@@ -1,9 +1,9 @@
-import { AST_NODE_TYPES } from '../node-types';
 import { insertAfterExpression } from '../../fixes/edits';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer, Scope } from '@typescript-eslint/utils/ts-eslint';
 import { findVariable } from '@eslint-community/eslint-utils';
 
+import { AST_NODE_TYPES } from '../node-types';
 import { enclosingFunction, findProperty, memberName, parameterIdentifier, propertyKey, unwrap } from '../ast';
 import { collectHints } from '../body';
 import { branchRelation } from '../conditions';

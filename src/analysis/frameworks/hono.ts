@@ -1,9 +1,9 @@
-import { AST_NODE_TYPES } from '../node-types';
 import { insertAfterExpression } from '../../fixes/edits';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer, Scope } from '@typescript-eslint/utils/ts-eslint';
 import { findVariable } from '@eslint-community/eslint-utils';
 
+import { AST_NODE_TYPES } from '../node-types';
 import { calleeName, enclosingFunction, enclosingStatement, findProperty, isFunction, memberName, parameterIdentifier, rootIdentifier, unwrap } from '../ast';
 import { collectHints, shapeOf } from '../body';
 import { branchRelation } from '../conditions';

@@ -1,8 +1,8 @@
-import { AST_NODE_TYPES } from '../node-types';
 import { insertAfterExpression } from '../../fixes/edits';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer, Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
+import { AST_NODE_TYPES } from '../node-types';
 import {
   enclosingFunction,
   enclosingStatement,
