@@ -320,6 +320,7 @@ async function runDirectories() {
 
   printDirectories(baseline[0], sites);
   printLintTime(baseline, plugin, shares, sites);
+  printSitesInLintOrder(plugin, sites);
   printRuleTimes(shares);
   printMemory(baseline, plugin);
   printPerDirectory(plugin, sites);
@@ -517,6 +518,38 @@ function printLintTime(baseline, plugin, shares, sites) {
         `${ratioText(ratio((run) => statsTotal(run, everyFile)))} | ${hasSites ? ratioText(ratio((run) => statsTotal(run, siteFile))) : 'n/a'} |`,
     );
   }
+  console.log('');
+}
+
+/**
+ * Splits the files with sites into tenths in the order ESLint linted them.
+ * The first files pay for the analysis code that runs for the first time in
+ * the process, so the later tenths show what the rules cost once V8 has
+ * compiled and warmed that code. For diagnosis only: the verdict uses all files.
+ */
+function printSitesInLintOrder(plugin, sites) {
+  const tenths = 10;
+  const sharesByTenth = Array.from({ length: tenths }, () => []);
+  for (const run of plugin) {
+    const siteFiles = run.files.filter((file) => sites.has(fileKey(file)));
+    if (siteFiles.length < tenths) {
+      return;
+    }
+    for (let tenth = 0; tenth < tenths; tenth += 1) {
+      const files = siteFiles.slice(Math.floor((tenth * siteFiles.length) / tenths), Math.floor(((tenth + 1) * siteFiles.length) / tenths));
+      const added = sum(files.map(pluginMilliseconds));
+      sharesByTenth[tenth].push(added / (sum(files.map((file) => file.total)) - added));
+    }
+  }
+
+  console.log('## Files with sites in lint order\n');
+  console.log(
+    'The files with sites in tenths, in the order ESLint linted them, and the share the rules added to each tenth (median of the runs). ' +
+      'The first files run the analysis code for the first time in the process. For diagnosis: the verdict uses all files.\n',
+  );
+  console.log(`| tenth | ${sharesByTenth.map((_, tenth) => tenth + 1).join(' | ')} |`);
+  console.log(`| --- | ${sharesByTenth.map(() => '---:').join(' | ')} |`);
+  console.log(`| added | ${sharesByTenth.map((values) => percent(median(values), 1)).join(' | ')} |`);
   console.log('');
 }
 
