@@ -1,19 +1,12 @@
 import { describe } from 'vitest';
 
-import { defineFixCases, loadModule } from './harness';
-import type { FixCase, Wire, WireRequest } from './harness';
-
-interface InjectResponse {
-  statusCode: number;
-  statusMessage: string;
-  headers: Record<string, string | string[] | number | undefined>;
-  payload: string;
-}
+import { defineFixCases, loadModule, wireOfInjected } from './harness';
+import type { FixCase, InjectedResponse, Wire, WireRequest } from './harness';
 
 interface HapiServer {
   route(options: unknown): void;
   initialize(): Promise<void>;
-  inject(options: unknown): Promise<InjectResponse>;
+  inject(options: unknown): Promise<InjectedResponse>;
   stop(): Promise<void>;
 }
 
@@ -51,23 +44,7 @@ async function requestHapi(code: string, request: WireRequest): Promise<Wire> {
   mount(server);
   await server.initialize();
   try {
-    const response = await server.inject({ method: 'GET', url: request.path ?? '/x', headers: request.headers });
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(response.headers)) {
-      if (value !== undefined) {
-        headers.set(name, Array.isArray(value) ? value.join(', ') : String(value));
-      }
-    }
-    const contentType = headers.get('content-type');
-    return {
-      status: response.statusCode,
-      statusText: response.statusMessage,
-      wwwAuthenticate: headers.get('www-authenticate'),
-      contentType,
-      mediaType: contentType === null ? null : (contentType.split(';')[0] ?? '').trim().toLowerCase(),
-      text: response.payload,
-      headers,
-    };
+    return wireOfInjected(await server.inject({ method: 'GET', url: request.path ?? '/x', headers: request.headers }));
   } finally {
     await server.stop();
   }

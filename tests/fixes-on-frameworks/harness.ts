@@ -210,6 +210,34 @@ async function wireOf(response: Response): Promise<Wire> {
   };
 }
 
+/** A response from an in-process `inject()`, which hapi and Fastify (light-my-request) both return. */
+export interface InjectedResponse {
+  statusCode: number;
+  statusMessage: string;
+  headers: Record<string, string | string[] | number | undefined>;
+  payload: string;
+}
+
+/** Turns an injected response into what it would put on the wire. */
+export function wireOfInjected(response: InjectedResponse): Wire {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(response.headers)) {
+    if (value !== undefined) {
+      headers.set(name, Array.isArray(value) ? value.join(', ') : String(value));
+    }
+  }
+  const contentType = headers.get('content-type');
+  return {
+    status: response.statusCode,
+    statusText: response.statusMessage,
+    wwwAuthenticate: headers.get('www-authenticate'),
+    contentType,
+    mediaType: contentType === null ? null : (contentType.split(';')[0] ?? '').trim().toLowerCase(),
+    text: response.payload,
+    headers,
+  };
+}
+
 /** Parses the body of a response as JSON, with the body in the error when it is not JSON. */
 export function jsonOf(wire: Wire): unknown {
   try {
