@@ -10,7 +10,8 @@ import { createJavaScriptTester, createTypeScriptTester } from '../rule-tester';
  * `reply.headers()` and `reply.type()`, hooks, `fastify.route()`,
  * `setErrorHandler`, the @fastify/sensible helpers (`reply.unauthorized()`,
  * `reply.forbidden()`, `fastify.httpErrors.*`) and `request.jwtVerify()`.
- * Fastify header fixes are suggestions, so every `output` is null.
+ * The challenge fixes of require-www-authenticate are autofixes, proven on
+ * real Fastify in tests/fixes-on-frameworks. The other rules' fixes are suggestions.
  */
 
 const javascript = createJavaScriptTester();
@@ -512,18 +513,7 @@ fastify.get('/me', async (request, reply) => {
   return request.user;
 });
 `,
-      output: null,
-      errors: [
-        {
-          messageId: 'missingChallenge',
-          line: 6,
-          column: 23,
-          endLine: 6,
-          endColumn: 26,
-          suggestions: [
-            {
-              messageId: 'addChallenge',
-              output: `import Fastify from 'fastify';
+      output: `import Fastify from 'fastify';
 const fastify = Fastify();
 
 fastify.get('/me', async (request, reply) => {
@@ -533,8 +523,14 @@ fastify.get('/me', async (request, reply) => {
   return request.user;
 });
 `,
-            },
-          ],
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          line: 6,
+          column: 23,
+          endLine: 6,
+          endColumn: 26,
+          suggestions: [],
         },
       ],
     },
@@ -551,18 +547,7 @@ fastify.get('/me', async (request, reply) => {
   return request.user;
 });
 `,
-      output: null,
-      errors: [
-        {
-          messageId: 'missingChallenge',
-          line: 6,
-          column: 16,
-          endLine: 6,
-          endColumn: 19,
-          suggestions: [
-            {
-              messageId: 'addChallenge',
-              output: `import Fastify from 'fastify';
+      output: `import Fastify from 'fastify';
 const fastify = Fastify();
 
 fastify.get('/me', async (request, reply) => {
@@ -573,8 +558,14 @@ fastify.get('/me', async (request, reply) => {
   return request.user;
 });
 `,
-            },
-          ],
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          line: 6,
+          column: 16,
+          endLine: 6,
+          endColumn: 19,
+          suggestions: [],
         },
       ],
     },
@@ -589,18 +580,7 @@ fastify.addHook('onRequest', async (request, reply) => {
   }
 });
 `,
-      output: null,
-      errors: [
-        {
-          messageId: 'missingChallenge',
-          line: 6,
-          column: 18,
-          endLine: 6,
-          endColumn: 21,
-          suggestions: [
-            {
-              messageId: 'addChallenge',
-              output: `import Fastify from 'fastify';
+      output: `import Fastify from 'fastify';
 const fastify = Fastify();
 
 fastify.addHook('onRequest', async (request, reply) => {
@@ -609,8 +589,14 @@ fastify.addHook('onRequest', async (request, reply) => {
   }
 });
 `,
-            },
-          ],
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          line: 6,
+          column: 18,
+          endLine: 6,
+          endColumn: 21,
+          suggestions: [],
         },
       ],
     },
@@ -628,18 +614,7 @@ fastify.route({
   },
 });
 `,
-      output: null,
-      errors: [
-        {
-          messageId: 'missingChallenge',
-          line: 8,
-          column: 42,
-          endLine: 8,
-          endColumn: 45,
-          suggestions: [
-            {
-              messageId: 'addChallenge',
-              output: `import Fastify from 'fastify';
+      output: `import Fastify from 'fastify';
 const fastify = Fastify();
 
 fastify.route({
@@ -651,8 +626,14 @@ fastify.route({
   },
 });
 `,
-            },
-          ],
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          line: 8,
+          column: 42,
+          endLine: 8,
+          endColumn: 45,
+          suggestions: [],
         },
       ],
     },
@@ -668,18 +649,7 @@ fastify.get('/me', async (request, reply) => {
   return request.user;
 });
 `,
-      output: null,
-      errors: [
-        {
-          messageId: 'missingChallenge',
-          line: 7,
-          column: 29,
-          endLine: 7,
-          endColumn: 65,
-          suggestions: [
-            {
-              messageId: 'addChallenge',
-              output: `import Fastify from 'fastify';
+      output: `import Fastify from 'fastify';
 const fastify = Fastify();
 
 fastify.register(import('@fastify/sensible'));
@@ -689,8 +659,14 @@ fastify.get('/me', async (request, reply) => {
   return request.user;
 });
 `,
-            },
-          ],
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          line: 7,
+          column: 29,
+          endLine: 7,
+          endColumn: 65,
+          suggestions: [],
         },
       ],
     },
@@ -752,18 +728,7 @@ async function requireUser(request: FastifyRequest, reply: FastifyReply) {
 
 fastify.get('/me', { preHandler: requireUser }, async (request) => request.user);
 `,
-      output: null,
-      errors: [
-        {
-          messageId: 'missingChallenge',
-          line: 7,
-          column: 23,
-          endLine: 7,
-          endColumn: 26,
-          suggestions: [
-            {
-              messageId: 'addChallenge',
-              output: `import Fastify, { FastifyReply, FastifyRequest } from 'fastify';
+      output: `import Fastify, { FastifyReply, FastifyRequest } from 'fastify';
 const fastify = Fastify();
 
 async function requireUser(request: FastifyRequest, reply: FastifyReply) {
@@ -775,8 +740,14 @@ async function requireUser(request: FastifyRequest, reply: FastifyReply) {
 
 fastify.get('/me', { preHandler: requireUser }, async (request) => request.user);
 `,
-            },
-          ],
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          line: 7,
+          column: 23,
+          endLine: 7,
+          endColumn: 26,
+          suggestions: [],
         },
       ],
     },

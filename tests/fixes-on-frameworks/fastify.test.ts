@@ -1,0 +1,177 @@
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+import { describe } from 'vitest';
+
+import { defineFixCases, loadModule, wireOfInjected } from './harness';
+import type { FixCase, InjectedResponse, Wire, WireRequest } from './harness';
+
+interface FastifyInstance {
+  ready(): Promise<unknown>;
+  inject(options: unknown): Promise<InjectedResponse>;
+  close(): Promise<unknown>;
+}
+
+const repositoryRequire = createRequire(join(__dirname, '..', '..', 'package.json'));
+const Fastify = repositoryRequire('fastify') as (options: { logger: boolean }) => FastifyInstance;
+const FASTIFY_VERSION = (repositoryRequire('fastify/package.json') as { version: string }).version;
+const SENSIBLE_VERSION = (repositoryRequire('@fastify/sensible/package.json') as { version: string }).version;
+
+/** Indents each non-empty line of `text` by two spaces. */
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (line === '' ? line : `  ${line}`))
+    .join('\n');
+}
+
+/**
+ * Builds a Fastify plugin module, `module.exports = async (fastify) => { ... }`,
+ * whose body (written without indentation) registers the routes and hooks.
+ */
+function plugin(body: string): string {
+  return `module.exports = async (fastify) => {\n${indent(body)}\n};\n`;
+}
+
+/** A plugin module with one route, GET /x, whose handler body is `body`. */
+function route(body: string, { handler = 'async (request, reply)', preamble = '' } = {}): string {
+  return plugin(`${preamble}fastify.get('/x', ${handler} => {\n${indent(body)}\n});`);
+}
+
+/** Registers the module on a fresh Fastify instance and injects one GET request, in-process. */
+async function requestFastify(code: string, request: WireRequest): Promise<Wire> {
+  const register = loadModule(code);
+  if (typeof register !== 'function') {
+    throw new Error('The Fastify module must export a plugin function that takes the instance');
+  }
+  const fastify = Fastify({ logger: false });
+  await (register as (instance: FastifyInstance) => Promise<void>)(fastify);
+  await fastify.ready();
+  try {
+    return wireOfInjected(await fastify.inject({ method: 'GET', url: request.path ?? '/x', headers: request.headers }));
+  } finally {
+    await fastify.close();
+  }
+}
+
+const PROBLEM_401 = "{ type: 'about:blank', title: 'Unauthorized', status: 401 }";
+const PROBLEM_403 = "{ type: 'about:blank', title: 'Forbidden', status: 403 }";
+const WITH_TOKEN = { headers: { authorization: 'Bearer abc' } };
+const SENSIBLE = "await fastify.register(require('@fastify/sensible'));\n";
+
+const CASES: FixCase[] = [
+  {
+    name: 'code then send',
+    rule: 'require-www-authenticate',
+    autofix: true,
+    code: route(`if (!request.headers.authorization) {\n  return reply.code(401).send(${PROBLEM_401});\n}\nreturn { ok: true };`),
+    output: route(
+      `if (!request.headers.authorization) {\n  return reply.header('WWW-Authenticate', 'Bearer').code(401).send(${PROBLEM_401});\n}\nreturn { ok: true };`,
+    ),
+    before: { status: 401, wwwAuthenticate: null },
+    after: { status: 401, wwwAuthenticate: 'Bearer', mediaType: 'application/json', json: { type: 'about:blank', title: 'Unauthorized', status: 401 } },
+    otherPaths: [{ request: WITH_TOKEN, expected: { status: 200, wwwAuthenticate: null, json: { ok: true } } }],
+  },
+  {
+    name: 'code then returned body',
+    rule: 'require-www-authenticate',
+    autofix: true,
+    code: route(`if (!request.headers.authorization) {\n  reply.code(401);\n  return ${PROBLEM_401};\n}\nreturn { ok: true };`),
+    output: route(
+      `if (!request.headers.authorization) {\n  reply.header('WWW-Authenticate', 'Bearer').code(401);\n  return ${PROBLEM_401};\n}\nreturn { ok: true };`,
+    ),
+    before: { status: 401, wwwAuthenticate: null },
+    after: { status: 401, wwwAuthenticate: 'Bearer', mediaType: 'application/json', json: { type: 'about:blank', title: 'Unauthorized', status: 401 } },
+  },
+  {
+    name: 'status then send in a synchronous handler',
+    rule: 'require-www-authenticate',
+    autofix: true,
+    code: route("if (!request.headers.authorization) {\n  reply.status(401).send();\n  return;\n}\nreply.send('ok');", {
+      handler: '(request, reply)',
+    }),
+    output: route("if (!request.headers.authorization) {\n  reply.header('WWW-Authenticate', 'Bearer').status(401).send();\n  return;\n}\nreply.send('ok');", {
+      handler: '(request, reply)',
+    }),
+    before: { status: 401, wwwAuthenticate: null },
+    after: { status: 401, wwwAuthenticate: 'Bearer', text: '' },
+  },
+  {
+    name: 'statusCode assignment then returned body',
+    rule: 'require-www-authenticate',
+    autofix: true,
+    code: route(`if (!request.headers.authorization) {\n  reply.statusCode = 401;\n  return ${PROBLEM_401};\n}\nreturn { ok: true };`),
+    output: route(
+      `if (!request.headers.authorization) {\n  reply.header('WWW-Authenticate', 'Bearer');\n  reply.statusCode = 401;\n  return ${PROBLEM_401};\n}\nreturn { ok: true };`,
+    ),
+    before: { status: 401, wwwAuthenticate: null },
+    after: { status: 401, wwwAuthenticate: 'Bearer', json: { type: 'about:blank', title: 'Unauthorized', status: 401 } },
+  },
+  {
+    name: 'error handler',
+    rule: 'require-www-authenticate',
+    autofix: true,
+    code: plugin(
+      `fastify.setErrorHandler((error, request, reply) => {\n  reply.code(401).send(${PROBLEM_401});\n});\nfastify.get('/x', async () => {\n  throw new Error('no session');\n});`,
+    ),
+    output: plugin(
+      `fastify.setErrorHandler((error, request, reply) => {\n  reply.header('WWW-Authenticate', 'Bearer').code(401).send(${PROBLEM_401});\n});\nfastify.get('/x', async () => {\n  throw new Error('no session');\n});`,
+    ),
+    before: { status: 401, wwwAuthenticate: null },
+    after: { status: 401, wwwAuthenticate: 'Bearer', json: { type: 'about:blank', title: 'Unauthorized', status: 401 } },
+  },
+  {
+    name: 'onRequest hook',
+    rule: 'require-www-authenticate',
+    autofix: true,
+    code: plugin(
+      "fastify.addHook('onRequest', async (request, reply) => {\n  if (!request.headers.authorization) {\n    return reply.code(401).send();\n  }\n});\nfastify.get('/x', async () => ({ ok: true }));",
+    ),
+    output: plugin(
+      "fastify.addHook('onRequest', async (request, reply) => {\n  if (!request.headers.authorization) {\n    return reply.header('WWW-Authenticate', 'Bearer').code(401).send();\n  }\n});\nfastify.get('/x', async () => ({ ok: true }));",
+    ),
+    before: { status: 401, wwwAuthenticate: null },
+    after: { status: 401, wwwAuthenticate: 'Bearer' },
+    otherPaths: [{ request: WITH_TOKEN, expected: { status: 200, wwwAuthenticate: null, json: { ok: true } } }],
+  },
+  {
+    name: 'route option handler',
+    rule: 'require-www-authenticate',
+    autofix: true,
+    code: plugin(
+      "fastify.route({\n  method: 'GET',\n  url: '/x',\n  handler: async (request, reply) => {\n    if (!request.headers.authorization) return reply.code(401).send();\n    return { ok: true };\n  },\n});",
+    ),
+    output: plugin(
+      "fastify.route({\n  method: 'GET',\n  url: '/x',\n  handler: async (request, reply) => {\n    if (!request.headers.authorization) return reply.header('WWW-Authenticate', 'Bearer').code(401).send();\n    return { ok: true };\n  },\n});",
+    ),
+    before: { status: 401, wwwAuthenticate: null },
+    after: { status: 401, wwwAuthenticate: 'Bearer' },
+  },
+  {
+    name: 'sensible unauthorized',
+    rule: 'require-www-authenticate',
+    autofix: true,
+    code: route("if (!request.headers.authorization) return reply.unauthorized('login required');\nreturn { ok: true };", { preamble: SENSIBLE }),
+    output: route("if (!request.headers.authorization) return reply.header('WWW-Authenticate', 'Bearer').unauthorized('login required');\nreturn { ok: true };", {
+      preamble: SENSIBLE,
+    }),
+    before: { status: 401, wwwAuthenticate: null },
+    after: { status: 401, wwwAuthenticate: 'Bearer', mediaType: 'application/json' },
+  },
+  {
+    name: '403 for a missing token',
+    rule: 'no-403-for-unauthenticated',
+    suggestion: 'sendUnauthorizedInstead',
+    autofix: false,
+    code: route(`if (!request.headers.authorization) {\n  return reply.code(403).send(${PROBLEM_403});\n}\nreturn { ok: true };`),
+    output: route(
+      `if (!request.headers.authorization) {\n  return reply.header('WWW-Authenticate', 'Bearer').code(401).send(${PROBLEM_401});\n}\nreturn { ok: true };`,
+    ),
+    before: { status: 403, wwwAuthenticate: null },
+    after: { status: 401, wwwAuthenticate: 'Bearer', json: { type: 'about:blank', title: 'Unauthorized', status: 401 } },
+  },
+];
+
+describe(`Fastify ${FASTIFY_VERSION} with @fastify/sensible ${SENSIBLE_VERSION}`, () => {
+  defineFixCases(CASES, requestFastify);
+});
