@@ -32,6 +32,8 @@ export interface FixRequest {
   code: string;
   /** The messageId of the suggestion to apply. Without it, the autofix is applied. */
   suggestion?: string;
+  /** The name the code is linted under, `server.js` by default. A Next.js pages API route needs one under `pages/api/`. */
+  filename?: string;
 }
 
 /** The fixes a report offers, and the source after the requested one. */
@@ -76,7 +78,7 @@ export interface OfferedFixes {
  * than once, so that a test never applies an ambiguous fix.
  */
 export function offeredFixes(rule: RuleName, code: string, options?: unknown[]): OfferedFixes {
-  const report = onlyReport(rule, code, options);
+  const report = onlyReport(rule, code, options, FILENAME);
   return { hasAutofix: report.fix !== undefined, suggestions: suggestionIds(report) };
 }
 
@@ -84,9 +86,9 @@ function suggestionIds(report: Linter.LintMessage): string[] {
   return (report.suggestions ?? []).map((entry) => entry.messageId ?? entry.desc);
 }
 
-function onlyReport(rule: RuleName, code: string, options?: unknown[]): Linter.LintMessage {
+function onlyReport(rule: RuleName, code: string, options: unknown[] | undefined, filename: string): Linter.LintMessage {
   const linter = new Linter({ configType: 'flat' });
-  const messages = linter.verify(code, configFor(rule, options), { filename: FILENAME });
+  const messages = linter.verify(code, configFor(rule, options), { filename });
 
   const fatal = messages.filter((message) => message.fatal);
   if (fatal.length > 0) {
@@ -105,8 +107,8 @@ function onlyReport(rule: RuleName, code: string, options?: unknown[]): Linter.L
  * produce exactly one report of that rule. Throws when the requested fix is
  * missing.
  */
-export function applyFix({ rule, options, code, suggestion }: FixRequest): FixResult {
-  const report = onlyReport(rule, code, options);
+export function applyFix({ rule, options, code, suggestion, filename = FILENAME }: FixRequest): FixResult {
+  const report = onlyReport(rule, code, options, filename);
   const result = { hasAutofix: report.fix !== undefined, suggestions: suggestionIds(report) };
 
   if (suggestion === undefined) {
@@ -114,7 +116,7 @@ export function applyFix({ rule, options, code, suggestion }: FixRequest): FixRe
       throw new Error(`The ${rule} report at ${report.line}:${report.column} has no autofix (suggestions: ${result.suggestions.join(', ') || 'none'})`);
     }
     const linter = new Linter({ configType: 'flat' });
-    return { ...result, output: linter.verifyAndFix(code, configFor(rule, options), { filename: FILENAME }).output };
+    return { ...result, output: linter.verifyAndFix(code, configFor(rule, options), { filename }).output };
   }
 
   const chosen = report.suggestions?.find((entry) => entry.messageId === suggestion);
@@ -133,7 +135,7 @@ export function applyFix({ rule, options, code, suggestion }: FixRequest): FixRe
 export function applyFixIfOffered(request: FixRequest): string {
   const linter = new Linter({ configType: 'flat' });
   const reports = linter
-    .verify(request.code, configFor(request.rule, request.options), { filename: FILENAME })
+    .verify(request.code, configFor(request.rule, request.options), { filename: request.filename ?? FILENAME })
     .filter((message) => message.ruleId === `api-errors/${request.rule}`);
   const offered = reports.some((report) =>
     request.suggestion === undefined ? report.fix !== undefined : report.suggestions?.some((entry) => entry.messageId === request.suggestion),
@@ -155,9 +157,9 @@ export interface RelintResult {
 }
 
 /** Lints fixed code again with the same rules and options, to check that it parses and that the fix settled the reports. */
-export function relint(ruleOptions: RuleOptions, code: string): RelintResult {
+export function relint(ruleOptions: RuleOptions, code: string, filename = FILENAME): RelintResult {
   const linter = new Linter({ configType: 'flat' });
-  const messages = linter.verify(code, configWith(ruleOptions), { filename: FILENAME });
+  const messages = linter.verify(code, configWith(ruleOptions), { filename });
   return {
     parseErrors: messages.filter((message) => message.fatal).map((message) => `${message.line}:${message.column} ${message.message}`),
     reports: messages
@@ -263,6 +265,11 @@ async function requestServer(server: Server, request: WireRequest): Promise<Wire
     server.closeAllConnections();
     server.close();
   }
+}
+
+/** Serves one request with a request listener on 127.0.0.1. */
+export async function requestListener(listener: RequestListener, request: WireRequest = {}): Promise<Wire> {
+  return requestServer(createServer(listener), request);
 }
 
 /**
@@ -410,7 +417,7 @@ export function defineFixCases(cases: readonly FixCase[], send: Send): void {
       }
 
       it('fixed code relints clean', () => {
-        const { parseErrors, reports } = relint({ [fixCase.rule]: fixCase.options ?? [] }, fixed().output);
+        const { parseErrors, reports } = relint({ [fixCase.rule]: fixCase.options ?? [] }, fixed().output, fixCase.filename);
         expect(parseErrors, 'parse errors').toEqual([]);
         expect(reports, `${fixCase.rule} reports`).toEqual([]);
       });
