@@ -425,7 +425,7 @@ export function problemContentTypeFixes(
 }
 
 /** Frameworks whose built-in fix forms a test in tests/fixes-on-frameworks runs on the real framework. */
-const PROVEN_FRAMEWORKS = new Set(['express', 'node-http', 'fetch', 'http-errors', 'fastify']);
+const PROVEN_FRAMEWORKS = new Set(['express', 'node-http', 'fetch', 'http-errors', 'fastify', 'next-pages']);
 
 /** Tells whether a site's header fix is proven on its framework, so that it may be an autofix. */
 export function isHeaderFixProven(site: ResponseSite): boolean {

@@ -335,6 +335,16 @@ declare function getServerSession(req: NextApiRequest, res: NextApiResponse): Pr
 
 javascript.run('require-www-authenticate on Next.js (JavaScript)', requireWwwAuthenticate, {
   valid: [
+    {
+      // Outside pages/api/ nothing shows that (req, res) serves HTTP, so a bare statusCode write is no site.
+      name: 'statusCode assignment outside pages/api',
+      filename: 'lib/respond.js',
+      code: `export default function handler(req, res) {
+  res.statusCode = 401;
+  res.end();
+}
+`,
+    },
   ],
   invalid: [
     {
@@ -352,18 +362,7 @@ export default async function handler(req, res) {
   res.json(session.user);
 }
 `,
-      output: null,
-      errors: [
-        {
-          messageId: 'missingChallenge',
-          line: 7,
-          column: 16,
-          endLine: 7,
-          endColumn: 19,
-          suggestions: [
-            {
-              messageId: 'addChallenge',
-              output: `import { getServerSession } from 'next-auth/next';
+      output: `import { getServerSession } from 'next-auth/next';
 import { authOptions } from '../../lib/auth';
 
 export default async function handler(req, res) {
@@ -375,8 +374,48 @@ export default async function handler(req, res) {
   res.json(session.user);
 }
 `,
-            },
-          ],
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          line: 7,
+          column: 16,
+          endLine: 7,
+          endColumn: 19,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // Next.js routes every file under pages/api/, so its (req, res) function is a handler without a status chain.
+      name: 'untyped pages route statusCode assignment',
+      filename: 'pages/api/me.js',
+      code: `export default function handler(req, res) {
+  if (!req.headers.authorization) {
+    res.statusCode = 401;
+    res.end();
+    return;
+  }
+  res.end('ok');
+}
+`,
+      output: `export default function handler(req, res) {
+  if (!req.headers.authorization) {
+    res.setHeader('WWW-Authenticate', 'Bearer');
+    res.statusCode = 401;
+    res.end();
+    return;
+  }
+  res.end('ok');
+}
+`,
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          line: 3,
+          column: 5,
+          endLine: 3,
+          endColumn: 25,
+          suggestions: [],
         },
       ],
     },
@@ -603,18 +642,7 @@ export default function handler(req: NextApiRequest, res: NextApiResponse) {
   res.status(200).json({ ok: true });
 }
 `,
-      output: null,
-      errors: [
-        {
-          messageId: 'missingChallenge',
-          line: 5,
-          column: 23,
-          endLine: 5,
-          endColumn: 26,
-          suggestions: [
-            {
-              messageId: 'addChallenge',
-              output: `import type { NextApiRequest, NextApiResponse } from 'next';
+      output: `import type { NextApiRequest, NextApiResponse } from 'next';
 
 export default function handler(req: NextApiRequest, res: NextApiResponse) {
   if (!req.headers.authorization) {
@@ -623,8 +651,14 @@ export default function handler(req: NextApiRequest, res: NextApiResponse) {
   res.status(200).json({ ok: true });
 }
 `,
-            },
-          ],
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          line: 5,
+          column: 23,
+          endLine: 5,
+          endColumn: 26,
+          suggestions: [],
         },
       ],
     },

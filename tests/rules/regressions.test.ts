@@ -21,7 +21,13 @@ javascript.run('require-www-authenticate regressions (JavaScript)', rules['requi
   res.json({ ok: true });
 }
 `,
-      output: null,
+      output: `export default function handler(req, res) {
+  if (!req.headers.authorization) {
+    return res.setHeader('WWW-Authenticate', 'Bearer').status(401).json({ type: 'about:blank', title: 'Unauthorized', status: 401 });
+  }
+  res.json({ ok: true });
+}
+`,
       errors: [
         {
           messageId: "missingChallenge",
@@ -29,15 +35,7 @@ javascript.run('require-www-authenticate regressions (JavaScript)', rules['requi
           column: 23,
           endLine: 3,
           endColumn: 26,
-          suggestions: [
-            { messageId: "addChallenge", output: `export default function handler(req, res) {
-  if (!req.headers.authorization) {
-    return res.setHeader('WWW-Authenticate', 'Bearer').status(401).json({ type: 'about:blank', title: 'Unauthorized', status: 401 });
-  }
-  res.json({ ok: true });
-}
-` },
-          ],
+          suggestions: [],
         },
       ],
     },

@@ -165,10 +165,11 @@ export type ResponseFramework = keyof typeof RESPONSE_APIS;
 /** Finds the response objects of a file: the response parameter of each handler, by evidence. */
 export function findResponseObjects(file: FileContext): Map<Scope.Variable, ResponseObject> {
   const found = new Map<Scope.Variable, ResponseObject>();
-  // Whether the file serves HTTP, found on first need, because most functions are ruled out before.
+  // Whether the file serves HTTP: it imports an HTTP framework, registers routes, or lies under pages/api/,
+  // where Next.js serves every file as a route. Found on first need, because most functions are ruled out before.
   let servesHttp: boolean | undefined;
   const fileIsHttp = (): boolean => {
-    servesHttp ??= file.importsAny(HTTP_MODULES) || hasRouteRegistration(file);
+    servesHttp ??= file.importsAny(HTTP_MODULES) || hasRouteRegistration(file) || isNextPagesApi(file);
     return servesHttp;
   };
   const fileIsNode = file.importsAny(NODE_MODULES) && !file.modules.has('express');
