@@ -188,6 +188,18 @@ export function enclosingFunction(
   return undefined;
 }
 
+/** Returns the name of a function declared in the file (`function deny()`, `const deny = () => ...`). */
+export function declaredName(fn: Node): TSESTree.Identifier | undefined {
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) {
+    return fn.id ?? undefined;
+  }
+  if (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) {
+    return undefined;
+  }
+  const parent = fn.parent;
+  return parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier ? parent.id : undefined;
+}
+
 /** Returns the statement that contains a node (the node itself when it is one). */
 export function enclosingStatement(node: Node): TSESTree.Statement | undefined {
   let current: Node | undefined = node;

@@ -5,7 +5,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleContext, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
 import { AST_NODE_TYPES } from './node-types';
-import { isFunction } from './ast';
+import { declaredName, isFunction } from './ast';
 import { PathBuilder } from './conditions';
 import { FileContext } from './file-context';
 import { ResponseObjectAdapter } from './frameworks/express';
@@ -275,7 +275,7 @@ function helperCallSites(sites: readonly ResponseSite[], file: FileContext, path
   const derived: ResponseSite[] = [];
   for (const [fn, fnSites] of byFunction) {
     const site = fnSites[0];
-    const name = helperName(fn);
+    const name = declaredName(fn);
     if (fnSites.length !== 1 || !site || !name || site.status.kind !== 'number' || site.status.value < 400) {
       continue;
     }
@@ -292,16 +292,4 @@ function helperCallSites(sites: readonly ResponseSite[], file: FileContext, path
     }
   }
   return derived;
-}
-
-/** Returns the name of a function declared in the file (`function deny()`, `const deny = () => ...`). */
-function helperName(fn: TSESTree.Node): TSESTree.Identifier | undefined {
-  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) {
-    return fn.id ?? undefined;
-  }
-  if (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) {
-    return undefined;
-  }
-  const parent = fn.parent;
-  return parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier ? parent.id : undefined;
 }

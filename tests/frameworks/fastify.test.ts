@@ -450,6 +450,56 @@ declare function loadPost(id: string): Promise<{ authorId: string }>;
 javascript.run('require-www-authenticate on Fastify (JavaScript)', requireWwwAuthenticate, {
   valid: [
     {
+      // The hook's header goes out with the route's 401, so a fix would replace its realm.
+      name: 'async hook sets the challenge',
+      code: `import Fastify from 'fastify';
+const fastify = Fastify();
+
+fastify.addHook('onRequest', async (request, reply) => {
+  reply.header('WWW-Authenticate', 'Bearer realm="api"');
+});
+
+fastify.get('/me', async (request, reply) => {
+  if (!request.headers.authorization) return reply.code(401).send();
+  return { ok: true };
+});
+`,
+    },
+    {
+      name: 'named hook sets the challenge',
+      code: `import Fastify from 'fastify';
+const fastify = Fastify();
+
+async function setChallenge(request, reply) {
+  reply.header('WWW-Authenticate', 'Bearer realm="api"');
+}
+fastify.addHook('onRequest', setChallenge);
+
+fastify.get('/me', async (request, reply) => {
+  if (!request.headers.authorization) return reply.code(401).send();
+  return { ok: true };
+});
+`,
+    },
+    {
+      name: 'route option hook sets the challenge',
+      code: `import Fastify from 'fastify';
+const fastify = Fastify();
+
+fastify.route({
+  method: 'GET',
+  url: '/me',
+  onRequest: async (request, reply) => {
+    reply.header('WWW-Authenticate', 'Bearer realm="api"');
+  },
+  handler: async (request, reply) => {
+    if (!request.headers.authorization) return reply.code(401).send();
+    return { ok: true };
+  },
+});
+`,
+    },
+    {
       name: 'header before code',
       code: `import Fastify from 'fastify';
 const fastify = Fastify();
@@ -501,6 +551,44 @@ fastify.setErrorHandler((error, request, reply) => {
     },
   ],
   invalid: [
+    {
+      name: 'named hook registered by name',
+      code: `import Fastify from 'fastify';
+const fastify = Fastify();
+
+async function requireAuth(request, reply) {
+  if (!request.headers.authorization) return reply.code(401).send();
+}
+fastify.addHook('onRequest', requireAuth);
+`,
+      output: `import Fastify from 'fastify';
+const fastify = Fastify();
+
+async function requireAuth(request, reply) {
+  if (!request.headers.authorization) return reply.header('WWW-Authenticate', 'Bearer').code(401).send();
+}
+fastify.addHook('onRequest', requireAuth);
+`,
+      errors: [{ messageId: 'missingChallenge', line: 5, column: 57, endLine: 5, endColumn: 60, suggestions: [] }],
+    },
+    {
+      name: 'decorated authenticate function',
+      code: `import Fastify from 'fastify';
+const fastify = Fastify();
+
+fastify.decorate('authenticate', async (request, reply) => {
+  if (!request.headers.authorization) return reply.code(401).send();
+});
+`,
+      output: `import Fastify from 'fastify';
+const fastify = Fastify();
+
+fastify.decorate('authenticate', async (request, reply) => {
+  if (!request.headers.authorization) return reply.header('WWW-Authenticate', 'Bearer').code(401).send();
+});
+`,
+      errors: [{ messageId: 'missingChallenge', line: 5, column: 57, endLine: 5, endColumn: 60, suggestions: [] }],
+    },
     {
       name: 'code then send without challenge',
       code: `import Fastify from 'fastify';

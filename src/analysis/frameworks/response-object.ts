@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope } from '@typescript-eslint/utils/ts-eslint';
 
 import { AST_NODE_TYPES } from '../node-types';
-import { calleeName, enclosingFunction, enclosingStatement, memberName, parameterIdentifier, propertyKey, rootIdentifier, unwrap } from '../ast';
+import { calleeName, declaredName, enclosingFunction, enclosingStatement, memberName, parameterIdentifier, propertyKey, rootIdentifier, unwrap } from '../ast';
 import type { FileContext } from '../file-context';
 import { resolveVariable } from '../imports';
 import type { Status } from '../model';
@@ -64,6 +64,8 @@ const FASTIFY_MODULES = ['fastify', 'fastify-plugin'];
 const FASTIFY_REGISTRATIONS = new Set(['route', 'addHook', 'setErrorHandler', 'setNotFoundHandler']);
 /** Keys of a `fastify.route({...})` options object that hold handlers. */
 const FASTIFY_HANDLER_KEYS = new Set(['handler', 'preHandler', 'onRequest', 'preValidation', 'preParsing', 'preSerialization', 'onSend', 'errorHandler']);
+/** The keys of FASTIFY_HANDLER_KEYS that hold hooks, which run besides the route handler. */
+const FASTIFY_HOOK_KEYS = new Set(['preHandler', 'onRequest', 'preValidation', 'preParsing', 'preSerialization', 'onSend']);
 
 /** Parameter type names that mark a response object in TypeScript. */
 const RESPONSE_TYPES = new Map<string, ResponseFramework>([
@@ -261,10 +263,51 @@ function handlerRole(fn: FunctionNode, fileIsHttp: () => boolean): HandlerRole |
   if (nextName !== 'next' && !fileIsHttp()) {
     return undefined;
   }
-  if (requestName !== undefined && responseName !== undefined && /^req(?:uest)?$/.test(requestName) && /^res(?:ponse)?$/.test(responseName)) {
+  if (requestName === undefined || responseName === undefined || !/^req(?:uest)?$/.test(requestName)) {
+    return undefined;
+  }
+  if (/^res(?:ponse)?$/.test(responseName)) {
     return { responseIndex, errorHandler, framework: undefined };
   }
+  // Fastify's handlers and hooks, also when written apart from the call that registers them.
+  if (responseName === 'reply' && !errorHandler) {
+    return { responseIndex, errorHandler, framework: 'fastify' };
+  }
   return undefined;
+}
+
+/**
+ * Tells whether a function is a Fastify hook rather than a route handler:
+ * `fastify.addHook(name, fn)` with the function inline or by name, or a hook
+ * key of `fastify.route({ ... })`. A
+ * header that a hook sets goes out with the responses of the routes it runs
+ * for, as an Express middleware's does, even when the hook takes no `done`.
+ */
+export function isFastifyHook(fn: FunctionNode, file: FileContext): boolean {
+  const parent = fn.parent;
+  if (parent?.type === AST_NODE_TYPES.CallExpression) {
+    return parent.arguments.includes(fn as TSESTree.Expression) && calleeName(parent) === 'addHook';
+  }
+  // A hook written apart and registered by name: `fastify.addHook('onRequest', setChallenge)`.
+  const name = declaredName(fn);
+  if (name) {
+    const references = resolveVariable(name, file.scopeOf(name))?.references ?? [];
+    return references.some(({ identifier }) => {
+      const call = identifier.parent;
+      return call?.type === AST_NODE_TYPES.CallExpression && call.arguments.includes(identifier as TSESTree.Identifier) && calleeName(call) === 'addHook';
+    });
+  }
+  if (parent?.type !== AST_NODE_TYPES.Property || parent.value !== fn) {
+    return false;
+  }
+  const key = propertyKey(parent);
+  const call = parent.parent.parent;
+  return (
+    key !== undefined &&
+    FASTIFY_HOOK_KEYS.has(key) &&
+    call?.type === AST_NODE_TYPES.CallExpression &&
+    calleeName(call) === 'route'
+  );
 }
 
 function fastifyHandlerRole(fn: FunctionNode): HandlerRole | undefined {
