@@ -279,9 +279,9 @@ function handlerRole(fn: FunctionNode, fileIsHttp: () => boolean): HandlerRole |
 /**
  * Tells whether a function is a Fastify hook rather than a route handler:
  * `fastify.addHook(name, fn)` with the function inline or by name, or a hook
- * key of `fastify.route({ ... })`. A
- * header that a hook sets goes out with the responses of the routes it runs
- * for, as an Express middleware's does, even when the hook takes no `done`.
+ * key of `fastify.route({ ... })`. A header that a hook sets goes out with
+ * the responses of the routes it runs for, as an Express middleware's does,
+ * even when the hook takes no `done`.
  */
 export function isFastifyHook(fn: FunctionNode, file: FileContext): boolean {
   const parent = fn.parent;
