@@ -159,6 +159,20 @@ const CASES: FixCase[] = [
     after: { status: 401, wwwAuthenticate: 'Bearer', mediaType: 'application/json' },
   },
   {
+    name: 'helper that takes the reply',
+    rule: 'require-www-authenticate',
+    autofix: true,
+    code: plugin(
+      `function deny(reply) {\n  return reply.code(401).send(${PROBLEM_401});\n}\nfastify.get('/x', async (request, reply) => {\n  if (!request.headers.authorization) return deny(reply);\n  return { ok: true };\n});`,
+    ),
+    output: plugin(
+      `function deny(reply) {\n  return reply.header('WWW-Authenticate', 'Bearer').code(401).send(${PROBLEM_401});\n}\nfastify.get('/x', async (request, reply) => {\n  if (!request.headers.authorization) return deny(reply);\n  return { ok: true };\n});`,
+    ),
+    before: { status: 401, wwwAuthenticate: null },
+    after: { status: 401, wwwAuthenticate: 'Bearer', json: { type: 'about:blank', title: 'Unauthorized', status: 401 } },
+    otherPaths: [{ request: WITH_TOKEN, expected: { status: 200, wwwAuthenticate: null, json: { ok: true } } }],
+  },
+  {
     name: '403 for a missing token',
     rule: 'no-403-for-unauthenticated',
     suggestion: 'sendUnauthorizedInstead',

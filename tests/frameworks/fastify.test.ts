@@ -552,6 +552,48 @@ fastify.setErrorHandler((error, request, reply) => {
   ],
   invalid: [
     {
+      // A same-file helper is reported once, at its own status.
+      name: 'helper that takes the reply',
+      code: `import Fastify from 'fastify';
+const fastify = Fastify();
+
+function deny(reply) {
+  return reply.code(401).send({ error: 'sign in' });
+}
+
+fastify.get('/me', async (request, reply) => {
+  if (!request.headers.authorization) return deny(reply);
+  return { ok: true };
+});
+`,
+      output: `import Fastify from 'fastify';
+const fastify = Fastify();
+
+function deny(reply) {
+  return reply.header('WWW-Authenticate', 'Bearer').code(401).send({ error: 'sign in' });
+}
+
+fastify.get('/me', async (request, reply) => {
+  if (!request.headers.authorization) return deny(reply);
+  return { ok: true };
+});
+`,
+      errors: [{ messageId: 'missingChallenge', line: 5, column: 21, endLine: 5, endColumn: 24, suggestions: [] }],
+    },
+    {
+      // Without a Fastify import, the receiver's name still rules out Express's res.set().
+      name: 'reply helper with status',
+      code: `export function deny(reply) {
+  return reply.status(401).send({ error: 'sign in' });
+}
+`,
+      output: `export function deny(reply) {
+  return reply.header('WWW-Authenticate', 'Bearer').status(401).send({ error: 'sign in' });
+}
+`,
+      errors: [{ messageId: 'missingChallenge', line: 2, column: 23, endLine: 2, endColumn: 26, suggestions: [] }],
+    },
+    {
       name: 'named hook registered by name',
       code: `import Fastify from 'fastify';
 const fastify = Fastify();

@@ -207,7 +207,7 @@ export function findResponseObjects(file: FileContext): Map<Scope.Variable, Resp
     });
   }
 
-  addUnmistakableChains(file, found);
+  addUnmistakableChains(file, found, fileIsFastify);
   return found;
 }
 
@@ -372,11 +372,15 @@ const CHAIN_SENDS = [...EXPRESS_API.send].filter((name) => name !== 'sendStatus'
 
 /**
  * `x.status(401).json(...)` names a response object even without other
- * evidence: no other common API chains a numeric status into a send.
+ * evidence: no other common API chains a numeric status into a send. So does
+ * `reply.code(401).send(...)` in a Fastify file or on a receiver named
+ * `reply`. Such a receiver is Fastify's reply, which has no `set()` for an
+ * Express fix.
  */
-function addUnmistakableChains(file: FileContext, found: Map<Scope.Variable, ResponseObject>): void {
-  // Without a call named `status`, a file has no such chain. The call index finds one without reading the text.
-  if (file.callsNamed(['status']).length === 0) {
+function addUnmistakableChains(file: FileContext, found: Map<Scope.Variable, ResponseObject>, fileIsFastify: boolean): void {
+  // Without a call named `status`, or `code` as Fastify's reply has, a file has no such chain. The call
+  // index finds one without reading the text.
+  if (file.callsNamed(['status', 'code']).length === 0) {
     return;
   }
   for (const call of file.callsNamed(CHAIN_SENDS)) {
@@ -385,9 +389,13 @@ function addUnmistakableChains(file: FileContext, found: Map<Scope.Variable, Res
     }
     // res.status(401).json(), also with header or type calls between: res.status(403).type(t).json(b)
     const { root, calls } = unwindChain(call);
-    const statusCall = calls.find((item) => item.name === 'status');
+    if (root.type !== AST_NODE_TYPES.Identifier) {
+      continue;
+    }
+    const isFastify = fileIsFastify || root.name === 'reply';
+    const statusCall = calls.find((item) => item.name === 'status' || (isFastify && item.name === 'code'));
     const statusArgument = statusCall?.call.arguments.length === 1 ? unwrap(statusCall.call.arguments[0] as Node) : undefined;
-    if (statusArgument?.type !== AST_NODE_TYPES.Literal || typeof statusArgument.value !== 'number' || root.type !== AST_NODE_TYPES.Identifier) {
+    if (statusArgument?.type !== AST_NODE_TYPES.Literal || typeof statusArgument.value !== 'number') {
       continue;
     }
     const others = calls.filter((item) => item !== statusCall && item.call !== call);
@@ -399,7 +407,7 @@ function addUnmistakableChains(file: FileContext, found: Map<Scope.Variable, Res
     if (!variable || !handler || found.has(variable)) {
       continue;
     }
-    const framework = isNextPagesApi(file) ? 'next-pages' : 'express';
+    const framework = isFastify ? 'fastify' : isNextPagesApi(file) ? 'next-pages' : 'express';
     found.set(variable, { variable, framework, api: RESPONSE_APIS[framework], handler, errorParameter: undefined, nextParameter: undefined });
   }
 }
