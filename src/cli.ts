@@ -83,6 +83,7 @@ async function lint(options: CliOptions, env: CliEnvironment): Promise<number> {
       options.ruleSeverities,
       plugin.meta.namespace,
       typeScript,
+      options.challenge,
     ),
     fix: options.fix,
     errorOnUnmatchedPattern: false,

@@ -14,6 +14,8 @@ export interface CliOptions {
   fix: boolean;
   /** Severities from `--rule`, keyed by rule name without the plugin prefix. */
   ruleSeverities: Map<string, Severity>;
+  /** The `WWW-Authenticate` value that fixes insert, from `--challenge`, or undefined for the plugin's default. */
+  challenge: string | undefined;
   help: boolean;
   version: boolean;
 }
@@ -38,6 +40,9 @@ Options:
   --fix                   Apply the rules' automatic fixes to the files
   --rule <name>=<level>   Set a rule to off, warn or error. Repeatable. The
                           api-errors/ prefix of the rule name is optional
+  --challenge <value>     The WWW-Authenticate value that fixes and
+                          suggestions insert, such as 'Bearer realm="api"'
+                          (default: Bearer)
   -h, --help              Print this help and exit
   -v, --version           Print the version and exit
 
@@ -49,6 +54,7 @@ const OPTION_DEFINITIONS = {
   format: { type: 'string', short: 'f' },
   fix: { type: 'boolean' },
   rule: { type: 'string', multiple: true },
+  challenge: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -102,11 +108,17 @@ export function parseCliArguments(argv: readonly string[], ruleNames: readonly s
 
   const format = asStrings(values.format).at(-1) ?? 'stylish';
 
+  const challenge = asStrings(values.challenge).at(-1);
+  if (challenge !== undefined && challenge.trim() === '') {
+    throw new UsageError('option --challenge requires a non-empty value, for example --challenge \'Bearer realm="api"\'');
+  }
+
   return {
     paths: positionals,
     format,
     fix: values.fix === true,
     ruleSeverities,
+    challenge,
     help: values.help === true,
     version: values.version === true,
   };

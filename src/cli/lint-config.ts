@@ -20,13 +20,15 @@ export function isTypeScriptFile(filePath: string): boolean {
  * Builds the ESLint config array for the CLI: the plugin's recommended config
  * on JavaScript files with ESLint's default parser, and on TypeScript files
  * with @typescript-eslint/parser. When TypeScript is unavailable, TypeScript
- * files get a parser that skips them and no rules.
+ * files get a parser that skips them and no rules. A `challenge` goes into the
+ * plugin's settings, where the fixes read it.
  */
 export function buildLintConfig(
   recommended: Linter.Config,
   ruleSeverities: ReadonlyMap<string, Severity>,
   namespace: string,
   typeScript: TypeScriptSupport,
+  challenge?: string,
 ): Linter.Config[] {
   const rules: Linter.RulesRecord = {};
   for (const [ruleId, entry] of Object.entries(recommended.rules ?? {})) {
@@ -77,5 +79,9 @@ export function buildLintConfig(
     linterOptions: { reportUnusedDisableDirectives: 'off' },
   };
 
-  return [ignores, directives, javascript, typescript];
+  const configs = [ignores, directives, javascript, typescript];
+  if (challenge !== undefined) {
+    configs.push({ name: 'api-errors-lint/settings', settings: { [namespace]: { challenge } } });
+  }
+  return configs;
 }

@@ -33,6 +33,12 @@ describe('parseCliArguments', () => {
     expect(parse('--format=json').format).toBe('json');
   });
 
+  it('reads --challenge', () => {
+    expect(parse().challenge).toBeUndefined();
+    expect(parse('--challenge', 'Bearer realm="api"').challenge).toBe('Bearer realm="api"');
+    expect(parse('--challenge=Basic', '--challenge', 'Bearer').challenge).toBe('Bearer');
+  });
+
   it('collects repeated --rule settings', () => {
     const options = parse(
       '--rule',
@@ -57,6 +63,8 @@ describe('parseCliArguments', () => {
     [['--rule', 'require-problem-details'], 'invalid --rule value: require-problem-details'],
     [['--rule', 'require-problem-details=2'], 'invalid --rule value: require-problem-details=2'],
     [['--rule', 'no-such-rule=off'], 'unknown rule in --rule: no-such-rule'],
+    [['--challenge'], 'option --challenge requires a value'],
+    [['--challenge', ' '], 'option --challenge requires a non-empty value'],
   ])('rejects %j', (argv, message) => {
     expect(() => parse(...argv)).toThrow(UsageError);
     expect(() => parse(...argv)).toThrow(message);

@@ -301,6 +301,17 @@ describe('api-errors-lint --fix', () => {
     expect(ruleIds).not.toContain('api-errors/require-www-authenticate');
   });
 
+  it('inserts the challenge given by --challenge', () => {
+    const project = createProject({ 'server.js': UNAUTHORIZED_WITHOUT_CHALLENGE });
+
+    const run = runCli(['--fix', '--challenge', 'Bearer realm="api"', '--format', 'json'], project);
+    const fixed = readFileSync(join(project, 'server.js'), 'utf8');
+    const ruleIds = parseJsonOutput(run.stdout).flatMap((result) => result.messages.map((message) => message.ruleId));
+
+    expect(fixed).toContain(`res.set('WWW-Authenticate', 'Bearer realm="api"')`);
+    expect(ruleIds).not.toContain('api-errors/require-www-authenticate');
+  });
+
   it('leaves files without findings unchanged', () => {
     const project = createProject({ 'src/math.js': CLEAN_JAVASCRIPT });
 
