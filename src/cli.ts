@@ -4,7 +4,7 @@ import { type ESLint, loadESLint } from 'eslint';
 
 import { type CliOptions, HELP_TEXT, parseCliArguments, PROGRAM_NAME, UsageError } from './cli/arguments';
 import { buildLintConfig, IGNORED_DIRECTORIES, isTypeScriptFile } from './cli/lint-config';
-import { findCommonDirectory, resolveTargets } from './cli/targets';
+import { findBaseDirectory, resolveTargets } from './cli/targets';
 import {
   describeSkippedTypeScript,
   detectTypeScriptSupport,
@@ -66,7 +66,7 @@ export async function main(argv: readonly string[], environment: Partial<CliEnvi
 
 async function lint(options: CliOptions, env: CliEnvironment): Promise<number> {
   const targets = resolveTargets(options.paths, env.cwd);
-  const baseDirectory = findCommonDirectory(targets);
+  const baseDirectory = findBaseDirectory(targets);
   const typeScript = detectTypeScriptSupport(
     targets.map((target) => target.directory),
     env.resolveTypeScript,

@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 import { UsageError } from './arguments';
 
@@ -52,6 +52,25 @@ export function findCommonDirectory(targets: readonly Target[]): string {
     }
   }
   return common;
+}
+
+/**
+ * Returns the directory ESLint runs from, which the rules read file names
+ * relative to. Frameworks route by folders such as `pages/api/` and
+ * `server/api/`, so this is the project's directory: the nearest one with a
+ * package.json at or above the deepest directory that contains every target
+ * (the app for `api-errors-lint pages`), else that deepest directory.
+ */
+export function findBaseDirectory(targets: readonly Target[]): string {
+  const common = findCommonDirectory(targets);
+  for (let directory = common; ; directory = dirname(directory)) {
+    if (existsSync(join(directory, 'package.json'))) {
+      return directory;
+    }
+    if (dirname(directory) === directory) {
+      return common;
+    }
+  }
 }
 
 function isInside(path: string, directory: string): boolean {

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 import { parseCliArguments, UsageError } from '../../src/cli/arguments';
-import { findCommonDirectory } from '../../src/cli/targets';
+import { findBaseDirectory, findCommonDirectory } from '../../src/cli/targets';
+import { createProject, removeProjects } from './helpers';
 
 const RULE_NAMES = ['no-403-for-unauthenticated', 'require-problem-details'];
 
@@ -98,5 +99,23 @@ describe('findCommonDirectory', () => {
     ];
 
     expect(findCommonDirectory(targets)).toBe(root);
+  });
+});
+
+describe('findBaseDirectory', () => {
+  afterAll(removeProjects);
+
+  it('returns the nearest folder with a package.json', () => {
+    const project = createProject({ 'package.json': '{}\n', 'pages/api/me.js': '' });
+    const api = join(project, 'pages', 'api');
+
+    expect(findBaseDirectory([{ path: api, directory: api }])).toBe(project);
+  });
+
+  it('returns the shared folder without a package.json', () => {
+    const project = createProject({ 'pages/api/me.js': '' });
+    const api = join(project, 'pages', 'api');
+
+    expect(findBaseDirectory([{ path: api, directory: api }])).toBe(api);
   });
 });

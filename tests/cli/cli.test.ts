@@ -249,6 +249,28 @@ describe('api-errors-lint file selection', () => {
   });
 });
 
+describe('api-errors-lint project directory', () => {
+  const PAGES_ROUTE = `export default function handler(req, res) {
+  if (!req.headers.authorization) {
+    res.statusCode = 401;
+    res.end();
+    return;
+  }
+  res.end('ok');
+}
+`;
+
+  it('keeps pages/api/ in file names when given a subfolder', () => {
+    const project = createProject({ 'package.json': '{ "name": "app" }\n', 'pages/api/me.js': PAGES_ROUTE });
+
+    const run = runCli(['--fix', 'pages'], project);
+    const fixed = readFileSync(join(project, 'pages', 'api', 'me.js'), 'utf8');
+
+    expect(fixed).toContain("res.setHeader('WWW-Authenticate', 'Bearer');\n    res.statusCode = 401;");
+    expect(run.exitCode).toBe(0);
+  });
+});
+
 describe('api-errors-lint --rule', () => {
   it('turns a rule off with or without the prefix', () => {
     const project = createProject({ 'server.js': FORBIDDEN_WITHOUT_TOKEN });
