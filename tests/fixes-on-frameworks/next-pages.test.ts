@@ -22,6 +22,7 @@ type ApiResolver = (
 ) => Promise<void>;
 
 const repositoryRequire = createRequire(join(__dirname, '..', '..', 'package.json'));
+// NOTE: api-resolver is an internal module of Next.js (16.5 here), so a Next.js upgrade may move it or change its parameters.
 const { apiResolver } = repositoryRequire('next/dist/server/api-utils/node/api-resolver') as { apiResolver: ApiResolver };
 const NEXT_VERSION = (repositoryRequire('next/package.json') as { version: string }).version;
 
