@@ -13,7 +13,6 @@ import type { Body, FixTarget, HeaderState, ResponseSite } from '../model';
 import {
   chainRoot,
   findResponseObjects,
-  isFastifyHook,
   isOutermostCall,
   resolveHandlerStatus,
   unwindChain,
@@ -210,14 +209,13 @@ export class ResponseObjectAdapter {
   }
 
   /**
-   * Finds middleware that writes the challenge and calls `next`, or a Fastify
-   * hook that writes it, without sending a status. It covers the routes
-   * mounted after it, which this analysis cannot follow, so the file's 401
-   * sites are then treated as having an unknown challenge.
+   * Finds middleware or hooks that write the challenge without sending a
+   * status. They cover routes that this analysis cannot follow, so the
+   * file's 401 sites are then treated as having an unknown challenge.
    */
   private findChallengeMiddleware(): void {
     for (const [response, records] of this.records) {
-      if (!response.nextParameter && !(response.framework === 'fastify' && isFastifyHook(response.handler, this.file))) {
+      if (!response.runsBeforeHandlers) {
         continue;
       }
       const writes = this.headerStates(response.api, records, Number.POSITIVE_INFINITY);

@@ -240,7 +240,7 @@ function responseObject(
   handler: TSESTree.FunctionExpression,
   errorParameter: Scope.Variable | undefined,
 ): ResponseObject {
-  return { variable, framework, api: RESPONSE_APIS[framework], handler, errorParameter, nextParameter: undefined };
+  return { variable, framework, api: RESPONSE_APIS[framework], handler, errorParameter, nextParameter: undefined, runsBeforeHandlers: false };
 }
 
 /** Tells the platform of an injected response object from its type, or from the methods called on it. */

@@ -30,6 +30,12 @@ export interface ResponseObject {
   errorParameter: Scope.Variable | undefined;
   /** The `next` callback of Express middleware. */
   nextParameter: Scope.Variable | undefined;
+  /**
+   * Whether the function runs before the route handlers and lets them send
+   * the response (Express middleware with `next`, a Fastify hook), so that a
+   * header it sets goes out with their responses.
+   */
+  runsBeforeHandlers: boolean;
 }
 
 /**
@@ -197,13 +203,15 @@ export function findResponseObjects(file: FileContext): Map<Scope.Variable, Resp
     const errorParam = role.errorHandler ? parameterIdentifier(fn.params[0]) : undefined;
     const nextParam = parameterIdentifier(fn.params[role.responseIndex + 1]);
     const framework = role.framework ?? frameworkOfFile(file, responseParam.name, fileIsFastify, fileIsNode);
+    const nextParameter = nextParam ? resolveVariable(nextParam, file.scopeOf(fn)) : undefined;
     found.set(variable, {
       variable,
       framework,
       api: RESPONSE_APIS[framework],
       handler: fn,
       errorParameter: errorParam ? resolveVariable(errorParam, file.scopeOf(fn)) : undefined,
-      nextParameter: nextParam ? resolveVariable(nextParam, file.scopeOf(fn)) : undefined,
+      nextParameter,
+      runsBeforeHandlers: nextParameter !== undefined || (framework === 'fastify' && isFastifyHook(fn, file)),
     });
   }
 
@@ -283,7 +291,7 @@ function handlerRole(fn: FunctionNode, fileIsHttp: () => boolean): HandlerRole |
  * the responses of the routes it runs for, as an Express middleware's does,
  * even when the hook takes no `done`.
  */
-export function isFastifyHook(fn: FunctionNode, file: FileContext): boolean {
+function isFastifyHook(fn: FunctionNode, file: FileContext): boolean {
   const parent = fn.parent;
   if (parent?.type === AST_NODE_TYPES.CallExpression) {
     return parent.arguments.includes(fn as TSESTree.Expression) && calleeName(parent) === 'addHook';
@@ -408,7 +416,15 @@ function addUnmistakableChains(file: FileContext, found: Map<Scope.Variable, Res
       continue;
     }
     const framework = isFastify ? 'fastify' : isNextPagesApi(file) ? 'next-pages' : 'express';
-    found.set(variable, { variable, framework, api: RESPONSE_APIS[framework], handler, errorParameter: undefined, nextParameter: undefined });
+    found.set(variable, {
+      variable,
+      framework,
+      api: RESPONSE_APIS[framework],
+      handler,
+      errorParameter: undefined,
+      nextParameter: undefined,
+      runsBeforeHandlers: false,
+    });
   }
 }
 
