@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { defineFixCases, loadModule, offeredFixes } from './harness';
+import { defineFixCases, indent, loadModule, offeredFixes } from './harness';
 import type { FixCase, Send, Wire } from './harness';
 
 /**
@@ -36,10 +36,7 @@ const sendElysia: Send = async (code, request) => {
 
 /** Builds a module with one route `GET /x` whose handler takes `context` (a pattern or a name) and runs `body`. */
 function route(context: string, body: string, options = ''): string {
-  const indented = body
-    .split('\n')
-    .map((line) => (line === '' ? line : `  ${line}`))
-    .join('\n');
+  const indented = indent(body, 2);
   return `const { Elysia } = require('elysia');\nmodule.exports = new Elysia().get('/x', (${context}) => {\n${indented}\n}${options});\n`;
 }
 

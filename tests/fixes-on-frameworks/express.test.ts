@@ -8,6 +8,7 @@ import {
   applyFixIfOffered,
   defineFixCases,
   expectWire,
+  indent,
   offeredFixes,
   relint,
   requestExpress,
@@ -29,10 +30,7 @@ const HTTP_ERRORS = "const createError = require('http-errors');\n";
  * `body` (written without indentation).
  */
 function route(body: string, { preamble = '', params = 'req, res', async = false } = {}): string {
-  const indented = body
-    .split('\n')
-    .map((line) => (line === '' ? line : `    ${line}`))
-    .join('\n');
+  const indented = indent(body, 4);
   return `${preamble}module.exports = (app) => {\n  app.get('/x', ${async ? 'async ' : ''}(${params}) => {\n${indented}\n  });\n};\n`;
 }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 import { describe } from 'vitest';
 
-import { defineFixCases, loadModule, wireOfInjected } from './harness';
+import { defineFixCases, indent, loadModule, wireOfInjected } from './harness';
 import type { FixCase, InjectedResponse, Wire, WireRequest } from './harness';
 
 interface FastifyInstance {
@@ -17,25 +17,17 @@ const Fastify = repositoryRequire('fastify') as (options: { logger: boolean }) =
 const FASTIFY_VERSION = (repositoryRequire('fastify/package.json') as { version: string }).version;
 const SENSIBLE_VERSION = (repositoryRequire('@fastify/sensible/package.json') as { version: string }).version;
 
-/** Indents each non-empty line of `text` by two spaces. */
-function indent(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => (line === '' ? line : `  ${line}`))
-    .join('\n');
-}
-
 /**
  * Builds a Fastify plugin module, `module.exports = async (fastify) => { ... }`,
  * whose body (written without indentation) registers the routes and hooks.
  */
 function plugin(body: string): string {
-  return `module.exports = async (fastify) => {\n${indent(body)}\n};\n`;
+  return `module.exports = async (fastify) => {\n${indent(body, 2)}\n};\n`;
 }
 
 /** A plugin module with one route, GET /x, whose handler body is `body`. */
 function route(body: string, { handler = 'async (request, reply)', preamble = '' } = {}): string {
-  return plugin(`${preamble}fastify.get('/x', ${handler} => {\n${indent(body)}\n});`);
+  return plugin(`${preamble}fastify.get('/x', ${handler} => {\n${indent(body, 2)}\n});`);
 }
 
 /** Registers the module on a fresh Fastify instance and injects one GET request, in-process. */

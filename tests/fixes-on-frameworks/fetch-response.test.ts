@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { applyAutofixes, applyFixIfOffered, callFetchHandler, defineFixCases, expectWire, relint } from './harness';
+import { applyAutofixes, applyFixIfOffered, callFetchHandler, defineFixCases, expectWire, indent, relint } from './harness';
 import type { FixCase, WireRequest } from './harness';
 
 /**
@@ -8,10 +8,7 @@ import type { FixCase, WireRequest } from './harness';
  * Response` whose body is `body` (written without indentation).
  */
 function handler(body: string, preamble = ''): string {
-  const indented = body
-    .split('\n')
-    .map((line) => (line === '' ? line : `  ${line}`))
-    .join('\n');
+  const indented = indent(body, 2);
   return `${preamble}module.exports = async (request) => {\n${indented}\n};\n`;
 }
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { applyFix, defineFixCases, loadModule, offeredFixes } from './harness';
+import { applyFix, defineFixCases, indent, loadModule, offeredFixes } from './harness';
 import type { FixCase, Send, Wire, WireRequest } from './harness';
 
 /**
@@ -94,10 +94,7 @@ const sendV1Nitro: Send = (code, request) => requestV1(withAutoImports(code, V1_
 
 /** Builds a handler module: `imports` (names required from h3, or null for auto-imports) and the handler's body. */
 function handler(body: string, imports: readonly string[] | null = ['defineEventHandler']): string {
-  const indented = body
-    .split('\n')
-    .map((line) => (line === '' ? line : `  ${line}`))
-    .join('\n');
+  const indented = indent(body, 2);
   const header = imports ? `const { ${imports.join(', ')} } = require('h3');\n` : '';
   return `${header}module.exports = defineEventHandler((event) => {\n${indented}\n});\n`;
 }

@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 
-import { defineFixCases, loadModule, wireOfInjected } from './harness';
+import { defineFixCases, indent, loadModule, wireOfInjected } from './harness';
 import type { FixCase, InjectedResponse, Wire, WireRequest } from './harness';
 
 interface HapiServer {
@@ -15,10 +15,7 @@ const Hapi = require('@hapi/hapi') as { server(options: unknown): HapiServer };
 
 /** Builds a module that registers one GET /x route whose handler body is `body`. */
 function route(body: string): string {
-  const indented = body
-    .split('\n')
-    .map((line) => (line === '' ? line : `      ${line}`))
-    .join('\n');
+  const indented = indent(body, 6);
   return `const Hapi = require('@hapi/hapi');
 const Boom = require('@hapi/boom');
 

@@ -168,6 +168,15 @@ export function relint(ruleOptions: RuleOptions, code: string, filename = FILENA
   };
 }
 
+/** Indents each non-empty line of `text` by `spaces` spaces, to place a handler body inside generated module code. */
+export function indent(text: string, spaces: number): string {
+  const pad = ' '.repeat(spaces);
+  return text
+    .split('\n')
+    .map((line) => (line === '' ? line : pad + line))
+    .join('\n');
+}
+
 /**
  * Evaluates a CommonJS module from source and returns its `module.exports`.
  * Its `require` resolves from the repository's node_modules, and `aliases`

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { applyFix, defineFixCases, expectWire, loadModule } from './harness';
+import { applyFix, defineFixCases, expectWire, indent, loadModule } from './harness';
 import type { FixCase, Wire, WireRequest } from './harness';
 
 /**
@@ -36,14 +36,6 @@ async function requestHono(code: string, request: WireRequest): Promise<Wire> {
     text: await response.text(),
     headers: response.headers,
   };
-}
-
-function indent(text: string, spaces: number): string {
-  const pad = ' '.repeat(spaces);
-  return text
-    .split('\n')
-    .map((line) => (line === '' ? line : pad + line))
-    .join('\n');
 }
 
 /**

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { applyAutofixes, defineFixCases, expectWire, loadModule, offeredFixes, relint } from './harness';
+import { applyAutofixes, defineFixCases, expectWire, indent, loadModule, offeredFixes, relint } from './harness';
 import type { FixCase, RuleOptions, Wire, WireExpectation, WireRequest } from './harness';
 
 const repositoryRequire = createRequire(join(__dirname, '..', '..', 'package.json'));
@@ -65,14 +65,6 @@ async function requestKoa(packageName: string, code: string, request: WireReques
     server.closeAllConnections();
     server.close();
   }
-}
-
-function indent(body: string, spaces: number): string {
-  const pad = ' '.repeat(spaces);
-  return body
-    .split('\n')
-    .map((line) => (line === '' ? line : `${pad}${line}`))
-    .join('\n');
 }
 
 /**

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 import { describe } from 'vitest';
 
-import { defineFixCases, loadModule, requestListener } from './harness';
+import { defineFixCases, indent, loadModule, requestListener } from './harness';
 import type { FixCase, Wire, WireRequest } from './harness';
 
 type ApiHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
@@ -34,10 +34,7 @@ const FILENAME = 'pages/api/x.js';
 
 /** Builds a pages API route module, `module.exports = function handler(req, res) { ... }`, with `body` as the handler's body. */
 function handler(body: string): string {
-  const indented = body
-    .split('\n')
-    .map((line) => (line === '' ? line : `  ${line}`))
-    .join('\n');
+  const indented = indent(body, 2);
   return `module.exports = function handler(req, res) {\n${indented}\n};\n`;
 }
 

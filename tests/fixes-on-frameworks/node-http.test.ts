@@ -5,6 +5,7 @@ import {
   applyFixIfOffered,
   defineFixCases,
   expectWire,
+  indent,
   offeredFixes,
   relint,
   requestNodeHttp,
@@ -16,10 +17,7 @@ import type { FixCase, WireRequest } from './harness';
  * listener, whose body is `body` (written without indentation).
  */
 function server(body: string, preamble = ''): string {
-  const indented = body
-    .split('\n')
-    .map((line) => (line === '' ? line : `  ${line}`))
-    .join('\n');
+  const indented = indent(body, 2);
   return `const http = require('node:http');\n${preamble}module.exports = () => http.createServer((req, res) => {\n${indented}\n});\n`;
 }
 
