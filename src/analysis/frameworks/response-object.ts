@@ -400,8 +400,9 @@ function addUnmistakableChains(file: FileContext, found: Map<Scope.Variable, Res
     if (root.type !== AST_NODE_TYPES.Identifier) {
       continue;
     }
-    const isFastify = fileIsFastify || root.name === 'reply';
-    const statusCall = calls.find((item) => item.name === 'status' || (isFastify && item.name === 'code'));
+    // node:http's response has no status(), so such a chain is never its own.
+    const framework = frameworkOfFile(file, root.name, fileIsFastify, false);
+    const statusCall = calls.find((item) => item.name === 'status' || (framework === 'fastify' && item.name === 'code'));
     const statusArgument = statusCall?.call.arguments.length === 1 ? unwrap(statusCall.call.arguments[0] as Node) : undefined;
     if (statusArgument?.type !== AST_NODE_TYPES.Literal || typeof statusArgument.value !== 'number') {
       continue;
@@ -415,7 +416,6 @@ function addUnmistakableChains(file: FileContext, found: Map<Scope.Variable, Res
     if (!variable || !handler || found.has(variable)) {
       continue;
     }
-    const framework = isFastify ? 'fastify' : isNextPagesApi(file) ? 'next-pages' : 'express';
     found.set(variable, {
       variable,
       framework,
