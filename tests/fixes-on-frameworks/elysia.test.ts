@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { defineFixCases, indent, loadModule, offeredFixes } from './harness';
+import { defineFixCases, indent, loadModule, offeredFixes, PROBLEM_401, PROBLEM_401_JSON, WITH_TOKEN } from './harness';
 import type { FixCase, Send, Wire } from './harness';
 
 /**
@@ -39,10 +39,6 @@ function route(context: string, body: string, options = ''): string {
   const indented = indent(body, 2);
   return `const { Elysia } = require('elysia');\nmodule.exports = new Elysia().get('/x', (${context}) => {\n${indented}\n}${options});\n`;
 }
-
-const PROBLEM_401 = "{ type: 'about:blank', title: 'Unauthorized', status: 401 }";
-const PROBLEM_401_JSON = { type: 'about:blank', title: 'Unauthorized', status: 401 };
-const WITH_TOKEN = { headers: { authorization: 'Bearer abc' } };
 
 const CASES: FixCase[] = [
   {

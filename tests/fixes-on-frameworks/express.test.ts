@@ -10,8 +10,11 @@ import {
   expectWire,
   indent,
   offeredFixes,
+  PROBLEM_401,
+  PROBLEM_403,
   relint,
   requestExpress,
+  WITH_TOKEN,
 } from './harness';
 import type { FixCase } from './harness';
 
@@ -33,10 +36,6 @@ function route(body: string, { preamble = '', params = 'req, res', async = false
   const indented = indent(body, 4);
   return `${preamble}module.exports = (app) => {\n  app.get('/x', ${async ? 'async ' : ''}(${params}) => {\n${indented}\n  });\n};\n`;
 }
-
-const PROBLEM_401 = "{ type: 'about:blank', title: 'Unauthorized', status: 401 }";
-const PROBLEM_403 = "{ type: 'about:blank', title: 'Forbidden', status: 403 }";
-const WITH_TOKEN = { headers: { authorization: 'Bearer abc' } };
 
 /** Sets `req.user` to an identity without the admin role, the way authentication middleware would. */
 const NON_ADMIN_MIDDLEWARE = `module.exports = (app) => {

@@ -3,7 +3,16 @@ import { join } from 'node:path';
 
 import { describe } from 'vitest';
 
-import { defineFixCases, indent, loadModule, wireOfInjected } from './harness';
+import {
+  defineFixCases,
+  indent,
+  loadModule,
+  PROBLEM_401,
+  PROBLEM_401_JSON,
+  PROBLEM_403,
+  wireOfInjected,
+  WITH_TOKEN,
+} from './harness';
 import type { FixCase, InjectedResponse, Wire, WireRequest } from './harness';
 
 interface FastifyInstance {
@@ -46,9 +55,6 @@ async function requestFastify(code: string, request: WireRequest): Promise<Wire>
   }
 }
 
-const PROBLEM_401 = "{ type: 'about:blank', title: 'Unauthorized', status: 401 }";
-const PROBLEM_403 = "{ type: 'about:blank', title: 'Forbidden', status: 403 }";
-const WITH_TOKEN = { headers: { authorization: 'Bearer abc' } };
 const SENSIBLE = "await fastify.register(require('@fastify/sensible'));\n";
 
 const CASES: FixCase[] = [
@@ -61,7 +67,7 @@ const CASES: FixCase[] = [
       `if (!request.headers.authorization) {\n  return reply.header('WWW-Authenticate', 'Bearer').code(401).send(${PROBLEM_401});\n}\nreturn { ok: true };`,
     ),
     before: { status: 401, wwwAuthenticate: null },
-    after: { status: 401, wwwAuthenticate: 'Bearer', mediaType: 'application/json', json: { type: 'about:blank', title: 'Unauthorized', status: 401 } },
+    after: { status: 401, wwwAuthenticate: 'Bearer', mediaType: 'application/json', json: PROBLEM_401_JSON },
     otherPaths: [{ request: WITH_TOKEN, expected: { status: 200, wwwAuthenticate: null, json: { ok: true } } }],
   },
   {
@@ -73,7 +79,7 @@ const CASES: FixCase[] = [
       `if (!request.headers.authorization) {\n  reply.header('WWW-Authenticate', 'Bearer').code(401);\n  return ${PROBLEM_401};\n}\nreturn { ok: true };`,
     ),
     before: { status: 401, wwwAuthenticate: null },
-    after: { status: 401, wwwAuthenticate: 'Bearer', mediaType: 'application/json', json: { type: 'about:blank', title: 'Unauthorized', status: 401 } },
+    after: { status: 401, wwwAuthenticate: 'Bearer', mediaType: 'application/json', json: PROBLEM_401_JSON },
   },
   {
     name: 'status then send in a synchronous handler',
@@ -97,7 +103,7 @@ const CASES: FixCase[] = [
       `if (!request.headers.authorization) {\n  reply.header('WWW-Authenticate', 'Bearer');\n  reply.statusCode = 401;\n  return ${PROBLEM_401};\n}\nreturn { ok: true };`,
     ),
     before: { status: 401, wwwAuthenticate: null },
-    after: { status: 401, wwwAuthenticate: 'Bearer', json: { type: 'about:blank', title: 'Unauthorized', status: 401 } },
+    after: { status: 401, wwwAuthenticate: 'Bearer', json: PROBLEM_401_JSON },
   },
   {
     name: 'error handler',
@@ -110,7 +116,7 @@ const CASES: FixCase[] = [
       `fastify.setErrorHandler((error, request, reply) => {\n  reply.header('WWW-Authenticate', 'Bearer').code(401).send(${PROBLEM_401});\n});\nfastify.get('/x', async () => {\n  throw new Error('no session');\n});`,
     ),
     before: { status: 401, wwwAuthenticate: null },
-    after: { status: 401, wwwAuthenticate: 'Bearer', json: { type: 'about:blank', title: 'Unauthorized', status: 401 } },
+    after: { status: 401, wwwAuthenticate: 'Bearer', json: PROBLEM_401_JSON },
   },
   {
     name: 'onRequest hook',
@@ -161,7 +167,7 @@ const CASES: FixCase[] = [
       `function deny(reply) {\n  return reply.header('WWW-Authenticate', 'Bearer').code(401).send(${PROBLEM_401});\n}\nfastify.get('/x', async (request, reply) => {\n  if (!request.headers.authorization) return deny(reply);\n  return { ok: true };\n});`,
     ),
     before: { status: 401, wwwAuthenticate: null },
-    after: { status: 401, wwwAuthenticate: 'Bearer', json: { type: 'about:blank', title: 'Unauthorized', status: 401 } },
+    after: { status: 401, wwwAuthenticate: 'Bearer', json: PROBLEM_401_JSON },
     otherPaths: [{ request: WITH_TOKEN, expected: { status: 200, wwwAuthenticate: null, json: { ok: true } } }],
   },
   {
@@ -174,7 +180,7 @@ const CASES: FixCase[] = [
       `if (!request.headers.authorization) {\n  return reply.header('WWW-Authenticate', 'Bearer').code(401).send(${PROBLEM_401});\n}\nreturn { ok: true };`,
     ),
     before: { status: 403, wwwAuthenticate: null },
-    after: { status: 401, wwwAuthenticate: 'Bearer', json: { type: 'about:blank', title: 'Unauthorized', status: 401 } },
+    after: { status: 401, wwwAuthenticate: 'Bearer', json: PROBLEM_401_JSON },
   },
 ];
 

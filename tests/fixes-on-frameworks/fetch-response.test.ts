@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 
-import { applyAutofixes, applyFixIfOffered, callFetchHandler, defineFixCases, expectWire, indent, relint } from './harness';
+import {
+  applyAutofixes,
+  applyFixIfOffered,
+  callFetchHandler,
+  defineFixCases,
+  expectWire,
+  indent,
+  PROBLEM_401,
+  PROBLEM_403,
+  relint,
+  WITH_TOKEN,
+} from './harness';
 import type { FixCase, WireRequest } from './harness';
 
 /**
@@ -11,10 +22,6 @@ function handler(body: string, preamble = ''): string {
   const indented = indent(body, 2);
   return `${preamble}module.exports = async (request) => {\n${indented}\n};\n`;
 }
-
-const PROBLEM_401 = "{ type: 'about:blank', title: 'Unauthorized', status: 401 }";
-const PROBLEM_403 = "{ type: 'about:blank', title: 'Forbidden', status: 403 }";
-const WITH_TOKEN = { headers: { authorization: 'Bearer abc' } };
 
 /** An authentication call that returns an identity without the admin role. */
 const CURRENT_USER = 'const currentUser = async () => ({ roles: [] });\n';

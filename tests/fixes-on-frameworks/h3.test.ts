@@ -6,7 +6,16 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { applyFix, defineFixCases, indent, loadModule, offeredFixes } from './harness';
+import {
+  applyFix,
+  defineFixCases,
+  indent,
+  loadModule,
+  offeredFixes,
+  PROBLEM_401,
+  PROBLEM_401_JSON,
+  WITH_TOKEN,
+} from './harness';
 import type { FixCase, Send, Wire, WireRequest } from './harness';
 
 /**
@@ -98,10 +107,6 @@ function handler(body: string, imports: readonly string[] | null = ['defineEvent
   const header = imports ? `const { ${imports.join(', ')} } = require('h3');\n` : '';
   return `${header}module.exports = defineEventHandler((event) => {\n${indented}\n});\n`;
 }
-
-const PROBLEM_401 = "{ type: 'about:blank', title: 'Unauthorized', status: 401 }";
-const PROBLEM_401_JSON = { type: 'about:blank', title: 'Unauthorized', status: 401 };
-const WITH_TOKEN = { headers: { authorization: 'Bearer abc' } };
 
 /** Fixes whose forms work on h3 v1 and v2 alike; each runs on both. */
 const BOTH_VERSIONS: FixCase[] = [

@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 
-import { defineFixCases, indent, loadModule, wireOfInjected } from './harness';
+import { defineFixCases, indent, loadModule, PROBLEM_401, wireOfInjected } from './harness';
 import type { FixCase, InjectedResponse, Wire, WireRequest } from './harness';
 
 interface HapiServer {
@@ -46,8 +46,6 @@ async function requestHapi(code: string, request: WireRequest): Promise<Wire> {
     await server.stop();
   }
 }
-
-const PROBLEM_401 = "{ type: 'about:blank', title: 'Unauthorized', status: 401 }";
 
 const CASES: FixCase[] = [
   {

@@ -168,6 +168,14 @@ export function relint(ruleOptions: RuleOptions, code: string, filename = FILENA
   };
 }
 
+/** Problem details source text for a 401 and a 403, for handler bodies, and the 401 body as it arrives. */
+export const PROBLEM_401 = "{ type: 'about:blank', title: 'Unauthorized', status: 401 }";
+export const PROBLEM_403 = "{ type: 'about:blank', title: 'Forbidden', status: 403 }";
+export const PROBLEM_401_JSON = { type: 'about:blank', title: 'Unauthorized', status: 401 };
+
+/** A request with a bearer token, for the path a fix must leave alone. */
+export const WITH_TOKEN: WireRequest = { headers: { authorization: 'Bearer abc' } };
+
 /** Indents each non-empty line of `text` by `spaces` spaces, to place a handler body inside generated module code. */
 export function indent(text: string, spaces: number): string {
   const pad = ' '.repeat(spaces);

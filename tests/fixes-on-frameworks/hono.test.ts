@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { applyFix, defineFixCases, expectWire, indent, loadModule } from './harness';
+import { applyFix, defineFixCases, expectWire, indent, loadModule, PROBLEM_401, PROBLEM_401_JSON, WITH_TOKEN } from './harness';
 import type { FixCase, Wire, WireRequest } from './harness';
 
 /**
@@ -61,10 +61,7 @@ function routes(body: string, options: { preamble?: string; afterRoutes?: string
 }
 
 const EXCEPTION = "const { HTTPException } = require('hono/http-exception');";
-const PROBLEM_401 = "{ type: 'about:blank', title: 'Unauthorized', status: 401 }";
-const PROBLEM_401_JSON = { type: 'about:blank', title: 'Unauthorized', status: 401 };
 const PROBLEM_JSON = 'application/problem+json';
-const WITH_TOKEN: WireRequest = { headers: { authorization: 'Bearer abc' } };
 const SIGNED_IN = { request: WITH_TOKEN, expected: { status: 200, wwwAuthenticate: null } };
 
 const CHALLENGE_CASES: FixCase[] = [

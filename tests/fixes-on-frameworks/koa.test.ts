@@ -7,7 +7,18 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { applyAutofixes, defineFixCases, expectWire, indent, loadModule, offeredFixes, relint } from './harness';
+import {
+  applyAutofixes,
+  defineFixCases,
+  expectWire,
+  indent,
+  loadModule,
+  offeredFixes,
+  PROBLEM_401,
+  PROBLEM_403,
+  relint,
+  WITH_TOKEN,
+} from './harness';
 import type { FixCase, RuleOptions, Wire, WireExpectation, WireRequest } from './harness';
 
 const repositoryRequire = createRequire(join(__dirname, '..', '..', 'package.json'));
@@ -86,9 +97,6 @@ ${indent(body, 4)}
 `;
 }
 
-const PROBLEM_401 = "{ type: 'about:blank', title: 'Unauthorized', status: 401 }";
-const PROBLEM_403 = "{ type: 'about:blank', title: 'Forbidden', status: 403 }";
-const WITH_TOKEN = { headers: { authorization: 'Bearer abc' } };
 const TOKEN_ACCEPTED = { status: 204, wwwAuthenticate: null };
 
 /** Sets `ctx.state.user` to an identity without the admin role, the way authentication middleware would. */

@@ -9,7 +9,7 @@ import * as ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 import { rules } from '../../src/rules';
-import { expectWire, loadModule } from './harness';
+import { expectWire, loadModule, WITH_TOKEN } from './harness';
 import type { RuleName, Wire, WireExpectation, WireRequest } from './harness';
 
 /**
@@ -243,7 +243,6 @@ function defineNestFixCases(cases: readonly NestFixCase[]): void {
 
 const SIGNED_IN: WireRequest = { headers: { 'x-user': 'u1' } };
 const ADMIN: WireRequest = { headers: { 'x-user': 'u1', 'x-roles': 'admin' } };
-const WITH_TOKEN: WireRequest = { headers: { authorization: 'Bearer abc' } };
 const UNAUTHORIZED_BODY = { message: 'Unauthorized', statusCode: 401 };
 const FORBIDDEN_RESOURCE_BODY = { message: 'Forbidden resource', error: 'Forbidden', statusCode: 403 };
 

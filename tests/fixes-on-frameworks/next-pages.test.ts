@@ -4,7 +4,16 @@ import { join } from 'node:path';
 
 import { describe } from 'vitest';
 
-import { defineFixCases, indent, loadModule, requestListener } from './harness';
+import {
+  defineFixCases,
+  indent,
+  loadModule,
+  PROBLEM_401,
+  PROBLEM_401_JSON,
+  PROBLEM_403,
+  requestListener,
+  WITH_TOKEN,
+} from './harness';
 import type { FixCase, Wire, WireRequest } from './harness';
 
 type ApiHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
@@ -49,11 +58,6 @@ async function requestPagesApi(code: string, request: WireRequest): Promise<Wire
   }, request);
 }
 
-const PROBLEM_401 = "{ type: 'about:blank', title: 'Unauthorized', status: 401 }";
-const PROBLEM_403 = "{ type: 'about:blank', title: 'Forbidden', status: 403 }";
-const WITH_TOKEN = { headers: { authorization: 'Bearer abc' } };
-const PROBLEM_BODY = { type: 'about:blank', title: 'Unauthorized', status: 401 };
-
 const CASES: FixCase[] = [
   {
     name: 'status then json',
@@ -65,7 +69,7 @@ const CASES: FixCase[] = [
       `if (!req.headers.authorization) {\n  return res.setHeader('WWW-Authenticate', 'Bearer').status(401).json(${PROBLEM_401});\n}\nres.status(200).json({ ok: true });`,
     ),
     before: { status: 401, wwwAuthenticate: null },
-    after: { status: 401, wwwAuthenticate: 'Bearer', mediaType: 'application/json', json: PROBLEM_BODY },
+    after: { status: 401, wwwAuthenticate: 'Bearer', mediaType: 'application/json', json: PROBLEM_401_JSON },
     otherPaths: [{ request: WITH_TOKEN, expected: { status: 200, wwwAuthenticate: null, json: { ok: true } } }],
   },
   {
@@ -109,7 +113,7 @@ const CASES: FixCase[] = [
       `if (!req.headers.authorization) {\n  return res.setHeader('WWW-Authenticate', 'Bearer').status(401).json(${PROBLEM_401});\n}\nres.status(200).json({ ok: true });`,
     ),
     before: { status: 403, wwwAuthenticate: null },
-    after: { status: 401, wwwAuthenticate: 'Bearer', json: PROBLEM_BODY },
+    after: { status: 401, wwwAuthenticate: 'Bearer', json: PROBLEM_401_JSON },
   },
 ];
 

@@ -7,8 +7,11 @@ import {
   expectWire,
   indent,
   offeredFixes,
+  PROBLEM_401,
+  PROBLEM_403,
   relint,
   requestNodeHttp,
+  WITH_TOKEN,
 } from './harness';
 import type { FixCase, WireRequest } from './harness';
 
@@ -20,10 +23,6 @@ function server(body: string, preamble = ''): string {
   const indented = indent(body, 2);
   return `const http = require('node:http');\n${preamble}module.exports = () => http.createServer((req, res) => {\n${indented}\n});\n`;
 }
-
-const PROBLEM_401 = "{ type: 'about:blank', title: 'Unauthorized', status: 401 }";
-const PROBLEM_403 = "{ type: 'about:blank', title: 'Forbidden', status: 403 }";
-const WITH_TOKEN = { headers: { authorization: 'Bearer abc' } };
 
 /** An authentication call that returns an identity without the admin role. */
 const CURRENT_USER = 'const currentUser = () => ({ isAdmin: false });\n';
