@@ -237,7 +237,7 @@ export interface InjectedResponse {
   payload: string;
 }
 
-/** Turns an injected response into what it would put on the wire. */
+/** Converts an injected response into the Wire it describes. */
 export function wireOfInjected(response: InjectedResponse): Wire {
   const headers = new Headers();
   for (const [name, value] of Object.entries(response.headers)) {

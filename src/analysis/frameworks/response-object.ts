@@ -386,8 +386,8 @@ const CHAIN_SENDS = [...EXPRESS_API.send].filter((name) => name !== 'sendStatus'
  * Express fix.
  */
 function addUnmistakableChains(file: FileContext, found: Map<Scope.Variable, ResponseObject>, fileIsFastify: boolean): void {
-  // Without a call named `status`, or `code` as Fastify's reply has, a file has no such chain. The call
-  // index finds one without reading the text.
+  // A file without a call named `status`, or `code` (Fastify's reply), has no such chain. The call index
+  // finds one without reading the text.
   if (file.callsNamed(['status', 'code']).length === 0) {
     return;
   }
