@@ -112,6 +112,16 @@ const TOKEN_ERROR_NAMES = new Set([
   'invalidtokenerror',
   'tokenexpired',
 ]);
+/**
+ * Getters that read the signed-in identity from the request they receive:
+ * `getUser(req)`, `getUserFromRequest(request)`. They count only with a
+ * request argument, because `getUser(id)` loads a user by its id.
+ */
+const REQUEST_IDENTITY_GETTERS = new Set(
+  ['user', 'authuser', 'currentuser', 'sessionuser', 'requestuser', 'loggedinuser', 'identity', 'principal'].flatMap((name) =>
+    ['', 'fromrequest', 'fromreq', 'fromcontext', 'fromctx', 'fromevent'].map((source) => `get${name}${source}`),
+  ),
+);
 const AUTH_SCHEMES = new Set(['bearer', 'basic', 'token', 'digest', 'apikey', 'api-key']);
 const COOKIE_CREDENTIAL_PARTS = ['session', 'sid', 'token', 'auth', 'jwt'];
 
@@ -828,6 +838,9 @@ export class IdentityClassifier {
       return { kind: 'principal', optional: false };
     }
     if ((lower === 'getuser' || lower === 'getsession') && receiver && memberNameOf(receiver) === 'auth') {
+      return { kind: 'principal', optional: false };
+    }
+    if (REQUEST_IDENTITY_GETTERS.has(lower) && call.arguments.some((argument) => this.kindOf(argument).kind === 'request')) {
       return { kind: 'principal', optional: false };
     }
 

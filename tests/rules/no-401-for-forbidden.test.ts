@@ -143,6 +143,19 @@ app.get('/users/:id/admin', async (req, res) => {
 });`,
     },
     {
+      name: 'getUser by id is a lookup, not the identity',
+      code: `import express from 'express';
+const app = express();
+
+app.get('/users/:id/admin', async (req, res) => {
+  const user = await getUser(req.params.id);
+  if (user.role !== 'admin') {
+    return res.status(401).end();
+  }
+  res.end();
+});`,
+    },
+    {
       name: 'unclassifiable access check',
       code: `import express from 'express';
 const app = express();
@@ -433,6 +446,40 @@ const app = express();
 
 app.put('/articles/:id', (req, res) => {
   if (!req.user.hasRole('editor')) return res.status(403).send('Unauthorized');
+  res.end();
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'role on the identity that getUser reads from the request',
+      code: `import express from 'express';
+const app = express();
+
+app.delete('/reports/:id', async (req, res) => {
+  const user = await getUser(req);
+  if (user.role !== 'admin') return res.status(401).end();
+  res.end();
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unauthorizedForPermission',
+          line: 6,
+          column: 48,
+          endLine: 6,
+          endColumn: 51,
+          suggestions: [
+            {
+              messageId: 'sendForbiddenInstead',
+              output: `import express from 'express';
+const app = express();
+
+app.delete('/reports/:id', async (req, res) => {
+  const user = await getUser(req);
+  if (user.role !== 'admin') return res.status(403).end();
   res.end();
 });`,
             },

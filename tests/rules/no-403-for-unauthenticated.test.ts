@@ -1260,6 +1260,40 @@ http.createServer((req, res) => {
       ],
     },
     {
+      name: 'no identity from getUserFromRequest',
+      code: `import express from 'express';
+const app = express();
+
+app.get('/me', async (req, res) => {
+  const user = await authService.getUserFromRequest(req);
+  if (!user) return res.sendStatus(403);
+  res.json(user);
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'forbiddenWithoutIdentity',
+          line: 6,
+          column: 36,
+          endLine: 6,
+          endColumn: 39,
+          suggestions: [
+            {
+              messageId: 'sendUnauthorizedInstead',
+              output: `import express from 'express';
+const app = express();
+
+app.get('/me', async (req, res) => {
+  const user = await authService.getUserFromRequest(req);
+  if (!user) return res.set('WWW-Authenticate', 'Bearer').sendStatus(401);
+  res.json(user);
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'Response.json merges headers',
       code: `export async function POST(request) {
   const apiKey = request.headers.get('x-api-key');
