@@ -2,12 +2,16 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { getStaticValue } from '@eslint-community/eslint-utils';
 
 import { AST_NODE_TYPES } from './node-types';
-import { calleeName, propertyKey, unwrap } from './ast';
+import { calleeName, memberName, propertyKey, unwrap } from './ast';
 import type { FileContext } from './file-context';
+import { branchRelation } from './conditions';
 import { resolveVariable } from './imports';
-import type { HeaderValue } from './model';
+import type { HeaderState, HeaderValue, ResponseSite } from './model';
 
 type Node = TSESTree.Node;
+
+const WWW_AUTHENTICATE = 'www-authenticate';
+const CONTENT_TYPE = 'content-type';
 
 /** One header written on a response; `name` is lower-case, or undefined when computed. */
 export interface HeaderWrite {
@@ -155,4 +159,106 @@ function isMutation(identifier: TSESTree.Identifier): boolean {
     return (outer?.type === AST_NODE_TYPES.AssignmentExpression && outer.left === parent) || outer?.type === AST_NODE_TYPES.UnaryExpression;
   }
   return parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === identifier;
+}
+
+/**
+ * Reads `response.headers.set(name, value)` and `.append()` calls on a
+ * `const` that holds a web Response created by `node`
+ * (`const r = new Response(...)`, `const r = c.json(b, 401)`). Passing the
+ * response to another function hides what it sets.
+ */
+export function laterHeaderWrites(node: TSESTree.CallExpression | TSESTree.NewExpression, file: FileContext): HeaderSet {
+  let outer: Node = node;
+  while (outer.parent && (outer.parent.type === AST_NODE_TYPES.AwaitExpression || outer.parent.type === AST_NODE_TYPES.TSAsExpression)) {
+    outer = outer.parent;
+  }
+  const declarator = outer.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) {
+    return { writes: [], opaque: false };
+  }
+  const variable = resolveVariable(declarator.id, file.scopeOf(declarator));
+  if (!variable) {
+    return { writes: [], opaque: false };
+  }
+
+  const writes: HeaderWrite[] = [];
+  let opaque = false;
+  for (const reference of variable.references) {
+    const identifier = reference.identifier as TSESTree.Identifier;
+    const parent = identifier.parent;
+    if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(identifier)) {
+      opaque = true;
+      continue;
+    }
+    const method = parent?.type === AST_NODE_TYPES.MemberExpression && memberName(parent) === 'headers' ? parent.parent : undefined;
+    if (method?.type !== AST_NODE_TYPES.MemberExpression || method.parent?.type !== AST_NODE_TYPES.CallExpression) {
+      continue;
+    }
+    const methodName = memberName(method);
+    if (methodName !== 'set' && methodName !== 'append') {
+      continue;
+    }
+    const write = headerWriteOf(method.parent, file);
+    writes.push(write);
+    opaque ||= write.name === undefined;
+  }
+  return { writes, opaque };
+}
+
+/** Reads a `(name, value)` header call: `headers.set()`, `c.header()`. */
+export function headerWriteOf(call: TSESTree.CallExpression, file: FileContext): HeaderWrite {
+  const [nameArgument, valueArgument] = call.arguments;
+  const name = staticString(nameArgument, file);
+  return { name: name?.toLowerCase(), value: headerValue(valueArgument, file), node: call };
+}
+
+/** Header writes of one statement or call, as an adapter records them. */
+export interface PlacedHeaderWrites {
+  node: Node;
+  writes: readonly HeaderWrite[];
+  /** Whether the statement may write headers that syntax does not show, as when it passes the response to a function. */
+  opaque: boolean;
+}
+
+/**
+ * Folds the header writes before a site into the challenge and content type
+ * it sends. A write on a branch that returned is skipped, and one on a branch
+ * that may not run makes its header unknown. `contentTypeOf` reads a
+ * content-type write for a framework that sends something else.
+ */
+export function headersAtSite<Write extends PlacedHeaderWrites>(
+  writes: Iterable<Write>,
+  site: Node,
+  contentTypeOf: (header: HeaderWrite, write: Write) => ResponseSite['contentType'] = (header) => ({
+    value: mediaType(header.value.value, false),
+    node: header.value.node,
+  }),
+): { challenge: HeaderState; contentType: ResponseSite['contentType']; opaque: boolean } {
+  let challenge: HeaderState = { kind: 'absent' };
+  let contentType: ResponseSite['contentType'];
+  let opaque = false;
+  let uncertainType = false;
+
+  for (const write of writes) {
+    const relation = branchRelation(write.node, site);
+    if (relation === 'exited') {
+      continue;
+    }
+    opaque ||= write.opaque;
+    for (const header of write.writes) {
+      if (relation === 'uncertain') {
+        opaque ||= header.name === WWW_AUTHENTICATE;
+        uncertainType ||= header.name === CONTENT_TYPE;
+      } else if (header.name === WWW_AUTHENTICATE) {
+        challenge = { kind: 'set', value: header.value };
+      } else if (header.name === CONTENT_TYPE) {
+        contentType = contentTypeOf(header, write);
+      }
+    }
+  }
+
+  if (uncertainType && contentType?.value !== PROBLEM_JSON) {
+    contentType = { value: undefined, node: undefined };
+  }
+  return { challenge, contentType, opaque };
 }

@@ -6,13 +6,12 @@ import { AST_NODE_TYPES } from '../node-types';
 import { enclosingFunction, isFunction, memberName, propertyKey, rootIdentifier, stringValue, unwrap } from '../ast';
 import { collectHints } from '../body';
 import type { FileContext } from '../file-context';
-import { PROBLEM_JSON, headerValue, mediaType, readHeaders, staticString } from '../headers';
+import { PROBLEM_JSON, headerValue, headersAtSite, mediaType, readHeaders, staticString } from '../headers';
 import type { HeaderWrite } from '../headers';
 import { importOrigin, resolveVariable } from '../imports';
 import type { AdapterFixes, Body, HeaderState, ResponseSite, Status } from '../model';
 import { resolveStatus } from '../status';
 import { quote } from '../../fixes/edits';
-import { branchRelation } from '../conditions';
 import { bodyOf, followingExit, insertStatement, isInBlock, outerExpression, statementOf } from './statements';
 import type { ResponseWrapper } from './fetch';
 
@@ -601,45 +600,18 @@ class ElysiaFile {
    * too: Elysia 1.4.30 then sends both that type and its own.
    */
   private headersBefore(handler: Handler, site: Node, position: number): { challenge: HeaderState; contentType: ResponseSite['contentType'] } {
-    let challenge: HeaderState = { kind: 'absent' };
-    let contentType: ResponseSite['contentType'];
-    let opaque = false;
-    let uncertainType = false;
-
-    for (const write of this.writes) {
-      if (write.handler !== handler || write.node.range[0] >= position) {
-        continue;
-      }
-      const relation = branchRelation(write.node, site);
-      if (relation === 'exited') {
-        continue;
-      }
-      opaque ||= write.opaque;
-      for (const header of write.writes) {
-        if (relation === 'uncertain') {
-          opaque ||= header.name === WWW_AUTHENTICATE;
-          uncertainType ||= header.name === CONTENT_TYPE;
-        } else if (header.name === WWW_AUTHENTICATE) {
-          challenge = { kind: 'set', value: header.value };
-        } else if (header.name === CONTENT_TYPE) {
-          const lowerCase = write.spelled.get(CONTENT_TYPE) === CONTENT_TYPE;
-          contentType = lowerCase ? { value: mediaType(header.value.value, false), node: header.value.node } : { value: undefined, node: undefined };
-        }
-      }
-    }
+    const before = this.writes.filter((write) => write.handler === handler && write.node.range[0] < position);
+    const { challenge, contentType, opaque } = headersAtSite(before, site, (header, write) =>
+      write.spelled.get(CONTENT_TYPE) === CONTENT_TYPE ? { value: mediaType(header.value.value, false), node: header.value.node } : { value: undefined, node: undefined },
+    );
 
     // A hook (not a route handler) may run before this handler and write the challenge for it.
     const elsewhere = this.writes.some(
       (write) => write.handler !== handler && write.handler.isHook && write.writes.some((header) => header.name === WWW_AUTHENTICATE),
     );
-    if (challenge.kind === 'absent' && (opaque || elsewhere)) {
-      challenge = { kind: 'unknown' };
-    }
-    if (uncertainType && contentType?.value !== PROBLEM_JSON) {
-      contentType = { value: undefined, node: undefined };
-    }
-    return { challenge, contentType };
+    return { challenge: challenge.kind === 'absent' && (opaque || elsewhere) ? { kind: 'unknown' } : challenge, contentType };
   }
+
 
   // -------------------------------------------------------------------------
   // Fixes

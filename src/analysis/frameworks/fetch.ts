@@ -4,7 +4,7 @@ import { AST_NODE_TYPES } from '../node-types';
 import { enclosingFunction, findProperty, memberName, unwrap } from '../ast';
 import { collectHints, shapeOf } from '../body';
 import type { FileContext } from '../file-context';
-import { findHeader, headerValue, mediaType, readHeaders, staticString } from '../headers';
+import { findHeader, laterHeaderWrites, mediaType, readHeaders } from '../headers';
 import type { HeaderSet } from '../headers';
 import { importOrigin, resolveVariable } from '../imports';
 import type { Body, HeaderState, ResponseSite } from '../model';
@@ -211,55 +211,6 @@ function bodyOf(argument: Node | undefined, isJsonHelper: boolean, node: Respons
   }
   return { shape, encoding: shape.kind === 'text' ? 'text' : 'none', reportNode };
 }
-
-/**
- * Reads `response.headers.set(name, value)` calls on a `const` that holds the
- * response. Passing the response to another function hides what it sets.
- */
-function laterHeaderWrites(node: ResponseCreation, file: FileContext): HeaderSet {
-  let outer: Node = node;
-  while (outer.parent && (outer.parent.type === AST_NODE_TYPES.AwaitExpression || outer.parent.type === AST_NODE_TYPES.TSAsExpression)) {
-    outer = outer.parent;
-  }
-  const declarator = outer.parent;
-  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) {
-    return { writes: [], opaque: false };
-  }
-  const variable = resolveVariable(declarator.id, file.scopeOf(declarator));
-  if (!variable) {
-    return { writes: [], opaque: false };
-  }
-
-  const writes: HeaderSet['writes'] = [];
-  let opaque = false;
-  for (const reference of variable.references) {
-    const identifier = reference.identifier as TSESTree.Identifier;
-    const parent = identifier.parent;
-    if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(identifier)) {
-      opaque = true;
-      continue;
-    }
-    if (parent?.type !== AST_NODE_TYPES.MemberExpression || memberName(parent) !== 'headers') {
-      continue;
-    }
-    const method = parent.parent;
-    if (method?.type !== AST_NODE_TYPES.MemberExpression || method.parent?.type !== AST_NODE_TYPES.CallExpression) {
-      continue;
-    }
-    const methodName = memberName(method);
-    if (methodName !== 'set' && methodName !== 'append') {
-      continue;
-    }
-    const call = method.parent;
-    const name = staticString(call.arguments[0], file);
-    writes.push({ name: name?.toLowerCase(), value: headerValue(call.arguments[1], file), node: call });
-    if (name === undefined) {
-      opaque = true;
-    }
-  }
-  return { writes, opaque };
-}
-
 
 function isHttpExceptionResponse(node: ResponseCreation, file: FileContext): boolean {
   const property = node.parent;

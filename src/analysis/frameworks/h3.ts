@@ -8,7 +8,7 @@ import { enclosingFunction, findProperty, memberName, parameterIdentifier, prope
 import { collectHints } from '../body';
 import { branchRelation } from '../conditions';
 import type { FileContext } from '../file-context';
-import { PROBLEM_JSON, findHeader, headerValue, mediaType, readHeaders, staticString } from '../headers';
+import { PROBLEM_JSON, findHeader, headerValue, headersAtSite, mediaType, readHeaders, staticString } from '../headers';
 import type { HeaderSet, HeaderWrite } from '../headers';
 import { importOrigin, requireSource, resolveVariable } from '../imports';
 import type { AdapterFixes, Body, HeaderState, ResponseSite } from '../model';
@@ -776,42 +776,11 @@ class H3File {
     position: number,
     site: Node,
   ): { challenge: HeaderState; contentType: ResponseSite['contentType'] } {
-    let challenge: HeaderState = { kind: 'absent' };
-    let contentType: ResponseSite['contentType'];
-    let opaque = false;
-    let uncertainType = false;
-
-    for (const write of this.writes) {
-      if (write.fn !== fn || write.node.range[0] >= position) {
-        continue;
-      }
-      const relation = branchRelation(write.node, site);
-      if (relation === 'exited') {
-        continue;
-      }
-      if (write.opaque) {
-        opaque = true;
-      }
-      for (const header of write.writes) {
-        if (relation === 'uncertain') {
-          opaque ||= header.name === WWW_AUTHENTICATE;
-          uncertainType ||= header.name === CONTENT_TYPE;
-        } else if (header.name === WWW_AUTHENTICATE) {
-          challenge = { kind: 'set', value: header.value };
-        } else if (header.name === CONTENT_TYPE) {
-          contentType = { value: mediaType(header.value.value, false), node: header.value.node };
-        }
-      }
-    }
-
-    if (challenge.kind === 'absent' && (opaque || this.challengeSetElsewhere(fn))) {
-      challenge = { kind: 'unknown' };
-    }
-    if (uncertainType && contentType?.value !== PROBLEM_JSON) {
-      contentType = { value: undefined, node: undefined };
-    }
-    return { challenge, contentType };
+    const before = this.writes.filter((write) => write.fn === fn && write.node.range[0] < position);
+    const { challenge, contentType, opaque } = headersAtSite(before, site);
+    return { challenge: challenge.kind === 'absent' && (opaque || this.challengeSetElsewhere(fn)) ? { kind: 'unknown' } : challenge, contentType };
   }
+
 
   /**
    * Whether a middleware of the file writes the challenge, which then

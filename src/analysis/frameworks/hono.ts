@@ -8,7 +8,7 @@ import { calleeName, enclosingFunction, enclosingStatement, findProperty, isFunc
 import { collectHints, shapeOf } from '../body';
 import { branchRelation } from '../conditions';
 import type { FileContext } from '../file-context';
-import { PROBLEM_JSON, findHeader, headerValue, mediaType, readHeaders, staticString } from '../headers';
+import { PROBLEM_JSON, findHeader, headerWriteOf, laterHeaderWrites, mediaType, readHeaders } from '../headers';
 import type { HeaderSet, HeaderWrite } from '../headers';
 import { importOrigin, resolveVariable } from '../imports';
 import type { AdapterFixes, Body, HeaderState, ResponseSite, Status } from '../model';
@@ -517,12 +517,6 @@ function contextHeadersBefore(context: HonoContext, position: number, site: Node
   return result;
 }
 
-function headerWriteOf(call: TSESTree.CallExpression, file: FileContext): HeaderWrite {
-  const [nameArgument, valueArgument] = call.arguments;
-  const name = staticString(nameArgument, file);
-  return { name: name?.toLowerCase(), value: headerValue(valueArgument, file), node: call };
-}
-
 function isUndefined(node: Node | undefined): boolean {
   if (!node) {
     return true;
@@ -780,49 +774,6 @@ function helperContentType(
     return { value: undefined, node: undefined };
   }
   return sent ? { value: mediaType(sent.value.value, false), node: sent.value.node } : undefined;
-}
-
-/**
- * Reads `response.headers.set(name, value)` on a `const` that contains the
- * helper's response (`const r = c.json(b, 401); r.headers.set(...)`).
- * Passing the response to another function hides what it sets.
- */
-function laterHeaderWrites(call: TSESTree.CallExpression, file: FileContext): HeaderSet {
-  let outer: Node = call;
-  while (outer.parent && (outer.parent.type === AST_NODE_TYPES.AwaitExpression || outer.parent.type === AST_NODE_TYPES.TSAsExpression)) {
-    outer = outer.parent;
-  }
-  const declarator = outer.parent;
-  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) {
-    return { writes: [], opaque: false };
-  }
-  const variable = resolveVariable(declarator.id, file.scopeOf(declarator));
-  if (!variable) {
-    return { writes: [], opaque: false };
-  }
-
-  const writes: HeaderWrite[] = [];
-  let opaque = false;
-  for (const reference of variable.references) {
-    const identifier = reference.identifier as TSESTree.Identifier;
-    const parent = identifier.parent;
-    if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(identifier)) {
-      opaque = true;
-      continue;
-    }
-    const method = parent?.type === AST_NODE_TYPES.MemberExpression && memberName(parent) === 'headers' ? parent.parent : undefined;
-    if (method?.type !== AST_NODE_TYPES.MemberExpression || method.parent?.type !== AST_NODE_TYPES.CallExpression) {
-      continue;
-    }
-    const methodName = memberName(method);
-    if (methodName !== 'set' && methodName !== 'append') {
-      continue;
-    }
-    const write = headerWriteOf(method.parent, file);
-    writes.push(write);
-    opaque ||= write.name === undefined;
-  }
-  return { writes, opaque };
 }
 
 /**
