@@ -122,6 +122,8 @@ const REQUEST_IDENTITY_GETTERS = new Set(
     ['', 'fromrequest', 'fromreq', 'fromcontext', 'fromctx', 'fromevent'].map((source) => `get${name}${source}`),
   ),
 );
+/** Role names that some apps give a visitor who has not signed in, so a 401 for them is right. */
+const SIGNED_OUT_VALUES = new Set(['anonymous', 'anon', 'guest', 'public', 'visitor', 'unauthenticated', 'none', '']);
 const AUTH_SCHEMES = new Set(['bearer', 'basic', 'token', 'digest', 'apikey', 'api-key']);
 const COOKIE_CREDENTIAL_PARTS = ['session', 'sid', 'token', 'auth', 'jwt'];
 
@@ -147,6 +149,9 @@ export class IdentityClassifier {
 
   /** Decides why a path leads to its site, using message hints only for a guard that reads an identity. */
   classifyPath(path: PathNode | undefined, hints: readonly string[]): PathVerdict {
+    if (path && this.categoryOf(path.condition) === 'none' && this.selectsByPermission(path.condition)) {
+      return 'permission';
+    }
     const found = path ? this.firstDecisive(path) : undefined;
     if (!found) {
       return 'unknown';
@@ -163,6 +168,40 @@ export class IdentityClassifier {
       default:
         return this.classifyHints(hints);
     }
+  }
+
+  /**
+   * Tells whether a condition holds because a permission member equals a
+   * value: `user.role === 'member'`, `case 'free':` in a switch on
+   * `user.plan`. Only the innermost condition counts, because code inside
+   * `if (user.role === 'admin')` often checks the identity again.
+   */
+  private selectsByPermission(condition: Condition): boolean {
+    let member: Node;
+    let value: Node;
+    if (condition.kind === 'case' && !condition.otherwise) {
+      member = condition.discriminant;
+      value = condition.caseTest;
+    } else if (condition.kind === 'test') {
+      const test = unwrap(condition.test);
+      if (test.type !== AST_NODE_TYPES.BinaryExpression || test.left.type === AST_NODE_TYPES.PrivateIdentifier) {
+        return false;
+      }
+      const equal = test.operator === '===' || test.operator === '==';
+      if (equal !== condition.holds || (!equal && test.operator !== '!==' && test.operator !== '!=')) {
+        return false;
+      }
+      [member, value] = literalOf(test.right) === undefined ? [test.right, test.left] : [test.left, test.right];
+    } else {
+      return false;
+    }
+
+    const literal = literalOf(value);
+    if (literal === undefined || SIGNED_OUT_VALUES.has(String(literal).toLowerCase())) {
+      return false;
+    }
+    const kind = this.kindOf(unwrap(member));
+    return kind.kind === 'permission' && !kind.optional;
   }
 
   private classifyHints(hints: readonly string[]): PathVerdict {
@@ -822,6 +861,14 @@ export class IdentityClassifier {
       const argumentKind = call.arguments.map((argument) => this.kindOf(argument)).find((kind) => kind.kind === 'permission');
       return { kind: 'permission-call', optional: argumentKind?.kind === 'permission' && argumentKind.optional };
     }
+    // required.some((role) => user.roles.includes(role)): the callback checks a permission.
+    if (COLLECTION_PREDICATES.has(lower) && call.arguments[0]) {
+      const result = callbackResult(call.arguments[0]);
+      const resultKind = result ? this.kindOf(result) : NONE;
+      if (resultKind.kind === 'permission-call' || resultKind.kind === 'permission') {
+        return { kind: 'permission-call', optional: resultKind.optional };
+      }
+    }
     if (this.vocabulary.permissionPredicates.has(lower)) {
       const identityArgument = call.arguments.find((argument) => {
         const kind = this.kindOf(argument).kind;
@@ -960,6 +1007,31 @@ function isNullish(node: Node): boolean {
     (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined') ||
     (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'void')
   );
+}
+
+/** Returns the expression a callback returns: its expression body, or the argument of its only statement. */
+function callbackResult(node: Node): Node | undefined {
+  const callback = unwrap(node);
+  if (callback.type !== AST_NODE_TYPES.ArrowFunctionExpression && callback.type !== AST_NODE_TYPES.FunctionExpression) {
+    return undefined;
+  }
+  if (callback.body.type !== AST_NODE_TYPES.BlockStatement) {
+    return callback.body;
+  }
+  const [only] = callback.body.body;
+  return callback.body.body.length === 1 && only?.type === AST_NODE_TYPES.ReturnStatement ? (only.argument ?? undefined) : undefined;
+}
+
+/** Returns the value of a string or number literal. */
+function literalOf(node: Node): string | number | undefined {
+  const expression = unwrap(node);
+  if (expression.type === AST_NODE_TYPES.Literal && (typeof expression.value === 'string' || typeof expression.value === 'number')) {
+    return expression.value;
+  }
+  if (expression.type === AST_NODE_TYPES.TemplateLiteral && expression.expressions.length === 0) {
+    return expression.quasis[0]?.value.cooked ?? undefined;
+  }
+  return undefined;
 }
 
 function booleanValue(node: Node): boolean | undefined {

@@ -1378,8 +1378,37 @@ app.get('/cart', (req, res) => {
 });`,
     },
     {
-      // Equality with one plan value does not show whether the branch denies access, so the rule stays silent.
-      name: 'ambiguous plan equality',
+      // Some apps give a visitor who has not signed in the role 'guest', and a 401 is right for them.
+      name: 'guest role equality',
+      code: `import express from 'express';
+const app: express.Express = express();
+
+app.get('/reports', (req, res) => {
+  if (req.user.role === 'guest') {
+    return res.status(401).end();
+  }
+  res.end();
+});`,
+    },
+    {
+      // Only the innermost condition counts: code for admins often checks the identity again.
+      name: 'check inside role equality',
+      code: `import express from 'express';
+const app: express.Express = express();
+
+app.get('/reports', (req, res) => {
+  if (req.user.role === 'admin') {
+    if (!checkOtp(req)) {
+      return res.status(401).end();
+    }
+  }
+  res.end();
+});`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'plan equality',
       code: `import express from 'express';
 const app: express.Express = express();
 
@@ -1389,9 +1418,115 @@ app.get('/reports', (req, res) => {
   }
   res.end();
 });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unauthorizedForPermission',
+          line: 6,
+          column: 23,
+          endLine: 6,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'sendForbiddenInstead',
+              output: `import express from 'express';
+const app: express.Express = express();
+
+app.get('/reports', (req, res) => {
+  if (req.user.plan === 'free') {
+    return res.status(403).end();
+  }
+  res.end();
+});`,
+            },
+          ],
+        },
+      ],
     },
-  ],
-  invalid: [
+    {
+      name: 'switch case on the plan',
+      code: `import express from 'express';
+const app: express.Express = express();
+
+app.get('/reports', (req, res) => {
+  switch (req.user.plan) {
+    case 'free':
+      return res.status(401).end();
+    default:
+      return res.end();
+  }
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unauthorizedForPermission',
+          line: 7,
+          column: 25,
+          endLine: 7,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: 'sendForbiddenInstead',
+              output: `import express from 'express';
+const app: express.Express = express();
+
+app.get('/reports', (req, res) => {
+  switch (req.user.plan) {
+    case 'free':
+      return res.status(403).end();
+    default:
+      return res.end();
+  }
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'some() over the roles in a Nest guard',
+      code: `import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+
+@Injectable()
+export class RolesGuard implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    const { user } = context.switchToHttp().getRequest();
+    const allowed = ['editor', 'admin'].some((role) => user.roles.includes(role));
+    if (!allowed) {
+      throw new UnauthorizedException('Editors only');
+    }
+    return true;
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unauthorizedForPermission',
+          line: 9,
+          column: 13,
+          endLine: 9,
+          endColumn: 54,
+          suggestions: [
+            {
+              messageId: 'sendForbiddenInstead',
+              output: `import { CanActivate, ExecutionContext, Injectable, UnauthorizedException, ForbiddenException } from '@nestjs/common';
+
+@Injectable()
+export class RolesGuard implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    const { user } = context.switchToHttp().getRequest();
+    const allowed = ['editor', 'admin'].some((role) => user.roles.includes(role));
+    if (!allowed) {
+      throw new ForbiddenException('Editors only');
+    }
+    return true;
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // A local constant cannot be rewritten without touching its other uses, so the fix bails out.
       name: 'local constant status',
