@@ -590,6 +590,27 @@ for (const express of EXPRESS_PACKAGES) {
       });
     });
 
+    describe('error handler that drops the error headers', () => {
+      // The props headers are real, but this error handler never copies them, so the rule reports the drop.
+      const code = `${HTTP_ERRORS}module.exports = (app) => {
+  app.get('/x', (req, res, next) => {
+    next(createError(401, 'Sign in first', { headers: { 'WWW-Authenticate': 'Bearer' } }));
+  });
+  app.use((err, req, res, next) => {
+    res.status(err.status || 500).json({ title: err.message });
+  });
+};
+`;
+
+      it('sends the 401 without the challenge', async () => {
+        expectWire(await send(code, {}), { status: 401, wwwAuthenticate: null });
+      });
+
+      it('is reported as dropped', () => {
+        expect(relint({ 'require-www-authenticate': [] }, code).reports).toEqual(['4:10 api-errors/require-www-authenticate droppedChallenge']);
+      });
+    });
+
     describe('status then redirect', () => {
       // `res.redirect(url)` sets 302 itself, so the 401 never reaches the client.
       const code = route("res.status(401).redirect('/login');");

@@ -100,6 +100,88 @@ app.get('/outer', (req, res, next) => {
       errors: [{ messageId: "missingChallenge", line: 11, column: 8 }],
     },
     {
+      // The error handler writes its own response and never reads err.headers, so props headers would not go out.
+      name: "factory where the error handler drops headers",
+      filename: "server.js",
+      code: `const createError = require('http-errors');
+const express = require('express');
+const app = express();
+
+app.get('/me', (req, res) => {
+  if (!req.user) throw createError(401, 'Sign in first');
+  res.json(req.user);
+});
+
+app.use((err, req, res, next) => {
+  res.status(err.status || 500).json({ title: err.message });
+});
+`,
+      output: null,
+      errors: [{ messageId: "missingChallenge", line: 6, column: 24, endLine: 6, endColumn: 57, suggestions: [] }],
+    },
+    {
+      name: "props headers the error handler drops",
+      filename: "server.js",
+      code: `const createError = require('http-errors');
+const express = require('express');
+const app = express();
+
+app.get('/me', (req, res) => {
+  if (!req.user) throw createError(401, 'Sign in first', { headers: { 'WWW-Authenticate': 'Bearer' } });
+  res.json(req.user);
+});
+
+app.use((err, req, res, next) => {
+  res.status(err.status || 500).json({ title: err.message });
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: "droppedChallenge",
+          line: 6,
+          column: 24,
+          data: {
+            reason: "the error handler of this file sends its own response and does not copy the error's \`headers\`",
+            where: "in that error handler from \`err.headers\`, for example with \`res.set(err.headers ?? {})\`",
+          },
+        },
+      ],
+    },
+    {
+      name: "factory with an error handler that copies headers",
+      filename: "server.js",
+      code: `const createError = require('http-errors');
+const express = require('express');
+const app = express();
+
+app.get('/me', (req, res) => {
+  if (!req.user) throw createError(401, 'Sign in first');
+  res.json(req.user);
+});
+
+app.use((err, req, res, next) => {
+  res.set(err.headers ?? {});
+  res.status(err.status || 500).json({ title: err.message });
+});
+`,
+      output: `const createError = require('http-errors');
+const express = require('express');
+const app = express();
+
+app.get('/me', (req, res) => {
+  if (!req.user) throw createError(401, 'Sign in first', { headers: { 'WWW-Authenticate': 'Bearer' } });
+  res.json(req.user);
+});
+
+app.use((err, req, res, next) => {
+  res.set(err.headers ?? {});
+  res.status(err.status || 500).json({ title: err.message });
+});
+`,
+      errors: [{ messageId: "missingChallenge", line: 6, column: 24, endLine: 6, endColumn: 57 }],
+    },
+    {
       name: "thrown factory in a block",
       filename: "server.js",
       code: `const createError = require('http-errors');

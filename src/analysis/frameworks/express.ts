@@ -134,6 +134,32 @@ export class ResponseObjectAdapter {
     return this.headerStates(response.api, records, position).challenge;
   }
 
+  /**
+   * Finds an Express error handler of the file that sends its own response
+   * without reading its error's `headers`, so the headers that an error
+   * carries (`createError(401, msg, { headers })`) never go out. A handler
+   * that passes the error to another function may copy them.
+   */
+  errorHandlerDroppingHeaders(): ResponseObject | undefined {
+    for (const [response, records] of this.records) {
+      const error = response.errorParameter;
+      if (!error || response.framework !== 'express' || !records.some((record) => record.kind === 'chain')) {
+        continue;
+      }
+      const readsHeaders = error.references.some((reference) => {
+        const parent = (reference.identifier as Node).parent;
+        if (parent?.type === AST_NODE_TYPES.MemberExpression) {
+          return parent.object === reference.identifier && memberName(parent) === 'headers';
+        }
+        return parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.SpreadElement || parent?.type === AST_NODE_TYPES.NewExpression;
+      });
+      if (!readsHeaders) {
+        return response;
+      }
+    }
+    return undefined;
+  }
+
   private addAliases(): void {
     for (const declarator of this.file.declarators) {
       if (!declarator.init || declarator.id.type !== AST_NODE_TYPES.Identifier) {

@@ -20,6 +20,9 @@ type Creation = TSESTree.CallExpression | TSESTree.NewExpression;
 
 const MODULES = new Set(['http-errors']);
 
+const DROPPED_BY_ERROR_HANDLER = "the error handler of this file sends its own response and does not copy the error's `headers`";
+const DROPPED_WHERE = 'in that error handler from `err.headers`, for example with `res.set(err.headers ?? {})`';
+
 /**
  * The http-errors adapter: `createError(401, msg, props)`,
  * `new createError.Unauthorized()` and `createError[401]`, when the error is
@@ -71,6 +74,10 @@ function siteOf(node: Creation, file: FileContext, responses: ResponseObjectAdap
     return value.type === AST_NODE_TYPES.Identifier && resolveStatus(value, file).kind === 'unknown';
   });
   let challenge = challengeOf(props as TSESTree.ObjectExpression | undefined, propsVariable, file);
+  const dropping = responses.errorHandlerDroppingHeaders();
+  if (dropping && challenge.kind === 'set' && challenge.value.node) {
+    challenge = { kind: 'dropped', node: challenge.value.node, reason: DROPPED_BY_ERROR_HANDLER, where: DROPPED_WHERE };
+  }
   if (challenge.kind === 'absent') {
     const response = responses.responseAround(node);
     if (response && response.framework === 'express') {
@@ -108,7 +115,8 @@ function siteOf(node: Creation, file: FileContext, responses: ResponseObjectAdap
  */
 function fixTargetOf(node: Creation, callee: Node, imported: string, responses: ResponseObjectAdapter): FixTarget | undefined {
   if (callee.type === AST_NODE_TYPES.Identifier && (imported === 'default' || imported === '*')) {
-    return { form: 'error-props', call: node };
+    // Headers in the props would not reach the client through an error handler that drops them.
+    return responses.errorHandlerDroppingHeaders() ? undefined : { form: 'error-props', call: node };
   }
   const response = responses.responseAround(node);
   const call = node.parent;
