@@ -619,6 +619,7 @@ export default defineHandler((event) => {
       ],
     },
     {
+      // h3 1's types reject a headers option in createError(), so without the version a TypeScript file gets a suggestion.
       name: 'helper typed with H3Event',
       code: `import type { H3Event } from 'h3';
 
@@ -629,7 +630,20 @@ export function requireUser(event: H3Event) {
   return event.context.user;
 }
 `,
-      output: `import type { H3Event } from 'h3';
+      output: null,
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          data: { challenge: 'Bearer' },
+          line: 5,
+          column: 25,
+          endLine: 5,
+          endColumn: 40,
+          suggestions: [
+            {
+              messageId: 'addChallenge',
+              data: { challenge: 'Bearer' },
+              output: `import type { H3Event } from 'h3';
 
 export function requireUser(event: H3Event) {
   if (!event.context.user) {
@@ -639,15 +653,8 @@ export function requireUser(event: H3Event) {
   return event.context.user;
 }
 `,
-      errors: [
-        {
-          messageId: 'missingChallenge',
-          data: { challenge: 'Bearer' },
-          line: 5,
-          column: 25,
-          endLine: 5,
-          endColumn: 40,
-          suggestions: [],
+            },
+          ],
         },
       ],
     },

@@ -46,6 +46,8 @@ const NUXT_IMPORTS = '#imports';
  */
 const NITRO_SERVER_PATH = /(?:^|[\\/])server[\\/](?:api|routes|middleware|utils|plugins)[\\/]/;
 
+const TYPESCRIPT_FILE = /\.[cm]?tsx?$/;
+
 /** Nitro's folder of middleware, which runs before every route. */
 const NITRO_MIDDLEWARE_PATH = /(?:^|[\\/])server[\\/]middleware[\\/]/;
 
@@ -932,9 +934,12 @@ class H3File {
   /**
    * Builds the fixes for a created error. v2 takes the header on the error
    * itself, and v1 keeps a header set on the event before the throw. Without
-   * the version, the fix does both, which tests run on both versions.
+   * the version, the fix does both, which tests run on both versions. In
+   * TypeScript that fix is only a suggestion, because h3 1's types reject a
+   * `headers` option in `createError()`.
    */
   private errorFixes(candidate: ErrorCandidate, version: Version): AdapterFixes {
+    const typed = candidate.form === 'create-error' && version === undefined && TYPESCRIPT_FILE.test(this.file.filename);
     const fixes: AdapterFixes = {
       addHeader: (fixer, name, value) => {
         const onError = version === 'v1' ? [] : this.errorHeaderFixes(fixer, candidate, name, value);
@@ -947,7 +952,7 @@ class H3File {
         const onEvent = this.eventHeaderBeforeError(fixer, candidate, name, value);
         return onEvent ? [...onEvent, ...onError] : undefined;
       },
-      headerFixProven: true,
+      headerFixProven: !typed,
     };
     const phrase = candidate.options ? (findProperty(candidate.options, 'statusMessage') ?? findProperty(candidate.options, 'statusText')) : undefined;
     if (phrase) {
