@@ -632,6 +632,10 @@ export class IdentityClassifier {
       return NONE;
     }
     const index = fn.params.findIndex((param) => unwrap(param) === identifier || (param.type === AST_NODE_TYPES.AssignmentPattern && param.left === identifier));
+    if (index >= 0 && index <= 1 && isPassportHandleRequest(fn)) {
+      // handleRequest(err, user, info, context): passport's error, and the user or false.
+      return index === 0 ? { kind: 'verify-error' } : { kind: 'principal', optional: false };
+    }
     const call = fn.parent;
     if (index < 0 || !call || call.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(fn as TSESTree.Expression)) {
       return NONE;
@@ -1007,6 +1011,16 @@ function isNullish(node: Node): boolean {
     (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined') ||
     (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'void')
   );
+}
+
+/** Tells whether a function is the `handleRequest` method of a guard that extends passport's `AuthGuard()` in NestJS. */
+function isPassportHandleRequest(fn: Node): boolean {
+  const method = fn.parent;
+  if (method?.type !== AST_NODE_TYPES.MethodDefinition || method.value !== fn || method.key.type !== AST_NODE_TYPES.Identifier || method.key.name !== 'handleRequest') {
+    return false;
+  }
+  const superClass = method.parent.parent.superClass;
+  return superClass?.type === AST_NODE_TYPES.CallExpression && calleeName(superClass) === 'AuthGuard';
 }
 
 /** Returns the expression a callback returns: its expression body, or the argument of its only statement. */

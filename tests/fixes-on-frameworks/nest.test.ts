@@ -503,6 +503,42 @@ ${PASSPORT_APP}`,
     otherPaths: [{ request: SIGNED_IN, expected: { status: 200, wwwAuthenticate: null, json: { id: 'u1' } } }],
   },
   {
+    name: 'passport AuthGuard handleRequest throws ForbiddenException',
+    rule: 'no-403-for-unauthenticated',
+    suggestion: 'sendUnauthorizedInstead',
+    autofix: false,
+    code: `${PASSPORT_STRATEGY}
+import { ForbiddenException } from '@nestjs/common';
+
+@Injectable()
+export class HeaderAuthGuard extends AuthGuard('header') {
+  handleRequest(err, user, info, context: ExecutionContext) {
+    if (err || !user) {
+      throw new ForbiddenException();
+    }
+    return user;
+  }
+}
+${PASSPORT_APP}`,
+    output: `${PASSPORT_STRATEGY}
+import { ForbiddenException } from '@nestjs/common';
+
+@Injectable()
+export class HeaderAuthGuard extends AuthGuard('header') {
+  handleRequest(err, user, info, context: ExecutionContext) {
+    if (err || !user) {
+      context.switchToHttp().getResponse().header('WWW-Authenticate', 'Bearer');
+      throw new UnauthorizedException();
+    }
+    return user;
+  }
+}
+${PASSPORT_APP}`,
+    before: { status: 403 },
+    after: { status: 401, wwwAuthenticate: 'Bearer', json: UNAUTHORIZED_BODY },
+    otherPaths: [{ request: SIGNED_IN, expected: { status: 200, wwwAuthenticate: null, json: { id: 'u1' } } }],
+  },
+  {
     name: 'guard returns false without a user',
     rule: 'no-403-for-unauthenticated',
     suggestion: 'sendUnauthorizedInstead',

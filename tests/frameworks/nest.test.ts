@@ -115,23 +115,7 @@ export class MeResolver {
 }
 `,
     },
-    {
-      // NOTE: the \`user\` that passport hands to \`handleRequest\` is not read as an identity, so this 403 goes unreported.
-      name: 'passport handleRequest user is not classified',
-      code: `import { ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
-import { AuthGuard } from '@nestjs/passport';
 
-@Injectable()
-export class JwtAuthGuard extends AuthGuard('jwt') {
-  handleRequest(err, user, info, context: ExecutionContext) {
-    if (err || !user) {
-      throw new ForbiddenException();
-    }
-    return user;
-  }
-}
-`,
-    },
     {
       name: 'exception created but not thrown',
       code: `import { ForbiddenException } from '@nestjs/common';
@@ -146,6 +130,52 @@ export function describeDenial(request) {
     },
   ],
   invalid: [
+    {
+      // passport hands handleRequest its error and the user, which is false when authentication failed.
+      name: 'passport handleRequest without a user',
+      code: `import { ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
+
+@Injectable()
+export class JwtAuthGuard extends AuthGuard('jwt') {
+  handleRequest(err, user, info, context: ExecutionContext) {
+    if (err || !user) {
+      throw new ForbiddenException();
+    }
+    return user;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'forbiddenWithoutIdentity',
+          line: 8,
+          column: 13,
+          endLine: 8,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'sendUnauthorizedInstead',
+              output: `import { ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
+
+@Injectable()
+export class JwtAuthGuard extends AuthGuard('jwt') {
+  handleRequest(err, user, info, context: ExecutionContext) {
+    if (err || !user) {
+      context.switchToHttp().getResponse().header('WWW-Authenticate', 'Bearer');
+      throw new UnauthorizedException();
+    }
+    return user;
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'ForbiddenException in a route handler without a user',
       code: `import { Controller, Get, ForbiddenException, Req } from '@nestjs/common';
