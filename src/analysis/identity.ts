@@ -558,7 +558,11 @@ export class IdentityClassifier {
         const name = memberName(expression);
         if (name === undefined) {
           const objectKind = this.kindOf(expression.object);
-          return objectKind.kind === 'credential' || objectKind.kind === 'verified' ? objectKind : NONE;
+          if (objectKind.kind === 'credential' || objectKind.kind === 'verified') {
+            return objectKind;
+          }
+          // A lookup keyed by the credential verifies it, as `keys.get(key)` does: `accounts[token]`.
+          return expression.computed && isCredentialLike(this.kindOf(expression.property)) ? { kind: 'verified' } : NONE;
         }
         return this.memberKind(expression.object, name, optional || expression.optional);
       }
@@ -608,6 +612,10 @@ export class IdentityClassifier {
         kind = this.parameterKind(definition.name as TSESTree.Identifier, definition.node);
       } else if (definition.type === 'Variable' && definition.node.init && isSingleAssignment(variable)) {
         kind = this.bindingKind(definition.node.id, definition.name, definition.node.init);
+      } else if (definition.type === 'Variable' && !definition.node.init && definition.node.id === definition.name) {
+        // `let claims; try { claims = jwt.verify(token, key); } catch { ... }`: one plain assignment gives the value.
+        const value = onlyAssignedValue(variable);
+        kind = value ? this.kindOf(value) : NONE;
       } else if (definition.type === 'CatchClause') {
         kind = NONE;
       }
@@ -1099,6 +1107,17 @@ function isOptional(node: Node): boolean {
       return false;
     }
   }
+}
+
+/** Returns the value of the only write to a variable declared without a value, when that write is a plain `=`. */
+function onlyAssignedValue(variable: Scope.Variable): Node | undefined {
+  const writes = variable.references.filter((reference) => reference.isWrite());
+  const [write] = writes;
+  const assignment = write?.identifier.parent;
+  if (writes.length !== 1 || assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== '=' || assignment.left !== write?.identifier) {
+    return undefined;
+  }
+  return assignment.right;
 }
 
 function isSingleAssignment(variable: Scope.Variable): boolean {

@@ -1260,6 +1260,88 @@ http.createServer((req, res) => {
       ],
     },
     {
+      name: 'expired claims assigned in a try',
+      code: `import express from 'express';
+import jwt from 'jsonwebtoken';
+const app = express();
+
+app.get('/me', (req, res) => {
+  let claims;
+  try {
+    claims = jwt.verify(req.get('authorization'), KEY, { ignoreExpiration: true });
+  } catch {
+    return res.set('WWW-Authenticate', 'Bearer').sendStatus(401);
+  }
+  if (claims.exp * 1000 < Date.now()) return res.sendStatus(403);
+  res.json(claims);
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'forbiddenForUnverifiedCredential',
+          line: 12,
+          column: 61,
+          endLine: 12,
+          endColumn: 64,
+          suggestions: [
+            {
+              messageId: 'sendUnauthorizedInstead',
+              output: `import express from 'express';
+import jwt from 'jsonwebtoken';
+const app = express();
+
+app.get('/me', (req, res) => {
+  let claims;
+  try {
+    claims = jwt.verify(req.get('authorization'), KEY, { ignoreExpiration: true });
+  } catch {
+    return res.set('WWW-Authenticate', 'Bearer').sendStatus(401);
+  }
+  if (claims.exp * 1000 < Date.now()) return res.set('WWW-Authenticate', 'Bearer').sendStatus(401);
+  res.json(claims);
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'unknown key in an object lookup',
+      code: `import express from 'express';
+const app = express();
+
+app.get('/me', (req, res) => {
+  const key = req.get('x-api-key');
+  const account = accounts[key];
+  if (!account) return res.sendStatus(403);
+  res.json(account);
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'forbiddenForUnverifiedCredential',
+          line: 7,
+          column: 39,
+          endLine: 7,
+          endColumn: 42,
+          suggestions: [
+            {
+              messageId: 'sendUnauthorizedInstead',
+              output: `import express from 'express';
+const app = express();
+
+app.get('/me', (req, res) => {
+  const key = req.get('x-api-key');
+  const account = accounts[key];
+  if (!account) return res.set('WWW-Authenticate', 'Bearer').sendStatus(401);
+  res.json(account);
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'no identity from getUserFromRequest',
       code: `import express from 'express';
 const app = express();
