@@ -119,7 +119,9 @@ const TOKEN_ERROR_NAMES = new Set([
  */
 const REQUEST_IDENTITY_GETTERS = new Set(
   ['user', 'authuser', 'currentuser', 'sessionuser', 'requestuser', 'loggedinuser', 'identity', 'principal'].flatMap((name) =>
-    ['', 'fromrequest', 'fromreq', 'fromcontext', 'fromctx', 'fromevent'].map((source) => `get${name}${source}`),
+    ['', 'fromrequest', 'fromreq', 'fromcontext', 'fromctx', 'fromevent', 'fromcookie', 'fromcookies', 'fromsession', 'fromheader', 'fromheaders'].map(
+      (source) => `get${name}${source}`,
+    ),
   ),
 );
 /** Role names that some apps give a visitor who has not signed in, so a 401 for them is right. */
@@ -735,6 +737,10 @@ export class IdentityClassifier {
       case 'principal':
         if (lower === 'isauthenticated') {
           return { kind: 'presence-check' };
+        }
+        // The JWT claims of a decoded token: `claims.exp`. Other expiry members may be an account's.
+        if (lower === 'exp' || lower === 'nbf') {
+          return { kind: 'expiry' };
         }
         if (this.vocabulary.permissionProperties.has(lower)) {
           return { kind: 'permission', optional: optional || object.optional };

@@ -47,7 +47,7 @@ export interface Vocabulary {
 }
 
 const DEFAULTS = {
-  principalProperties: ['user', 'auth', 'account', 'session', 'identity', 'principal', 'currentUser'],
+  principalProperties: ['user', 'auth', 'account', 'session', 'identity', 'principal', 'currentUser', 'claims', 'jwtPayload'],
   principalCalls: [
     'getServerSession',
     'auth',

@@ -1408,6 +1408,44 @@ app.get('/reports', (req, res) => {
   ],
   invalid: [
     {
+      name: 'scope of the claims an Elysia derive adds',
+      code: `import { Elysia } from 'elysia';
+
+export const app = new Elysia()
+  .derive(({ headers }) => ({ claims: decode(headers.authorization) }))
+  .post('/notes', ({ claims, status }) => {
+    if (!claims.scopes.includes('notes:write')) {
+      return status(401, { message: 'Missing scope' });
+    }
+    return { created: true };
+  });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unauthorizedForPermission',
+          line: 7,
+          column: 14,
+          endLine: 7,
+          endColumn: 55,
+          suggestions: [
+            {
+              messageId: 'sendForbiddenInstead',
+              output: `import { Elysia } from 'elysia';
+
+export const app = new Elysia()
+  .derive(({ headers }) => ({ claims: decode(headers.authorization) }))
+  .post('/notes', ({ claims, status }) => {
+    if (!claims.scopes.includes('notes:write')) {
+      return status(403, { message: 'Missing scope' });
+    }
+    return { created: true };
+  });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'plan equality',
       code: `import express from 'express';
 const app: express.Express = express();

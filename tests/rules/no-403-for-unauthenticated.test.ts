@@ -1306,6 +1306,34 @@ app.get('/me', (req, res) => {
       ],
     },
     {
+      name: 'no user from the session cookie',
+      code: `export async function loader({ request }) {
+  const user = await getUserFromCookie(request);
+  if (!user) return new Response(null, { status: 403 });
+  return Response.json(user);
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'forbiddenWithoutIdentity',
+          line: 3,
+          column: 42,
+          endLine: 3,
+          endColumn: 53,
+          suggestions: [
+            {
+              messageId: 'sendUnauthorizedInstead',
+              output: `export async function loader({ request }) {
+  const user = await getUserFromCookie(request);
+  if (!user) return new Response(null, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
+  return Response.json(user);
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'unknown key in an object lookup',
       code: `import express from 'express';
 const app = express();
@@ -1835,6 +1863,46 @@ app.use((req, res, next) => {
     },
   ],
   invalid: [
+    {
+      name: 'expired jwtPayload in Hono',
+      code: `import { Hono } from 'hono';
+
+const app = new Hono();
+
+app.get('/me', (c) => {
+  const payload = c.get('jwtPayload');
+  if (payload.exp < Math.floor(Date.now() / 1000)) {
+    return c.body(null, 403);
+  }
+  return c.json(payload);
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'forbiddenForUnverifiedCredential',
+          line: 8,
+          column: 25,
+          endLine: 8,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: 'sendUnauthorizedInstead',
+              output: `import { Hono } from 'hono';
+
+const app = new Hono();
+
+app.get('/me', (c) => {
+  const payload = c.get('jwtPayload');
+  if (payload.exp < Math.floor(Date.now() / 1000)) {
+    return c.body(null, 401, { 'WWW-Authenticate': 'Bearer' });
+  }
+  return c.json(payload);
+});`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // A local constant cannot be rewritten without touching its other uses, so the fix bails out.
       name: 'local constant status',
