@@ -100,7 +100,7 @@ app.get('/outer', (req, res, next) => {
       errors: [{ messageId: "missingChallenge", line: 11, column: 8 }],
     },
     {
-      // The error handler writes its own response and never reads err.headers, so props headers would not go out.
+      // The error handler logs the error, writes its own response and never reads err.headers, so props headers would not go out.
       name: "factory where the error handler drops headers",
       filename: "server.js",
       code: `const createError = require('http-errors');
@@ -113,6 +113,7 @@ app.get('/me', (req, res) => {
 });
 
 app.use((err, req, res, next) => {
+  console.error(err);
   res.status(err.status || 500).json({ title: err.message });
 });
 `,

@@ -137,23 +137,11 @@ export class ResponseObjectAdapter {
   /**
    * Finds an Express error handler of the file that sends its own response
    * without reading its error's `headers`, so the headers that an error
-   * carries (`createError(401, msg, { headers })`) never go out. A handler
-   * that passes the error to another function may copy them.
+   * carries (`createError(401, msg, { headers })`) never go out.
    */
   errorHandlerDroppingHeaders(): ResponseObject | undefined {
     for (const [response, records] of this.records) {
-      const error = response.errorParameter;
-      if (!error || response.framework !== 'express' || !records.some((record) => record.kind === 'chain')) {
-        continue;
-      }
-      const readsHeaders = error.references.some((reference) => {
-        const parent = (reference.identifier as Node).parent;
-        if (parent?.type === AST_NODE_TYPES.MemberExpression) {
-          return parent.object === reference.identifier && memberName(parent) === 'headers';
-        }
-        return parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.SpreadElement || parent?.type === AST_NODE_TYPES.NewExpression;
-      });
-      if (!readsHeaders) {
+      if (isExpressErrorHandler(response) && records.some((record) => record.kind === 'chain') && !mayCopyErrorHeaders(response.errorParameter)) {
         return response;
       }
     }
@@ -642,7 +630,42 @@ function returnedBodyOf(argument: Node): Body {
  */
 const READ_ONLY_CALLS = new Set(['getServerSession', 'getSession', 'getToken', 'getCookie', 'getSignedCookie', 'getAuth', 'log', 'debug', 'info', 'warn', 'error', 'trace']);
 
+/** Tells whether a response object belongs to Express error-handling middleware, `(err, req, res, next)`. */
+function isExpressErrorHandler(response: ResponseObject): response is ResponseObject & { errorParameter: Scope.Variable } {
+  return response.framework === 'express' && response.errorParameter !== undefined && response.handler.params.length === 4;
+}
+
 function isReadOnlyCall(call: TSESTree.CallExpression): boolean {
   const name = calleeName(call);
   return name !== undefined && READ_ONLY_CALLS.has(name);
+}
+
+/** Calls that take a caught error only to log or report it, so they cannot send its headers. */
+const LOGGING_CALLS = new Set(['log', 'debug', 'info', 'warn', 'error', 'trace', 'fatal', 'emit', 'captureException']);
+
+/**
+ * Tells whether an error handler may send the headers of the error it
+ * caught: it reads `err.headers`, throws the error on to the framework's
+ * handler, or passes it to a function that is not a logger.
+ */
+function mayCopyErrorHeaders(error: Scope.Variable): boolean {
+  return error.references.some((reference) => {
+    const identifier = reference.identifier as Node;
+    const parent = identifier.parent;
+    switch (parent?.type) {
+      case AST_NODE_TYPES.MemberExpression:
+        return parent.object === identifier && memberName(parent) === 'headers';
+      case AST_NODE_TYPES.CallExpression:
+      case AST_NODE_TYPES.NewExpression: {
+        const name = calleeName(parent as TSESTree.CallExpression);
+        return parent.arguments.includes(identifier as TSESTree.Expression) && (name === undefined || !LOGGING_CALLS.has(name));
+      }
+      case AST_NODE_TYPES.ThrowStatement:
+      case AST_NODE_TYPES.SpreadElement:
+      case AST_NODE_TYPES.ReturnStatement:
+        return true;
+      default:
+        return false;
+    }
+  });
 }
