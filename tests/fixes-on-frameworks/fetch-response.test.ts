@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 import {
   applyAutofixes,
@@ -227,11 +227,63 @@ const PROBLEM_JSON_CASES: FixCase[] = [
   },
 ];
 
+/** `json(body, init)` of Remix and SvelteKit, which build the Response as `Response.json` does. */
+const JSON_HELPER_CASES: FixCase[] = [
+  {
+    name: 'Remix json',
+    rule: 'require-www-authenticate',
+    autofix: true,
+    code: handler("return json({ error: 'no token' }, { status: 401 });", "const { json } = require('@remix-run/node');\n"),
+    output: handler(
+      "return json({ error: 'no token' }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });",
+      "const { json } = require('@remix-run/node');\n",
+    ),
+    before: { status: 401, wwwAuthenticate: null },
+    after: { status: 401, wwwAuthenticate: 'Bearer', mediaType: 'application/json', json: { error: 'no token' } },
+  },
+  {
+    name: 'SvelteKit json with headers',
+    rule: 'require-www-authenticate',
+    autofix: true,
+    code: handler("return json({ error: 'no token' }, { status: 401, headers: { 'Cache-Control': 'no-store' } });", "const { json } = require('@sveltejs/kit');\n"),
+    output: handler(
+      "return json({ error: 'no token' }, { status: 401, headers: { 'Cache-Control': 'no-store', 'WWW-Authenticate': 'Bearer' } });",
+      "const { json } = require('@sveltejs/kit');\n",
+    ),
+    before: { status: 401, wwwAuthenticate: null },
+    after: { status: 401, wwwAuthenticate: 'Bearer', mediaType: 'application/json', json: { error: 'no token' } },
+  },
+  {
+    name: 'SvelteKit json without a session',
+    rule: 'no-403-for-unauthenticated',
+    suggestion: 'sendUnauthorizedInstead',
+    autofix: false,
+    code: handler(
+      "const session = await getServerSession();\nif (!session) return json({ error: 'sign in' }, { status: 403 });\nreturn json(session);",
+      "const { json } = require('@sveltejs/kit');\nconst getServerSession = async () => null;\n",
+    ),
+    output: handler(
+      "const session = await getServerSession();\nif (!session) return json({ error: 'sign in' }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });\nreturn json(session);",
+      "const { json } = require('@sveltejs/kit');\nconst getServerSession = async () => null;\n",
+    ),
+    before: { status: 403 },
+    after: { status: 401, wwwAuthenticate: 'Bearer', json: { error: 'sign in' } },
+  },
+];
+
 describe(`web Response on Node ${process.versions.node}`, () => {
   const send = (code: string, request: WireRequest) => callFetchHandler(code, request);
 
   describe('require-www-authenticate', () => {
     defineFixCases(CHALLENGE_CASES, send);
+  });
+
+  describe('json() of Remix and SvelteKit', () => {
+    let kit: unknown;
+    beforeAll(async () => {
+      kit = await import('@sveltejs/kit');
+    });
+    defineFixCases(JSON_HELPER_CASES, (code, request) => callFetchHandler(code, request, { '@sveltejs/kit': kit }));
   });
 
   describe('status suggestions', () => {

@@ -189,11 +189,12 @@ export function indent(text: string, spaces: number): string {
  * Evaluates a CommonJS module from source and returns its `module.exports`.
  * Its `require` resolves from the repository's node_modules, and `aliases`
  * map a name the module requires to the package to load instead (`express`
- * to `express4`).
+ * to `express4`). `loaded` gives packages that only ship ES modules, imported
+ * by the test beforehand (`@sveltejs/kit`).
  */
-export function loadModule(code: string, aliases: Record<string, string> = {}): unknown {
+export function loadModule(code: string, aliases: Record<string, string> = {}, loaded: Record<string, unknown> = {}): unknown {
   const module = { exports: {} as unknown };
-  const moduleRequire = (name: string): unknown => repositoryRequire(aliases[name] ?? name);
+  const moduleRequire = (name: string): unknown => (name in loaded ? loaded[name] : repositoryRequire(aliases[name] ?? name));
   const factory = compileFunction(code, ['module', 'exports', 'require'], { filename: `fixed-${FILENAME}` });
   factory(module, module.exports, moduleRequire);
   return module.exports;
@@ -321,8 +322,8 @@ export async function requestNodeHttp(code: string, request: WireRequest = {}): 
  * Calls a web `Response` handler in-process with a `Request` for
  * http://127.0.0.1/x. The module exports `(request) => Response` (sync or async).
  */
-export async function callFetchHandler(code: string, request: WireRequest = {}): Promise<Wire> {
-  const handler = loadModule(code);
+export async function callFetchHandler(code: string, request: WireRequest = {}, loaded: Record<string, unknown> = {}): Promise<Wire> {
+  const handler = loadModule(code, {}, loaded);
   if (typeof handler !== 'function') {
     throw new Error('The web Response module must export a function that takes a Request');
   }

@@ -30,6 +30,9 @@ const RESPONSE_CLASSES = new Map<string, readonly (string | undefined)[]>([
   ['NextResponse', ['next/server', 'next/dist/server/web/spec-extension/response']],
 ]);
 
+/** Modules whose `json(body, init)` returns a web Response with the init's status and headers. */
+const JSON_HELPER_MODULES = new Set(['@remix-run/node', '@remix-run/cloudflare', '@remix-run/deno', '@remix-run/server-runtime', '@sveltejs/kit']);
+
 /**
  * The web `Response` adapter (Next.js route handlers and middleware, Remix,
  * SvelteKit, Workers): `new Response(body, init)`, `Response.json(body,
@@ -45,7 +48,7 @@ export function collectFetchSites(file: FileContext, wrappers: readonly Response
       sites.push(site);
     }
   }
-  // Of the static helpers, the adapter reads `json(body, init)` (`Response.json`, `NextResponse.json`).
+  // Of the static helpers, the adapter reads `json(body, init)` (`Response.json`, `NextResponse.json`, and Remix's and SvelteKit's `json`).
   for (const node of file.callsNamed(['json'])) {
     const site = siteOf(node, true, file, wrappers);
     if (site) {
@@ -110,7 +113,14 @@ function siteOf(node: ResponseCreation, isCall: boolean, file: FileContext, wrap
   const callee = unwrap(node.callee);
   let className: string | undefined;
   let helper: string | undefined;
-  if (isCall) {
+  if (isCall && callee.type === AST_NODE_TYPES.Identifier) {
+    // `json(body, init)` of Remix and SvelteKit, which builds the Response as `Response.json` does.
+    const origin = importOrigin(callee, file.scopeOf(callee));
+    if (origin?.imported !== 'json' || !JSON_HELPER_MODULES.has(origin.source)) {
+      return undefined;
+    }
+    helper = 'json';
+  } else if (isCall) {
     if (callee.type !== AST_NODE_TYPES.MemberExpression) {
       return undefined;
     }
