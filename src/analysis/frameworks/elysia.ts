@@ -612,7 +612,6 @@ class ElysiaFile {
     return { challenge: challenge.kind === 'absent' && (opaque || elsewhere) ? { kind: 'unknown' } : challenge, contentType };
   }
 
-
   // -------------------------------------------------------------------------
   // Fixes
   // -------------------------------------------------------------------------

@@ -46,6 +46,7 @@ const NUXT_IMPORTS = '#imports';
  */
 const NITRO_SERVER_PATH = /(?:^|[\\/])server[\\/](?:api|routes|middleware|utils|plugins)[\\/]/;
 
+/** A TypeScript file, which type-checks the options it passes to h3's functions. */
 const TYPESCRIPT_FILE = /\.[cm]?tsx?$/;
 
 /** Nitro's folder of middleware, which runs before every route. */
@@ -782,7 +783,6 @@ class H3File {
     const { challenge, contentType, opaque } = headersAtSite(before, site);
     return { challenge: challenge.kind === 'absent' && (opaque || this.challengeSetElsewhere(fn)) ? { kind: 'unknown' } : challenge, contentType };
   }
-
 
   /**
    * Whether a middleware of the file writes the challenge, which then
