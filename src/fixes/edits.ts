@@ -32,6 +32,22 @@ export function quote(value: string): string {
   return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
 }
 
+/**
+ * Adds a name after the last element of an import list or a destructuring
+ * pattern. In a list written one element per line, the name gets a line of
+ * its own with the same indentation.
+ */
+export function appendListItem(fixer: RuleFixer, sourceCode: Readonly<SourceCode>, last: Node, text: string): RuleFix {
+  const before = sourceCode.getTokenBefore(last);
+  if (!before || before.loc.end.line === last.loc.start.line) {
+    return fixer.insertTextAfter(last, `, ${text}`);
+  }
+  const indent = sourceCode.lines[last.loc.start.line - 1]?.slice(0, last.loc.start.column) ?? '';
+  const newLine = `\n${indent.trim() === '' ? indent : ''}`;
+  const after = sourceCode.getTokenAfter(last);
+  return after?.value === ',' ? fixer.insertTextAfter(after, `${newLine}${text},`) : fixer.insertTextAfter(last, `,${newLine}${text}`);
+}
+
 /** Adds a property to an object literal, after its last property or inside empty braces. */
 export function addProperty(fixer: RuleFixer, sourceCode: Readonly<SourceCode>, object: TSESTree.ObjectExpression, text: string): RuleFix {
   const last = object.properties[object.properties.length - 1];

@@ -862,6 +862,47 @@ export class MeController {
       errors: [{ messageId: 'missingChallenge', data: { challenge: 'Bearer' }, line: 8, column: 13, endLine: 8, endColumn: 40 }],
     },
     {
+      // An import list written one name per line gets the new name on a line of its own.
+      name: 'UnauthorizedException with a multi-line import',
+      code: `import {
+  Controller,
+  Get,
+  UnauthorizedException,
+} from '@nestjs/common';
+
+@Controller('orders')
+export class OrdersController {
+  @Get()
+  list(@Session() session) {
+    if (!session.userId) {
+      throw new UnauthorizedException();
+    }
+    return [];
+  }
+}
+`,
+      output: `import {
+  Controller,
+  Get,
+  UnauthorizedException,
+  Header,
+} from '@nestjs/common';
+
+@Controller('orders')
+export class OrdersController {
+  @Get()
+  @Header('WWW-Authenticate', 'Bearer')
+  list(@Session() session) {
+    if (!session.userId) {
+      throw new UnauthorizedException();
+    }
+    return [];
+  }
+}
+`,
+      errors: [{ messageId: 'missingChallenge', data: { challenge: 'Bearer' }, line: 12, column: 13, endLine: 12, endColumn: 40 }],
+    },
+    {
       name: 'aliased Header import and a configured challenge',
       options: [{ challenge: 'Bearer realm="api"' }],
       code: `import { Controller, Get, Header as SetHeader, Post, UnauthorizedException } from '@nestjs/common';

@@ -13,7 +13,7 @@ import type { HeaderSet, HeaderWrite } from '../headers';
 import { importOrigin, requireSource, resolveVariable } from '../imports';
 import type { AdapterFixes, Body, HeaderState, ResponseSite } from '../model';
 import { resolveStatus } from '../status';
-import { addProperty, quote } from '../../fixes/edits';
+import { addProperty, appendListItem, quote } from '../../fixes/edits';
 import { REASON_PHRASES } from '../../syntax/reason-phrases';
 import { bodyOf, followingExit, insertStatement, isInBlock, outerExpression, statementOf } from './statements';
 import type { ResponseWrapper } from './fetch';
@@ -1059,12 +1059,12 @@ class H3File {
     );
     const lastSpecifier = declaration?.specifiers[declaration.specifiers.length - 1];
     if (lastSpecifier?.type === AST_NODE_TYPES.ImportSpecifier) {
-      return { name: HEADER_WRITER, fixes: [fixer.insertTextAfter(lastSpecifier, `, ${HEADER_WRITER}`)] };
+      return { name: HEADER_WRITER, fixes: [appendListItem(fixer, this.file.sourceCode, lastSpecifier, HEADER_WRITER)] };
     }
     const pattern = this.h3RequirePattern();
     const lastProperty = pattern?.properties[pattern.properties.length - 1];
     if (lastProperty?.type === AST_NODE_TYPES.Property) {
-      return { name: HEADER_WRITER, fixes: [fixer.insertTextAfter(lastProperty, `, ${HEADER_WRITER}`)] };
+      return { name: HEADER_WRITER, fixes: [appendListItem(fixer, this.file.sourceCode, lastProperty, HEADER_WRITER)] };
     }
     return undefined;
   }

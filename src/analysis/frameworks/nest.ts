@@ -10,7 +10,7 @@ import { PROBLEM_JSON, headerValue, mediaType, staticString } from '../headers';
 import { importOrigin, requireSource, resolveVariable } from '../imports';
 import type { AdapterFixes, Body, HeaderState, ResponseSite, Status } from '../model';
 import { resolveStatus } from '../status';
-import { quote } from '../../fixes/edits';
+import { appendListItem, quote } from '../../fixes/edits';
 import { STATUS_CONSTANT_NAMES } from '../../syntax/reason-phrases';
 import type { ResponseObjectAdapter } from './express';
 import { RESPONSE_APIS } from './response-object';
@@ -968,13 +968,13 @@ function nestReference(fixer: RuleFixer, nest: NestFile, name: string, at: Node)
     const named = declaration.specifiers.filter((specifier) => specifier.type === AST_NODE_TYPES.ImportSpecifier);
     const last = named[named.length - 1];
     if (last) {
-      return { text: name, fixes: [fixer.insertTextAfter(last, `, ${name}`)] };
+      return { text: name, fixes: [appendListItem(fixer, nest.file.sourceCode, last, name)] };
     }
   }
   for (const pattern of required) {
     const last = pattern.type === AST_NODE_TYPES.ObjectPattern ? pattern.properties[pattern.properties.length - 1] : undefined;
     if (last?.type === AST_NODE_TYPES.Property) {
-      return { text: name, fixes: [fixer.insertTextAfter(last, `, ${name}`)] };
+      return { text: name, fixes: [appendListItem(fixer, nest.file.sourceCode, last, name)] };
     }
   }
   const lastImport = imports[imports.length - 1];
