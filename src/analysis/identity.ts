@@ -124,8 +124,10 @@ const REQUEST_IDENTITY_GETTERS = new Set(
     ),
   ),
 );
-/** Role names that some apps give a visitor who has not signed in, so a 401 for them is right. */
-const SIGNED_OUT_VALUES = new Set(['anonymous', 'anon', 'guest', 'public', 'visitor', 'unauthenticated', 'none', '']);
+/** Role values that mean the visitor has not signed in, so a 401 is right for them and a 403 is not. */
+const SIGNED_OUT_ROLES = new Set(['anonymous', 'anon', 'unauthenticated']);
+/** Role values that some apps give visitors who have not signed in, and others give signed-in users with few rights. */
+const AMBIGUOUS_ROLES = new Set(['guest', 'public', 'visitor', 'none', '']);
 const AUTH_SCHEMES = new Set(['bearer', 'basic', 'token', 'digest', 'apikey', 'api-key']);
 const COOKIE_CREDENTIAL_PARTS = ['session', 'sid', 'token', 'auth', 'jwt'];
 
@@ -151,7 +153,11 @@ export class IdentityClassifier {
 
   /** Decides why a path leads to its site, using message hints only for a guard that reads an identity. */
   classifyPath(path: PathNode | undefined, hints: readonly string[]): PathVerdict {
-    if (path && this.categoryOf(path.condition) === 'none' && this.selectsByPermission(path.condition)) {
+    const selected = path && this.categoryOf(path.condition) === 'none' ? this.selectedPermissionValue(path.condition) : undefined;
+    if (selected !== undefined && SIGNED_OUT_ROLES.has(selected)) {
+      return 'missing';
+    }
+    if (selected !== undefined && !AMBIGUOUS_ROLES.has(selected)) {
       return 'permission';
     }
     const found = path ? this.firstDecisive(path) : undefined;
@@ -173,12 +179,12 @@ export class IdentityClassifier {
   }
 
   /**
-   * Tells whether a condition holds because a permission member equals a
-   * value: `user.role === 'member'`, `case 'free':` in a switch on
-   * `user.plan`. Only the innermost condition counts, because code inside
-   * `if (user.role === 'admin')` often checks the identity again.
+   * Returns the value, lower-cased, when a condition holds because a
+   * permission member equals it: `user.role === 'member'`, `case 'free':` in
+   * a switch on `user.plan`. Only the innermost condition counts, because
+   * code inside `if (user.role === 'admin')` often checks the identity again.
    */
-  private selectsByPermission(condition: Condition): boolean {
+  private selectedPermissionValue(condition: Condition): string | undefined {
     let member: Node;
     let value: Node;
     if (condition.kind === 'case' && !condition.otherwise) {
@@ -187,23 +193,23 @@ export class IdentityClassifier {
     } else if (condition.kind === 'test') {
       const test = unwrap(condition.test);
       if (test.type !== AST_NODE_TYPES.BinaryExpression || test.left.type === AST_NODE_TYPES.PrivateIdentifier) {
-        return false;
+        return undefined;
       }
       const equal = test.operator === '===' || test.operator === '==';
       if (equal !== condition.holds || (!equal && test.operator !== '!==' && test.operator !== '!=')) {
-        return false;
+        return undefined;
       }
       [member, value] = literalOf(test.right) === undefined ? [test.right, test.left] : [test.left, test.right];
     } else {
-      return false;
+      return undefined;
     }
 
     const literal = literalOf(value);
-    if (literal === undefined || SIGNED_OUT_VALUES.has(String(literal).toLowerCase())) {
-      return false;
+    if (literal === undefined) {
+      return undefined;
     }
     const kind = this.kindOf(unwrap(member));
-    return kind.kind === 'permission' && !kind.optional;
+    return kind.kind === 'permission' && !kind.optional ? String(literal).toLowerCase() : undefined;
   }
 
   private classifyHints(hints: readonly string[]): PathVerdict {

@@ -7,6 +7,17 @@ const typescript = createTypeScriptTester();
 javascript.run('no-403-for-unauthenticated (JavaScript)', rule, {
   valid: [
     {
+      // Some apps give signed-in users with few rights the role 'guest', and a 403 is right for them.
+      name: 'guest role equality',
+      code: `import express from 'express';
+const app = express();
+
+app.get('/drafts', (req, res) => {
+  if (req.user.role === 'guest') return res.sendStatus(403);
+  res.json([]);
+});`,
+    },
+    {
       name: '403 after role check',
       code: `import express from 'express';
 const app = express();
@@ -1328,6 +1339,38 @@ app.get('/me', (req, res) => {
   if (!user) return new Response(null, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
   return Response.json(user);
 }`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'anonymous role equality',
+      code: `import express from 'express';
+const app = express();
+
+app.get('/drafts', (req, res) => {
+  if (req.user.role === 'anonymous') return res.sendStatus(403);
+  res.json([]);
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'forbiddenWithoutIdentity',
+          line: 5,
+          column: 60,
+          endLine: 5,
+          endColumn: 63,
+          suggestions: [
+            {
+              messageId: 'sendUnauthorizedInstead',
+              output: `import express from 'express';
+const app = express();
+
+app.get('/drafts', (req, res) => {
+  if (req.user.role === 'anonymous') return res.set('WWW-Authenticate', 'Bearer').sendStatus(401);
+  res.json([]);
+});`,
             },
           ],
         },
