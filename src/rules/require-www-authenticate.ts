@@ -26,7 +26,7 @@ export default createRule<Options, MessageIds>({
       missingChallenge:
         'This 401 is sent without a WWW-Authenticate header, so clients cannot tell how to authenticate (RFC 9110 §15.5.2). Add a challenge such as `WWW-Authenticate: {{challenge}}`, or, if signing in again cannot help, send another status (400, 403, 429).',
       droppedChallenge:
-        'The WWW-Authenticate header set earlier for this 401 is dropped before the response goes out: {{reason}}. Set it {{where}}.',
+        'The WWW-Authenticate header written for this 401 is dropped before the response goes out: {{reason}}. Set it {{where}}.',
       addChallenge: 'Add `WWW-Authenticate: {{challenge}}` to this response.',
     },
     schema: [
