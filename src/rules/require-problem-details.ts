@@ -9,7 +9,7 @@ import { PROBLEM_JSON } from '../analysis/headers';
 import type { ResponseSite } from '../analysis/model';
 import { isErrorStatus } from '../analysis/status';
 import { problemContentTypeFixes, quote } from '../fixes/edits';
-import { isOAuthError, isOtherStructuredType, isProblemObject } from '../syntax/problem-details';
+import { isGraphQLErrorResponse, isOAuthError, isOtherStructuredType, isProblemObject } from '../syntax/problem-details';
 import { REASON_PHRASES } from '../syntax/reason-phrases';
 import { createRule } from '../util/create-rule';
 
@@ -126,7 +126,7 @@ export default createRule<Options, MessageIds>({
         switch (body.shape.kind) {
           case 'object': {
             const object = body.shape.node;
-            if (hasOpaqueMembers(object) || isOAuthError(object)) {
+            if (hasOpaqueMembers(object) || isOAuthError(object) || isGraphQLErrorResponse(object)) {
               continue;
             }
             if (isProblemObject(object)) {

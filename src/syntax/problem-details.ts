@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { findProperty, stringValue } from '../analysis/ast';
+import { AST_NODE_TYPES } from '../analysis/node-types';
+import { findProperty, propertyKey, stringValue } from '../analysis/ast';
 import { PROBLEM_JSON } from '../analysis/headers';
 
 /** Error codes of OAuth 2.0 (RFC 6749 §4.1.2.1 and §5.2) and Bearer tokens (RFC 6750 §3.1), a format of their own. */
@@ -32,6 +33,29 @@ export function isOAuthError(object: TSESTree.ObjectExpression): boolean {
     return true;
   }
   return error !== undefined && findProperty(object, 'error_description') !== undefined;
+}
+
+/** Members a GraphQL response may have besides `errors` (GraphQL over HTTP, and the GraphQL spec §7.1). */
+const GRAPHQL_RESPONSE_MEMBERS = new Set(['errors', 'data', 'extensions']);
+
+/**
+ * Tells whether an object literal is a GraphQL response with errors:
+ * `{ errors: [{ message }] }`, perhaps with `data` and `extensions`. GraphQL
+ * clients read that shape. Each error must have a `message`, which sets it
+ * apart from JSON:API's `{ errors: [{ status, title }] }`.
+ */
+export function isGraphQLErrorResponse(object: TSESTree.ObjectExpression): boolean {
+  const errors = findProperty(object, 'errors');
+  if (errors?.value.type !== AST_NODE_TYPES.ArrayExpression || errors.value.elements.length === 0) {
+    return false;
+  }
+  const membersAllowed = object.properties.every(
+    (property) => property.type === AST_NODE_TYPES.Property && GRAPHQL_RESPONSE_MEMBERS.has(propertyKey(property) ?? ''),
+  );
+  return (
+    membersAllowed &&
+    errors.value.elements.every((element) => element?.type === AST_NODE_TYPES.ObjectExpression && findProperty(element, 'message') !== undefined)
+  );
 }
 
 /**

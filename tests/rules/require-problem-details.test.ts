@@ -52,6 +52,15 @@ app.post('/oauth/token', (req, res) => {
 `,
     },
     {
+      name: 'GraphQL errors response',
+      code: `import express from 'express';
+const app = express();
+app.post('/graphql', (req, res) => {
+  res.status(400).json({ data: null, errors: [{ message: 'Must provide a query string.' }] });
+});
+`,
+    },
+    {
       name: 'thrown createError by default',
       code: `import createError from 'http-errors';
 export function load(id) {
@@ -215,6 +224,37 @@ app.post('/items', (req, res) => {
     },
   ],
   invalid: [
+    {
+      // JSON:API error objects have no message, so they are not GraphQL's.
+      name: 'JSON:API errors sent as JSON',
+      code: `import express from 'express';
+const app = express();
+app.post('/items', (req, res) => {
+  res.status(422).json({ errors: [{ status: '422', title: 'Invalid name' }] });
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'notProblemDetails',
+          line: 4,
+          column: 24,
+          endLine: 4,
+          endColumn: 78,
+          suggestions: [
+            {
+              messageId: 'rewriteAsProblemDetails',
+              output: `import express from 'express';
+const app = express();
+app.post('/items', (req, res) => {
+  res.status(422).type('application/problem+json').json({ type: 'about:blank', title: 'Unprocessable Content', status: 422, errors: [{ status: '422', title: 'Invalid name' }] });
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'error member body',
       code: `import express from 'express';
