@@ -126,7 +126,7 @@ export default createRule<Options, MessageIds>({
         switch (body.shape.kind) {
           case 'object': {
             const object = body.shape.node;
-            if (hasOpaqueMembers(object) || isOAuthError(object) || isGraphQLErrorResponse(object)) {
+            if (hasOpaqueMembers(object) || isOAuthError(object) || isGraphQLErrorResponse(object, context.filename)) {
               continue;
             }
             if (isProblemObject(object)) {

@@ -35,27 +35,35 @@ export function isOAuthError(object: TSESTree.ObjectExpression): boolean {
   return error !== undefined && findProperty(object, 'error_description') !== undefined;
 }
 
-/** Members a GraphQL response may have besides `errors` (GraphQL over HTTP, and the GraphQL spec §7.1). */
+/** Members of a GraphQL response, and of each error in it (GraphQL spec §7.1.2). */
 const GRAPHQL_RESPONSE_MEMBERS = new Set(['errors', 'data', 'extensions']);
+const GRAPHQL_ERROR_MEMBERS = new Set(['message', 'locations', 'path', 'extensions']);
+
+/** A file that serves GraphQL, by its path (`app/api/graphql/route.ts`). */
+const GRAPHQL_FILE = /graphql/i;
 
 /**
- * Tells whether an object literal is a GraphQL response with errors:
- * `{ errors: [{ message }] }`, perhaps with `data` and `extensions`. GraphQL
- * clients read that shape. Each error must have a `message`, which sets it
- * apart from JSON:API's `{ errors: [{ status, title }] }`.
+ * Tells whether an object literal is a GraphQL response with errors, which
+ * GraphQL clients read: `{ errors: [{ message }] }` with only GraphQL's
+ * members, in a file whose path names GraphQL or beside a `data` member.
+ * REST validation errors such as `{ errors: [{ field, message }] }` and
+ * JSON:API's `{ errors: [{ status, title }] }` do not match.
  */
-export function isGraphQLErrorResponse(object: TSESTree.ObjectExpression): boolean {
+export function isGraphQLErrorResponse(object: TSESTree.ObjectExpression, filename: string): boolean {
   const errors = findProperty(object, 'errors');
   if (errors?.value.type !== AST_NODE_TYPES.ArrayExpression || errors.value.elements.length === 0) {
     return false;
   }
-  const membersAllowed = object.properties.every(
-    (property) => property.type === AST_NODE_TYPES.Property && GRAPHQL_RESPONSE_MEMBERS.has(propertyKey(property) ?? ''),
+  if (!object.properties.every((property) => property.type === AST_NODE_TYPES.Property && GRAPHQL_RESPONSE_MEMBERS.has(propertyKey(property) ?? ''))) {
+    return false;
+  }
+  const errorsAreGraphQL = errors.value.elements.every(
+    (element) =>
+      element?.type === AST_NODE_TYPES.ObjectExpression &&
+      findProperty(element, 'message') !== undefined &&
+      element.properties.every((property) => property.type === AST_NODE_TYPES.Property && GRAPHQL_ERROR_MEMBERS.has(propertyKey(property) ?? '')),
   );
-  return (
-    membersAllowed &&
-    errors.value.elements.every((element) => element?.type === AST_NODE_TYPES.ObjectExpression && findProperty(element, 'message') !== undefined)
-  );
+  return errorsAreGraphQL && (findProperty(object, 'data') !== undefined || GRAPHQL_FILE.test(filename));
 }
 
 /**

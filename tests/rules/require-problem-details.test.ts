@@ -61,6 +61,14 @@ app.post('/graphql', (req, res) => {
 `,
     },
     {
+      name: 'GraphQL errors in a GraphQL route file',
+      filename: 'app/api/graphql/route.js',
+      code: `export async function POST(request) {
+  return Response.json({ errors: [{ message: 'Request body must contain a query.' }] }, { status: 400 });
+}
+`,
+    },
+    {
       name: 'thrown createError by default',
       code: `import createError from 'http-errors';
 export function load(id) {
