@@ -81,6 +81,11 @@ const DEFAULTS = {
     'github',
     'tokenize',
     'tokens',
+    'share',
+    'download',
+    'upload',
+    'presign',
+    'signedurl',
   ],
   verifyFunctionParts: ['verify', 'validate', 'decode', 'introspect', 'authenticate'],
   permissionProperties: [

@@ -1579,6 +1579,28 @@ app.get('/account', (req, res) => {
 typescript.run('no-403-for-unauthenticated (TypeScript)', rule, {
   valid: [
     {
+      // A presigned link grants access by itself: there is no scheme to challenge, and signing in does not help.
+      name: 'presigned download token',
+      code: `export async function GET(request: Request) {
+  const downloadToken = new URL(request.url).searchParams.get('token');
+  if (!downloadToken || !verifyDownloadToken(downloadToken)) {
+    return new Response(null, { status: 403 });
+  }
+  return new Response('file');
+}`,
+    },
+    {
+      name: 'share link token',
+      code: `export async function GET(request: Request) {
+  const share = await findShare(request.url);
+  const shareToken = request.headers.get('x-share-token');
+  if (shareToken !== share.shareToken) {
+    return new Response(null, { status: 403 });
+  }
+  return Response.json(share);
+}`,
+    },
+    {
       name: 'NextResponse 403 after presence',
       code: `import { NextResponse } from 'next/server';
 import { getServerSession } from 'next-auth';
