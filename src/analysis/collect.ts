@@ -28,7 +28,12 @@ export interface FileModel {
   schemesOf(site: ResponseSite): ReadonlySet<Scheme>;
 }
 
-export type Scheme = 'basic' | 'api-key' | 'cookie';
+/**
+ * A way of signing in that the conditions on a path read: Basic credentials,
+ * an API key, a session (cookies carry sessions), or a password checked by
+ * a login form.
+ */
+export type Scheme = 'basic' | 'api-key' | 'cookie' | 'password';
 
 /** How far up a path the scheme check reads, so that a long handler stays linear. */
 const MAX_SCHEME_CONDITIONS = 32;
@@ -250,8 +255,11 @@ function schemesIn(text: string): Set<Scheme> {
   if (text.includes('api-key') || text.includes('apikey') || text.includes('api_key')) {
     schemes.add('api-key');
   }
-  if (text.includes('cookie')) {
+  if (text.includes('cookie') || text.includes('session')) {
     schemes.add('cookie');
+  }
+  if (text.includes('password')) {
+    schemes.add('password');
   }
   return schemes;
 }

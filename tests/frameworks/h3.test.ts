@@ -239,15 +239,7 @@ export default defineEventHandler((event) => {
   return session.user;
 });
 `,
-      output: `export default defineEventHandler(async (event) => {
-  const session = await getUserSession(event);
-  if (!session.user) {
-    setResponseHeader(event, 'WWW-Authenticate', 'Bearer');
-    throw createError({ statusCode: 401, statusMessage: 'Unauthorized', headers: { 'WWW-Authenticate': 'Bearer' } });
-  }
-  return session.user;
-});
-`,
+      output: null,
       errors: [
         {
           messageId: 'missingChallenge',
@@ -256,7 +248,21 @@ export default defineEventHandler((event) => {
           column: 25,
           endLine: 4,
           endColumn: 40,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'addChallenge',
+              data: { challenge: 'Bearer' },
+              output: `export default defineEventHandler(async (event) => {
+  const session = await getUserSession(event);
+  if (!session.user) {
+    setResponseHeader(event, 'WWW-Authenticate', 'Bearer');
+    throw createError({ statusCode: 401, statusMessage: 'Unauthorized', headers: { 'WWW-Authenticate': 'Bearer' } });
+  }
+  return session.user;
+});
+`,
+            },
+          ],
         },
       ],
     },

@@ -881,7 +881,20 @@ export class OrdersController {
   }
 }
 `,
-      output: `import {
+      output: null,
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          data: { challenge: 'Bearer' },
+          line: 12,
+          column: 13,
+          endLine: 12,
+          endColumn: 40,
+          suggestions: [
+            {
+              messageId: 'addChallenge',
+              data: { challenge: 'Bearer' },
+              output: `import {
   Controller,
   Get,
   UnauthorizedException,
@@ -900,7 +913,10 @@ export class OrdersController {
   }
 }
 `,
-      errors: [{ messageId: 'missingChallenge', data: { challenge: 'Bearer' }, line: 12, column: 13, endLine: 12, endColumn: 40 }],
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'aliased Header import and a configured challenge',

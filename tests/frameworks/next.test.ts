@@ -362,7 +362,19 @@ export default async function handler(req, res) {
   res.json(session.user);
 }
 `,
-      output: `import { getServerSession } from 'next-auth/next';
+      output: null,
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          line: 7,
+          column: 16,
+          endLine: 7,
+          endColumn: 19,
+          suggestions: [
+            {
+              messageId: 'addChallenge',
+              data: { challenge: 'Bearer' },
+              output: `import { getServerSession } from 'next-auth/next';
 import { authOptions } from '../../lib/auth';
 
 export default async function handler(req, res) {
@@ -374,14 +386,8 @@ export default async function handler(req, res) {
   res.json(session.user);
 }
 `,
-      errors: [
-        {
-          messageId: 'missingChallenge',
-          line: 7,
-          column: 16,
-          endLine: 7,
-          endColumn: 19,
-          suggestions: [],
+            },
+          ],
         },
       ],
     },
@@ -483,7 +489,19 @@ export async function GET() {
   return NextResponse.json(session.user);
 }
 `,
-      output: `import { NextResponse } from 'next/server';
+      output: null,
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          line: 7,
+          column: 93,
+          endLine: 7,
+          endColumn: 104,
+          suggestions: [
+            {
+              messageId: 'addChallenge',
+              data: { challenge: 'Bearer' },
+              output: `import { NextResponse } from 'next/server';
 import { auth } from '@/auth';
 
 export async function GET() {
@@ -494,13 +512,8 @@ export async function GET() {
   return NextResponse.json(session.user);
 }
 `,
-      errors: [
-        {
-          messageId: 'missingChallenge',
-          line: 7,
-          column: 93,
-          endLine: 7,
-          endColumn: 104,
+            },
+          ],
         },
       ],
     },

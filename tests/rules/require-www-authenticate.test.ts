@@ -1470,15 +1470,7 @@ export async function GET() {
   return NextResponse.json(session.user);
 }
 `,
-      output: `import { NextResponse } from 'next/server';
-export async function GET() {
-  const session = await getServerSession();
-  if (!session) {
-    return NextResponse.json({ error: 'unauthenticated' }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
-  }
-  return NextResponse.json(session.user);
-}
-`,
+      output: null,
       errors: [
         {
           messageId: 'missingChallenge',
@@ -1487,7 +1479,21 @@ export async function GET() {
           column: 62,
           endLine: 5,
           endColumn: 73,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'addChallenge',
+              data: { challenge: 'Bearer' },
+              output: `import { NextResponse } from 'next/server';
+export async function GET() {
+  const session = await getServerSession();
+  if (!session) {
+    return NextResponse.json({ error: 'unauthenticated' }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
+  }
+  return NextResponse.json(session.user);
+}
+`,
+            },
+          ],
         },
       ],
     },
@@ -2048,15 +2054,7 @@ export async function GET() {
 }
 `,
       options: [{ challenge: 'Bearer realm="api"' }],
-      output: `import { NextResponse } from 'next/server';
-export async function GET() {
-  const session = await getServerSession();
-  if (!session) {
-    return NextResponse.json({ error: 'unauthenticated' }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer realm="api"' } });
-  }
-  return NextResponse.json(session.user);
-}
-`,
+      output: null,
       errors: [
         {
           messageId: 'missingChallenge',
@@ -2065,7 +2063,21 @@ export async function GET() {
           column: 62,
           endLine: 5,
           endColumn: 73,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'addChallenge',
+              data: { challenge: 'Bearer realm="api"' },
+              output: `import { NextResponse } from 'next/server';
+export async function GET() {
+  const session = await getServerSession();
+  if (!session) {
+    return NextResponse.json({ error: 'unauthenticated' }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer realm="api"' } });
+  }
+  return NextResponse.json(session.user);
+}
+`,
+            },
+          ],
         },
       ],
     },
