@@ -450,6 +450,19 @@ declare function loadPost(id: string): Promise<{ authorId: string }>;
 javascript.run('require-www-authenticate on Fastify (JavaScript)', requireWwwAuthenticate, {
   valid: [
     {
+      // The sensible helper sends an error through the error handler, which may add the challenge in another file.
+      name: 'reply.unauthorized() with ignoreThrownErrors',
+      options: [{ ignoreThrownErrors: true }],
+      code: `import Fastify from 'fastify';
+const fastify = Fastify();
+
+fastify.get('/me', async (request, reply) => {
+  if (!request.user) return reply.unauthorized();
+  return request.user;
+});
+`,
+    },
+    {
       // The hook's header goes out with the route's 401, so a fix would replace its realm.
       name: 'async hook sets the challenge',
       code: `import Fastify from 'fastify';
