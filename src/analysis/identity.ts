@@ -4,7 +4,7 @@ import type { Scope } from '@typescript-eslint/utils/ts-eslint';
 import { AST_NODE_TYPES } from './node-types';
 import { calleeName, isFunction, memberName, propertyKey, stringValue, unwrap } from './ast';
 import type { Condition, PathNode } from './conditions';
-import { resolveVariable } from './imports';
+import { importOrigin, resolveVariable } from './imports';
 import type { Vocabulary } from './settings';
 
 type Node = TSESTree.Node;
@@ -809,6 +809,14 @@ export class IdentityClassifier {
       return NONE;
     }
 
+    // Next.js: cookies() and headers() of next/headers are the request's.
+    if ((lower === 'cookies' || lower === 'headers') && callee.type === AST_NODE_TYPES.Identifier && call.arguments.length === 0) {
+      const origin = importOrigin(callee, this.scopeOf(callee));
+      if (origin?.source === 'next/headers') {
+        return lower === 'cookies' ? { kind: 'cookies' } : { kind: 'headers' };
+      }
+    }
+
     // Transforms and format checks of a credential: token.slice(7), header.startsWith('Bearer ')
     if (receiverKind.kind === 'credential' || receiverKind.kind === 'verified') {
       if (CREDENTIAL_TRANSFORMS.has(lower)) {
@@ -847,7 +855,8 @@ export class IdentityClassifier {
       }
     }
     if ((lower === 'get' || lower === 'header') && firstString !== undefined && receiver) {
-      const receiverName = receiver.type === AST_NODE_TYPES.CallExpression ? calleeName(receiver) : nameOf(receiver);
+      const called = receiver.type === AST_NODE_TYPES.AwaitExpression ? unwrap(receiver.argument) : receiver;
+      const receiverName = called.type === AST_NODE_TYPES.CallExpression ? calleeName(called) : nameOf(called);
       if (receiverName === 'headers' && this.isCredentialHeader(firstString.toLowerCase())) {
         return { kind: 'credential' };
       }

@@ -1929,6 +1929,38 @@ app.use((req, res, next) => {
   ],
   invalid: [
     {
+      name: 'no session cookie from next/headers',
+      code: `import { cookies } from 'next/headers';
+
+export async function GET() {
+  const sid = (await cookies()).get('sid')?.value;
+  if (!sid) return new Response(null, { status: 403 });
+  return Response.json({ sid });
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'forbiddenWithoutIdentity',
+          line: 5,
+          column: 41,
+          endLine: 5,
+          endColumn: 52,
+          suggestions: [
+            {
+              messageId: 'sendUnauthorizedInstead',
+              output: `import { cookies } from 'next/headers';
+
+export async function GET() {
+  const sid = (await cookies()).get('sid')?.value;
+  if (!sid) return new Response(null, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
+  return Response.json({ sid });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'expired jwtPayload in Hono',
       code: `import { Hono } from 'hono';
 
