@@ -99,6 +99,8 @@ const FORMAT_PREDICATES = new Set(['startswith', 'endswith', 'includes', 'match'
 const COLLECTION_PREDICATES = new Set(['includes', 'has', 'some', 'every', 'indexof', 'find', 'contains']);
 const TRANSFORM_FUNCTIONS = new Set(['string', 'decodeuricomponent', 'atob']);
 const EXPIRY_MEMBERS = new Set(['exp', 'expires', 'expiresat', 'expires_at', 'nbf']);
+/** Members of a key or token record that say it was revoked. */
+const REVOCATION_MEMBERS = new Set(['revoked', 'revokedat', 'revoked_at', 'isrevoked']);
 const TOKEN_ERROR_NAMES = new Set([
   'tokenexpirederror',
   'jsonwebtokenerror',
@@ -761,6 +763,10 @@ export class IdentityClassifier {
         }
         if (EXPIRY_MEMBERS.has(lower)) {
           return { kind: 'expiry' };
+        }
+        // A revoked key or token is invalid (RFC 6750 §3.1, invalid_token), like a failed verify.
+        if (REVOCATION_MEMBERS.has(lower)) {
+          return { kind: 'verify-error' };
         }
         if (IDENTITY_MEMBERS.has(lower)) {
           return { kind: 'principal', optional };

@@ -1377,6 +1377,40 @@ app.get('/drafts', (req, res) => {
       ],
     },
     {
+      name: 'revoked key record',
+      code: `import express from 'express';
+const app = express();
+
+app.get('/reports', async (req, res) => {
+  const record = await apiKeys.findByHash(hash(req.get('x-api-key')));
+  if (!record || record.revokedAt) return res.sendStatus(403);
+  res.json([]);
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'forbiddenForUnverifiedCredential',
+          line: 6,
+          column: 58,
+          endLine: 6,
+          endColumn: 61,
+          suggestions: [
+            {
+              messageId: 'sendUnauthorizedInstead',
+              output: `import express from 'express';
+const app = express();
+
+app.get('/reports', async (req, res) => {
+  const record = await apiKeys.findByHash(hash(req.get('x-api-key')));
+  if (!record || record.revokedAt) return res.set('WWW-Authenticate', 'Bearer').sendStatus(401);
+  res.json([]);
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'unknown key in an object lookup',
       code: `import express from 'express';
 const app = express();
