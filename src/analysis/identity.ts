@@ -636,6 +636,11 @@ export class IdentityClassifier {
     return kind;
   }
 
+  /** Tells whether a name is one of a token that proves something else than the identity (`csrfToken`, `captcha`). */
+  private isOtherProof(lower: string): boolean {
+    return this.vocabulary.notCredentialNameParts.some((part) => lower.includes(part));
+  }
+
   /** Tells whether a variable's name makes it a credential (`token`, `apiKey`), but not a CSRF or reset token. */
   isCredentialName(name: string): boolean {
     const lower = name.toLowerCase();
@@ -755,6 +760,10 @@ export class IdentityClassifier {
         }
         if (IDENTITY_MEMBERS.has(lower)) {
           return { kind: 'principal', optional: optional || object.optional };
+        }
+        // A CSRF or captcha secret kept in the session proves something else than the identity.
+        if (this.isOtherProof(lower)) {
+          return NONE;
         }
         return { kind: 'identity-attribute' };
       case 'verified':

@@ -7,6 +7,20 @@ const typescript = createTypeScriptTester();
 javascript.run('no-403-for-unauthenticated (JavaScript)', rule, {
   valid: [
     {
+      // A CSRF secret in the session proves where the request comes from, not who sends it, so the message cannot make it an identity check.
+      name: 'CSRF token from the session',
+      code: `import express from 'express';
+const app = express();
+
+app.post('/settings', (req, res) => {
+  const csrfToken = req.get('X-CSRF-Token');
+  if (!csrfToken || csrfToken !== req.session.csrfToken) {
+    return res.status(403).json({ title: 'CSRF token missing or invalid' });
+  }
+  res.end();
+});`,
+    },
+    {
       // Some apps give signed-in users with few rights the role 'guest', and a 403 is right for them.
       name: 'guest role equality',
       code: `import express from 'express';
