@@ -9,6 +9,28 @@ const typescript = createTypeScriptTester();
 javascript.run('require-www-authenticate with http-errors (JavaScript)', rules['require-www-authenticate'], {
   valid: [
     {
+      // The error handler adds the challenge to every 401 it sends, so a forwarded 401 goes out with one.
+      name: "error handler that adds the challenge",
+      filename: "server.js",
+      code: `const createError = require('http-errors');
+const express = require('express');
+const app = express();
+
+app.get('/export', (req, res, next) => {
+  if (!req.user) return next(createError(401, 'Sign in to export reports'));
+  res.json([]);
+});
+
+app.use((err, req, res, next) => {
+  const status = err.status || 500;
+  if (status === 401) {
+    res.set('WWW-Authenticate', 'Bearer realm="api"');
+  }
+  res.status(status).json({ title: err.message });
+});
+`,
+    },
+    {
       name: "factory with headers",
       filename: "server.js",
       code: `import createError from 'http-errors';

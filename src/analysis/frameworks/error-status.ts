@@ -60,6 +60,10 @@ export function collectErrorStatusSites({ file, responses }: AdapterContext): Re
         challenge = responses.challengeBefore(response, assignment.range[0]);
       }
     }
+    // An error handler of the file may add the challenge to the error's response.
+    if (challenge.kind === 'absent' && responses.errorHandlerMayWriteChallenge()) {
+      challenge = { kind: 'unknown' };
+    }
 
     sites.push({
       framework: 'http-errors',

@@ -135,6 +135,20 @@ export class ResponseObjectAdapter {
   }
 
   /**
+   * Tells whether an Express error handler of the file may write the
+   * challenge (`if (status === 401) res.set('WWW-Authenticate', ...)`), so
+   * that an error forwarded to it may go out with one.
+   */
+  errorHandlerMayWriteChallenge(): boolean {
+    for (const [response, records] of this.records) {
+      if (isExpressErrorHandler(response) && this.headerStates(response.api, records, Number.POSITIVE_INFINITY).challenge.kind === 'set') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Finds an Express error handler of the file that sends its own response
    * without reading its error's `headers`, so the headers that an error
    * carries (`createError(401, msg, { headers })`) never go out.

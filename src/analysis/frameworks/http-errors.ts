@@ -76,13 +76,19 @@ function siteOf(node: Creation, file: FileContext, responses: ResponseObjectAdap
   let challenge = challengeOf(props as TSESTree.ObjectExpression | undefined, propsVariable, file);
   const dropping = responses.errorHandlerDroppingHeaders();
   if (dropping && challenge.kind === 'set' && challenge.value.node) {
-    challenge = { kind: 'dropped', node: challenge.value.node, reason: DROPPED_BY_ERROR_HANDLER, where: DROPPED_WHERE };
+    // A handler that writes a challenge of its own may still send one.
+    challenge = responses.errorHandlerMayWriteChallenge()
+      ? { kind: 'unknown' }
+      : { kind: 'dropped', node: challenge.value.node, reason: DROPPED_BY_ERROR_HANDLER, where: DROPPED_WHERE };
   }
   if (challenge.kind === 'absent') {
     const response = responses.responseAround(node);
     if (response && response.framework === 'express') {
       challenge = responses.challengeBefore(response, node.range[0]);
     }
+  }
+  if (challenge.kind === 'absent' && responses.errorHandlerMayWriteChallenge()) {
+    challenge = { kind: 'unknown' };
   }
 
   const messages = node.arguments.filter((argument) => {
