@@ -696,6 +696,34 @@ export class AdminController {
 typescript.run('nest: require-www-authenticate', requireWwwAuthenticate, {
   valid: [
     {
+      // The filter adds the challenge to every UnauthorizedException it sends.
+      name: 'exception filter that writes the challenge',
+      code: `import { ArgumentsHost, Catch, Controller, ExceptionFilter, Post, UnauthorizedException, UseFilters } from '@nestjs/common';
+import type { Response } from 'express';
+
+@Catch(UnauthorizedException)
+export class ChallengeFilter implements ExceptionFilter {
+  catch(exception: UnauthorizedException, host: ArgumentsHost) {
+    const res = host.switchToHttp().getResponse<Response>();
+    res.setHeader('WWW-Authenticate', 'Bearer realm="api"');
+    res.status(exception.getStatus()).json({ title: 'Unauthorized' });
+  }
+}
+
+@Controller('auth')
+@UseFilters(ChallengeFilter)
+export class AuthController {
+  @Post('refresh')
+  refresh(body: { token?: string }) {
+    if (!body.token) {
+      throw new UnauthorizedException('Refresh token missing');
+    }
+    return {};
+  }
+}
+`,
+    },
+    {
       name: 'Header decorator on the route handler',
       code: `import { Controller, Get, Header, Req, UnauthorizedException } from '@nestjs/common';
 

@@ -135,13 +135,15 @@ export class ResponseObjectAdapter {
   }
 
   /**
-   * Tells whether an Express error handler of the file may write the
-   * challenge (`if (status === 401) res.set('WWW-Authenticate', ...)`), so
-   * that an error forwarded to it may go out with one.
+   * Tells whether an error handler of the file writes the challenge
+   * (`if (status === 401) res.set('WWW-Authenticate', ...)`), so that an
+   * error that reaches it may go out with one. Error handlers are Express's
+   * `(err, req, res, next)`, Fastify's `setErrorHandler()` and NestJS's
+   * exception filters.
    */
   errorHandlerMayWriteChallenge(): boolean {
     for (const [response, records] of this.records) {
-      if (isExpressErrorHandler(response) && this.headerStates(response.api, records, Number.POSITIVE_INFINITY).challenge.kind === 'set') {
+      if (response.errorParameter && this.headerStates(response.api, records, Number.POSITIVE_INFINITY).challenge.kind === 'set') {
         return true;
       }
     }

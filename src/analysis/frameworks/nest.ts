@@ -589,7 +589,9 @@ function exceptionChallenge(node: Node, method: NestMethod | undefined, nest: Ne
     return guardResponseChallenge(method, node.range[0], nest);
   }
   const response = responses.responseAround(node);
-  return response ? responses.challengeBefore(response, node.range[0]) : { kind: 'absent' };
+  const before: HeaderState = response ? responses.challengeBefore(response, node.range[0]) : { kind: 'absent' };
+  // An exception filter of the file may add the challenge to the response it sends.
+  return before.kind === 'absent' && responses.errorHandlerMayWriteChallenge() ? { kind: 'unknown' } : before;
 }
 
 /** The `WWW-Authenticate` state that `@Header()` decorators give a route handler. */
