@@ -636,7 +636,7 @@ export class IdentityClassifier {
     return kind;
   }
 
-  /** Tells whether a name is one of a token that proves something else than the identity (`csrfToken`, `captcha`). */
+  /** Tells whether a name is that of a token that proves something other than the identity (`csrfToken`, `captcha`). */
   private isOtherProof(lower: string): boolean {
     return this.vocabulary.notCredentialNameParts.some((part) => lower.includes(part));
   }
@@ -761,7 +761,7 @@ export class IdentityClassifier {
         if (IDENTITY_MEMBERS.has(lower)) {
           return { kind: 'principal', optional: optional || object.optional };
         }
-        // A CSRF or captcha secret kept in the session proves something else than the identity.
+        // A CSRF or captcha secret kept in the session proves something other than the identity.
         if (this.isOtherProof(lower)) {
           return NONE;
         }

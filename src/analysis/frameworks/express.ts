@@ -51,6 +51,10 @@ export class ResponseObjectAdapter {
   private readonly byIdentifier = new Map<Node, ResponseObject>();
   /** The first response object of each handler, built by the first call to `responseAround`. */
   private handlers: Map<Node, ResponseObject> | undefined;
+  /** Whether an error handler of the file writes the challenge, found by the first call to `errorHandlerMayWriteChallenge`. */
+  private errorHandlerWritesChallenge: boolean | undefined;
+  /** The error handler found by the first call to `errorHandlerDroppingHeaders`, or null when there is none. */
+  private droppingHandler: ResponseObject | null | undefined;
 
   constructor(
     private readonly file: FileContext,
@@ -142,12 +146,10 @@ export class ResponseObjectAdapter {
    * exception filters.
    */
   errorHandlerMayWriteChallenge(): boolean {
-    for (const [response, records] of this.records) {
-      if (response.errorParameter && this.headerStates(response.api, records, Number.POSITIVE_INFINITY).challenge.kind === 'set') {
-        return true;
-      }
-    }
-    return false;
+    this.errorHandlerWritesChallenge ??= [...this.records].some(
+      ([response, records]) => response.errorParameter !== undefined && this.headerStates(response.api, records, Number.POSITIVE_INFINITY).challenge.kind === 'set',
+    );
+    return this.errorHandlerWritesChallenge;
   }
 
   /**
@@ -156,12 +158,13 @@ export class ResponseObjectAdapter {
    * carries (`createError(401, msg, { headers })`) never go out.
    */
   errorHandlerDroppingHeaders(): ResponseObject | undefined {
-    for (const [response, records] of this.records) {
-      if (isExpressErrorHandler(response) && records.some((record) => record.kind === 'chain') && !mayCopyErrorHeaders(response.errorParameter)) {
-        return response;
-      }
+    if (this.droppingHandler === undefined) {
+      const found = [...this.records].find(
+        ([response, records]) => isExpressErrorHandler(response) && records.some((record) => record.kind === 'chain') && !mayCopyErrorHeaders(response.errorParameter),
+      );
+      this.droppingHandler = found ? found[0] : null;
     }
-    return undefined;
+    return this.droppingHandler ?? undefined;
   }
 
   private addAliases(): void {
