@@ -55,14 +55,7 @@ export function collectErrorStatusSites({ file, responses }: AdapterContext): Re
 
     let challenge = challengeOf(variable.references.map((reference) => reference.identifier as TSESTree.Identifier), file);
     if (challenge.kind === 'absent') {
-      const response = responses.responseAround(assignment);
-      if (response?.framework === 'express') {
-        challenge = responses.challengeBefore(response, assignment.range[0]);
-      }
-    }
-    // An error handler of the file may add the challenge to the error's response.
-    if (challenge.kind === 'absent' && responses.errorHandlerMayWriteChallenge()) {
-      challenge = { kind: 'unknown' };
+      challenge = responses.raisedErrorChallenge(assignment);
     }
 
     sites.push({

@@ -139,6 +139,19 @@ export class ResponseObjectAdapter {
   }
 
   /**
+   * Returns the challenge of an error raised at a node that carries none
+   * itself: one set on the handler's response before the node, or unknown
+   * when an error handler of the file writes one. Only Express responses keep
+   * a header for an error unless `anyPlatform` is set, as for a NestJS route.
+   */
+  raisedErrorChallenge(node: Node, anyPlatform = false): HeaderState {
+    const response = this.responseAround(node);
+    const before: HeaderState =
+      response && (anyPlatform || response.framework === 'express') ? this.challengeBefore(response, node.range[0]) : { kind: 'absent' };
+    return before.kind === 'absent' && this.errorHandlerMayWriteChallenge() ? { kind: 'unknown' } : before;
+  }
+
+  /**
    * Tells whether an error handler of the file writes the challenge
    * (`if (status === 401) res.set('WWW-Authenticate', ...)`), so that an
    * error that reaches it may go out with one. Error handlers are Express's
@@ -647,7 +660,8 @@ function returnedBodyOf(argument: Node): Body {
  * log (next-auth's `getServerSession(req, res, options)`), so they cannot
  * have written a header.
  */
-const READ_ONLY_CALLS = new Set(['getServerSession', 'getSession', 'getToken', 'getCookie', 'getSignedCookie', 'getAuth', 'log', 'debug', 'info', 'warn', 'error', 'trace']);
+const LOG_METHODS = ['log', 'debug', 'info', 'warn', 'error', 'trace'];
+const READ_ONLY_CALLS = new Set(['getServerSession', 'getSession', 'getToken', 'getCookie', 'getSignedCookie', 'getAuth', ...LOG_METHODS]);
 
 /** Tells whether a response object belongs to Express error-handling middleware, `(err, req, res, next)`. */
 function isExpressErrorHandler(response: ResponseObject): response is ResponseObject & { errorParameter: Scope.Variable } {
@@ -660,7 +674,7 @@ function isReadOnlyCall(call: TSESTree.CallExpression): boolean {
 }
 
 /** Calls that take a caught error only to log or report it, so they cannot send its headers. */
-const LOGGING_CALLS = new Set(['log', 'debug', 'info', 'warn', 'error', 'trace', 'fatal', 'emit', 'captureException']);
+const LOGGING_CALLS = new Set([...LOG_METHODS, 'fatal', 'emit', 'captureException']);
 
 /**
  * Tells whether an error handler may send the headers of the error it

@@ -82,13 +82,7 @@ function siteOf(node: Creation, file: FileContext, responses: ResponseObjectAdap
       : { kind: 'dropped', node: challenge.value.node, reason: DROPPED_BY_ERROR_HANDLER, where: DROPPED_WHERE };
   }
   if (challenge.kind === 'absent') {
-    const response = responses.responseAround(node);
-    if (response && response.framework === 'express') {
-      challenge = responses.challengeBefore(response, node.range[0]);
-    }
-  }
-  if (challenge.kind === 'absent' && responses.errorHandlerMayWriteChallenge()) {
-    challenge = { kind: 'unknown' };
+    challenge = responses.raisedErrorChallenge(node);
   }
 
   const messages = node.arguments.filter((argument) => {

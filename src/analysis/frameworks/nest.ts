@@ -588,10 +588,7 @@ function exceptionChallenge(node: Node, method: NestMethod | undefined, nest: Ne
   if (method && method.classRole === 'guard' && GUARD_CONTEXT_PARAMETERS.has(method.name ?? '')) {
     return guardResponseChallenge(method, node.range[0], nest);
   }
-  const response = responses.responseAround(node);
-  const before: HeaderState = response ? responses.challengeBefore(response, node.range[0]) : { kind: 'absent' };
-  // An exception filter of the file may add the challenge to the response it sends.
-  return before.kind === 'absent' && responses.errorHandlerMayWriteChallenge() ? { kind: 'unknown' } : before;
+  return responses.raisedErrorChallenge(node, true);
 }
 
 /** The `WWW-Authenticate` state that `@Header()` decorators give a route handler. */
