@@ -195,6 +195,49 @@ export async function loadAccount() {
   ],
   invalid: [
     {
+      // A list written one name per line, without a trailing comma, gets the name on a line of its own.
+      name: 'multi-line import without trailing comma',
+      code: `import {
+  defineEventHandler,
+  setResponseStatus
+} from 'h3';
+
+export default defineEventHandler((event) => {
+  if (!event.context.user) {
+    setResponseStatus(event, 401);
+    return { error: 'Sign in first' };
+  }
+  return event.context.user;
+});
+`,
+      output: `import {
+  defineEventHandler,
+  setResponseStatus,
+  setResponseHeader
+} from 'h3';
+
+export default defineEventHandler((event) => {
+  if (!event.context.user) {
+    setResponseHeader(event, 'WWW-Authenticate', 'Bearer');
+    setResponseStatus(event, 401);
+    return { error: 'Sign in first' };
+  }
+  return event.context.user;
+});
+`,
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          data: { challenge: 'Bearer' },
+          line: 8,
+          column: 30,
+          endLine: 8,
+          endColumn: 33,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       name: 'setResponseStatus then return',
       code: `import { defineEventHandler, setResponseStatus } from 'h3';
 
