@@ -162,10 +162,9 @@ function isMutation(identifier: TSESTree.Identifier): boolean {
 }
 
 /**
- * Reads `response.headers.set(name, value)` and `.append()` calls on a
- * `const` that holds a web Response created by `node`
- * (`const r = new Response(...)`, `const r = c.json(b, 401)`). Passing the
- * response to another function hides what it sets.
+ * Reads the `headers.set()` and `headers.append()` calls on the `const` that
+ * `node` initialises (`const r = new Response(...)`, `const r = c.json(b, 401)`).
+ * Passing the response to another function hides what it sets.
  */
 export function laterHeaderWrites(node: TSESTree.CallExpression | TSESTree.NewExpression, file: FileContext): HeaderSet {
   let outer: Node = node;

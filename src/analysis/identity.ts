@@ -99,7 +99,7 @@ const FORMAT_PREDICATES = new Set(['startswith', 'endswith', 'includes', 'match'
 const COLLECTION_PREDICATES = new Set(['includes', 'has', 'some', 'every', 'indexof', 'find', 'contains']);
 const TRANSFORM_FUNCTIONS = new Set(['string', 'decodeuricomponent', 'atob']);
 const EXPIRY_MEMBERS = new Set(['exp', 'expires', 'expiresat', 'expires_at', 'nbf']);
-/** Members of a key or token record that say it was revoked. */
+/** Members of a key or token record that mark it as revoked. */
 const REVOCATION_MEMBERS = new Set(['revoked', 'revokedat', 'revoked_at', 'isrevoked']);
 const TOKEN_ERROR_NAMES = new Set([
   'tokenexpirederror',
@@ -181,7 +181,7 @@ export class IdentityClassifier {
   }
 
   /**
-   * Returns the value, lower-cased, when a condition holds because a
+   * Returns the value, lower-cased, when a condition is true because a
    * permission member equals it: `user.role === 'member'`, `case 'free':` in
    * a switch on `user.plan`. Only the innermost condition counts, because
    * code inside `if (user.role === 'admin')` often checks the identity again.
@@ -623,7 +623,7 @@ export class IdentityClassifier {
       } else if (definition.type === 'Variable' && definition.node.init && isSingleAssignment(variable)) {
         kind = this.bindingKind(definition.node.id, definition.name, definition.node.init);
       } else if (definition.type === 'Variable' && !definition.node.init && definition.node.id === definition.name) {
-        // `let claims; try { claims = jwt.verify(token, key); } catch { ... }`: one plain assignment gives the value.
+        // `let claims; try { claims = jwt.verify(token, key); } catch { ... }`: the only assignment gives the value.
         const value = onlyAssignedValue(variable);
         kind = value ? this.kindOf(value) : NONE;
       } else if (definition.type === 'CatchClause') {
@@ -656,7 +656,7 @@ export class IdentityClassifier {
     }
     const index = fn.params.findIndex((param) => unwrap(param) === identifier || (param.type === AST_NODE_TYPES.AssignmentPattern && param.left === identifier));
     if (index >= 0 && index <= 1 && isPassportHandleRequest(fn)) {
-      // handleRequest(err, user, info, context): passport's error, and the user or false.
+      // handleRequest(err, user, info, context): passport passes its error, and the user or false.
       return index === 0 ? { kind: 'verify-error' } : { kind: 'principal', optional: false };
     }
     const call = fn.parent;

@@ -35,7 +35,7 @@ export function isOAuthError(object: TSESTree.ObjectExpression): boolean {
   return error !== undefined && findProperty(object, 'error_description') !== undefined;
 }
 
-/** Members of a GraphQL response, and of each error in it (GraphQL spec, "Response Format"). */
+/** Members of a GraphQL response, and of each error in it. */
 const GRAPHQL_RESPONSE_MEMBERS = new Set(['errors', 'data', 'extensions']);
 const GRAPHQL_ERROR_MEMBERS = new Set(['message', 'locations', 'path', 'extensions']);
 

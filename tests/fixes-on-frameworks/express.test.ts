@@ -590,7 +590,7 @@ for (const express of EXPRESS_PACKAGES) {
       });
     });
 
-    describe('error handler that drops the error headers', () => {
+    describe('error handler drops error headers', () => {
       // The props headers are real, but this error handler never copies them, so the rule reports the drop.
       const code = `${HTTP_ERRORS}module.exports = (app) => {
   app.get('/x', (req, res, next) => {

@@ -123,7 +123,7 @@ app.get('/outer', (req, res, next) => {
     },
     {
       // The error handler logs the error, writes its own response and never reads err.headers, so props headers would not go out.
-      name: "factory where the error handler drops headers",
+      name: "factory under header-dropping handler",
       filename: "server.js",
       code: `const createError = require('http-errors');
 const express = require('express');
@@ -172,7 +172,7 @@ app.use((err, req, res, next) => {
       ],
     },
     {
-      name: "factory with an error handler that copies headers",
+      name: "factory under header-copying handler",
       filename: "server.js",
       code: `const createError = require('http-errors');
 const express = require('express');

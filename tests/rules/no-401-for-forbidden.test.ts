@@ -143,7 +143,7 @@ app.get('/users/:id/admin', async (req, res) => {
 });`,
     },
     {
-      name: 'getUser by id is a lookup, not the identity',
+      name: 'getUser by id is a lookup',
       code: `import express from 'express';
 const app = express();
 
@@ -454,7 +454,7 @@ app.put('/articles/:id', (req, res) => {
       ],
     },
     {
-      name: 'role on the identity that getUser reads from the request',
+      name: 'role from getUser(req)',
       code: `import express from 'express';
 const app = express();
 
@@ -1408,7 +1408,7 @@ app.get('/reports', (req, res) => {
   ],
   invalid: [
     {
-      name: 'scope of the claims an Elysia derive adds',
+      name: 'scope of Elysia derived claims',
       code: `import { Elysia } from 'elysia';
 
 export const app = new Elysia()
@@ -1522,7 +1522,7 @@ app.get('/reports', (req, res) => {
       ],
     },
     {
-      name: 'some() over the roles in a Nest guard',
+      name: 'some() over roles in guard',
       code: `import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
 
 @Injectable()

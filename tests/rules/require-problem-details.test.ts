@@ -61,7 +61,7 @@ app.post('/graphql', (req, res) => {
 `,
     },
     {
-      name: 'GraphQL errors in a GraphQL route file',
+      name: 'GraphQL errors in GraphQL route',
       filename: 'app/api/graphql/route.js',
       code: `export async function POST(request) {
   return Response.json({ errors: [{ message: 'Request body must contain a query.' }] }, { status: 400 });

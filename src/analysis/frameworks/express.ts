@@ -139,10 +139,10 @@ export class ResponseObjectAdapter {
   }
 
   /**
-   * Returns the challenge of an error raised at a node that carries none
-   * itself: one set on the handler's response before the node, or unknown
-   * when an error handler of the file writes one. Only Express responses keep
-   * a header for an error unless `anyPlatform` is set, as for a NestJS route.
+   * Returns the challenge of an error raised at a node without headers of
+   * its own: the one set on the handler's response before it, or unknown when
+   * an error handler of the file writes one. `anyPlatform` also reads a
+   * NestJS route's response, which need not be Express's.
    */
   raisedErrorChallenge(node: Node, anyPlatform = false): HeaderState {
     const response = this.responseAround(node);
