@@ -7,6 +7,7 @@ import type { RuleContext, SourceCode } from '@typescript-eslint/utils/ts-eslint
 import { AST_NODE_TYPES } from './node-types';
 import { declaredName, isFunction } from './ast';
 import { PathBuilder } from './conditions';
+import type { PathNode } from './conditions';
 import { FileContext } from './file-context';
 import { ResponseObjectAdapter } from './frameworks/express';
 import { ADAPTERS, RESPONSE_OBJECT_FINDERS, SITE_MARKERS } from './frameworks';
@@ -184,6 +185,10 @@ function buildModel(file: FileContext, vocabulary: Vocabulary): FileModel {
   sites.sort((a, b) => a.statusNode.range[0] - b.statusNode.range[0]);
 
   const identity = new IdentityClassifier(vocabulary, (node) => file.scopeOf(node));
+  const pathOf = (site: ResponseSite): PathNode | undefined => {
+    const path = paths.pathOf(site.anchor);
+    return site.sentWhen ? { condition: site.sentWhen, next: path } : path;
+  };
   const verdicts = new Map<ResponseSite, PathVerdict>();
 
   return {
@@ -194,7 +199,7 @@ function buildModel(file: FileContext, vocabulary: Vocabulary): FileModel {
       let verdict = verdicts.get(site);
       if (verdict === undefined) {
         const started = analysisStatistics.enabled ? performance.now() : 0;
-        verdict = identity.classifyPath(paths.pathOf(site.anchor), site.hints);
+        verdict = identity.classifyPath(pathOf(site), site.hints);
         verdicts.set(site, verdict);
         if (analysisStatistics.enabled) {
           verdictMilliseconds += performance.now() - started;
@@ -204,7 +209,7 @@ function buildModel(file: FileContext, vocabulary: Vocabulary): FileModel {
     },
     schemesOf(site) {
       const texts: string[] = [];
-      let node = paths.pathOf(site.anchor);
+      let node = pathOf(site);
       for (let i = 0; node && i < MAX_SCHEME_CONDITIONS; i += 1) {
         const condition = node.condition;
         const test = condition.kind === 'test' ? condition.test : condition.kind === 'case' ? condition.discriminant : undefined;

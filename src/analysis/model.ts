@@ -1,6 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
 
+import type { Condition } from './conditions';
+
 /** A framework whose idioms produced a site or a header write. */
 export type Framework =
   | 'express'
@@ -144,6 +146,11 @@ export interface ResponseSite {
   fixTarget: FixTarget | undefined;
   /** The node whose ancestors give the path conditions. */
   anchor: TSESTree.Node;
+  /**
+   * The innermost condition of the path when no branch states it: a NestJS
+   * guard's `return Boolean(request.user)` answers 403 where its value is false.
+   */
+  sentWhen?: Condition;
   /** String literals in the body or error that may hint at the reason. */
   hints: string[];
   /**

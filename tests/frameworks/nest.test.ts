@@ -67,6 +67,39 @@ export class MaintenanceGuard implements CanActivate {
 `,
     },
     {
+      name: 'guard returns a role test',
+      code: `import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+
+@Injectable()
+export class RolesGuard implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    const request = context.switchToHttp().getRequest();
+    return request.user.roles.includes('admin');
+  }
+}
+`,
+    },
+    {
+      name: 'guard returns an unclassified call',
+      code: `import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
+
+@Injectable()
+export class RequestGuard implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    return validateRequest(context.switchToHttp().getRequest());
+  }
+}
+
+@Injectable()
+export class JwtGuard extends AuthGuard('jwt') {
+  canActivate(context: ExecutionContext) {
+    return super.canActivate(context);
+  }
+}
+`,
+    },
+    {
       name: 'class with canActivate that is no Nest guard',
       code: `import { Injectable } from '@nestjs/common';
 
@@ -363,6 +396,50 @@ export class SessionGuard implements CanActivate {
           ],
         },
       ],
+    },
+    {
+      name: 'guard returns Boolean of the session user',
+      code: `import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+
+@Injectable()
+export class SessionGuard implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    const request = context.switchToHttp().getRequest();
+    return Boolean(request.session?.userId);
+  }
+}
+`,
+      errors: [{ messageId: 'forbiddenWithoutIdentity', line: 7, column: 5, endLine: 7, endColumn: 45, suggestions: [] }],
+    },
+    {
+      name: 'guard returns a token check',
+      code: `import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+
+@Injectable()
+export class TokenGuard implements CanActivate {
+  constructor(private readonly auth: AuthService) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest();
+    return this.auth.validateToken(request.headers.authorization);
+  }
+}
+`,
+      errors: [{ messageId: 'forbiddenForUnverifiedCredential', line: 9, column: 5, endLine: 9, endColumn: 67, suggestions: [] }],
+    },
+    {
+      name: 'guard returns a user and role test',
+      code: `import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+
+@Injectable()
+export class AdminGuard implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    const request = context.switchToHttp().getRequest();
+    return !!request.user && request.user.isAdmin;
+  }
+}
+`,
+      errors: [{ messageId: 'forbiddenForMixedCondition', line: 7, column: 5, endLine: 7, endColumn: 51 }],
     },
     {
       name: 'async guard returns false for an unverifiable token',

@@ -329,6 +329,33 @@ app.get('/a', (req, res) => {
   ],
   invalid: [
     {
+      name: 'Boolean() of the user',
+      code: `app.get('/me', (req, res) => {
+  if (!Boolean(req.user)) return res.sendStatus(403);
+  res.json(req.user);
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'forbiddenWithoutIdentity',
+          line: 2,
+          column: 49,
+          endLine: 2,
+          endColumn: 52,
+          suggestions: [
+            {
+              messageId: 'sendUnauthorizedInstead',
+              data: { challenge: 'Bearer' },
+              output: `app.get('/me', (req, res) => {
+  if (!Boolean(req.user)) return res.set('WWW-Authenticate', 'Bearer').sendStatus(401);
+  res.json(req.user);
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'verify callback error in middleware',
       code: `import express from 'express';
 function requireLogin(req, res, next) {

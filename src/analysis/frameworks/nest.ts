@@ -660,15 +660,23 @@ function isGuardResponse(node: Node, nest: NestFile): boolean {
 // ---------------------------------------------------------------------------
 // Guards
 
-/** Builds a 403 site for each `return false` of a guard's `canActivate`, which Nest sends as "Forbidden resource". */
+/**
+ * Builds a 403 site for each `return false` of a guard's `canActivate`,
+ * which Nest sends as "Forbidden resource", and for each returned test such
+ * as `return Boolean(request.user)`, which sends it where the test is false.
+ */
 function guardSites(method: NestMethod, nest: NestFile): ResponseSite[] {
   const sites: ResponseSite[] = [];
   for (const statement of returnStatements(method.fn, nest.file)) {
     const argument = statement.argument ? unwrap(statement.argument) : undefined;
-    if (argument?.type !== AST_NODE_TYPES.Literal || argument.value !== false) {
+    const returnsFalse = argument?.type === AST_NODE_TYPES.Literal && argument.value === false;
+    const test = argument && !returnsFalse && isReturnedTest(argument) ? statement.argument : undefined;
+    if (!returnsFalse && !test) {
       continue;
     }
-    const addHeader = headerFixFor(method, statement, nest);
+
+    // A header written before a returned test would go out on every request, so that form gets no fix.
+    const addHeader = test ? undefined : headerFixFor(method, statement, nest);
     sites.push({
       framework: 'nest',
       kind: 'guard',
@@ -686,15 +694,37 @@ function guardSites(method: NestMethod, nest: NestFile): ResponseSite[] {
         form: 'adapter',
         fixes: {
           addHeader,
-          changeStatus: (fixer, newStatus) => guardReturnToThrow(fixer, statement, newStatus, nest),
+          changeStatus: test ? undefined : (fixer, newStatus) => guardReturnToThrow(fixer, statement, newStatus, nest),
           headerFixProven: addHeader !== undefined,
         },
       },
       anchor: statement,
+      sentWhen: test ? { kind: 'test', test, holds: false } : undefined,
       hints: [],
     });
   }
   return sites;
+}
+
+/**
+ * Tells whether a guard's returned value is a form the path classification
+ * reads as a test: `Boolean(x)`, `!!x`, a comparison,
+ * `a && b`, or a name, member or call such as `request.isAuthenticated()`.
+ */
+function isReturnedTest(node: Node): boolean {
+  switch (node.type) {
+    case AST_NODE_TYPES.CallExpression:
+    case AST_NODE_TYPES.Identifier:
+    case AST_NODE_TYPES.MemberExpression:
+    case AST_NODE_TYPES.BinaryExpression:
+      return true;
+    case AST_NODE_TYPES.UnaryExpression:
+      return node.operator === '!';
+    case AST_NODE_TYPES.LogicalExpression:
+      return node.operator === '&&';
+    default:
+      return false;
+  }
 }
 
 /** Replaces a guard's `return false` with `throw new UnauthorizedException()`, the only way a guard sends 401. */
