@@ -90,7 +90,8 @@ export function readHeaders(node: Node | undefined, file: FileContext, depth = 0
     return { writes, opaque };
   }
 
-  if (expression.type === AST_NODE_TYPES.NewExpression && calleeName(expression) === 'Headers') {
+  // Node's `res.setHeaders()` also takes a Map of names to values.
+  if (expression.type === AST_NODE_TYPES.NewExpression && (calleeName(expression) === 'Headers' || calleeName(expression) === 'Map')) {
     return expression.arguments.length === 0 ? EMPTY : readHeaders(expression.arguments[0], file, depth);
   }
 

@@ -8,6 +8,35 @@ const typescript = createTypeScriptTester();
 
 javascript.run('require-www-authenticate regressions (JavaScript)', rules['require-www-authenticate'], {
   valid: [
+    {
+      // Node's setHeaders() takes a Map or a Headers object of several headers.
+      name: 'node:http setHeaders with a Map',
+      code: `import { createServer } from 'node:http';
+createServer((req, res) => {
+  if (!req.headers.authorization) {
+    res.setHeaders(new Map([['WWW-Authenticate', 'Bearer realm="api"']]));
+    res.statusCode = 401;
+    res.end();
+    return;
+  }
+  res.end('ok');
+});
+`,
+    },
+    {
+      name: 'node:http setHeaders with an unreadable argument',
+      code: `import { createServer } from 'node:http';
+createServer((req, res) => {
+  if (!req.headers.authorization) {
+    res.setHeaders(challengeHeaders());
+    res.statusCode = 401;
+    res.end();
+    return;
+  }
+  res.end('ok');
+});
+`,
+    },
   ],
   invalid: [
     {
@@ -183,6 +212,46 @@ module.exports = { method: 'GET', path: '/me', handler };
 });
 javascript.run('require-problem-details regressions (JavaScript)', rules['require-problem-details'], {
   valid: [
+    {
+      // Headers that the analysis cannot read may carry the problem content type.
+      name: 'node:http writeHead with headers from a call',
+      code: `import { createServer } from 'node:http';
+import { problemHeaders } from './headers.js';
+createServer((req, res) => {
+  res.writeHead(404, problemHeaders());
+  res.end(JSON.stringify({ type: 'about:blank', title: 'Not Found', status: 404 }));
+});
+`,
+    },
+    {
+      name: 'node:http writeHead with spread headers',
+      code: `import { createServer } from 'node:http';
+import { BASE_HEADERS } from './headers.js';
+createServer((req, res) => {
+  res.writeHead(404, { ...BASE_HEADERS, 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify({ type: 'about:blank', title: 'Not Found', status: 404 }));
+});
+`,
+    },
+    {
+      name: 'Fastify reply.headers from a call',
+      code: `import Fastify from 'fastify';
+const app = Fastify();
+app.get('/orders/:id', async (request, reply) => {
+  return reply.code(404).headers(problemHeaders()).send({ type: 'about:blank', title: 'Not Found', status: 404 });
+});
+`,
+    },
+    {
+      name: 'Express res.set with spread headers',
+      code: `import express from 'express';
+const app = express();
+app.get('/orders/:id', (req, res) => {
+  res.set({ ...PROBLEM_HEADERS, 'Cache-Control': 'no-store' });
+  res.status(404).json({ type: 'about:blank', title: 'Not Found', status: 404 });
+});
+`,
+    },
     {
       // A mock server in an acceptance suite stands in for another service; it is not the API.
       name: 'mock server under acceptance',

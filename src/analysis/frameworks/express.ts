@@ -437,7 +437,9 @@ export class ResponseObjectAdapter {
 
     const consider = (write: HeaderWrite): void => {
       if (write.name === undefined) {
+        // Headers the analysis cannot read may set either header.
         opaque = true;
+        contentType = { value: undefined, node: undefined };
       } else if (write.name === WWW_AUTHENTICATE) {
         challenge = { kind: 'set', value: write.value };
       } else if (write.name === CONTENT_TYPE) {
@@ -468,7 +470,7 @@ export class ResponseObjectAdapter {
           return written === 'opaque' ? [{ name: undefined }] : written;
         });
         opaque ||= writes.some((write) => write.name === undefined || write.name === WWW_AUTHENTICATE);
-        uncertainType ||= writes.some((write) => write.name === CONTENT_TYPE) || record.calls.some((call) => api.type.has(call.name));
+        uncertainType ||= writes.some((write) => write.name === undefined || write.name === CONTENT_TYPE) || record.calls.some((call) => api.type.has(call.name));
         continue;
       }
       for (const call of record.calls) {
@@ -478,6 +480,7 @@ export class ResponseObjectAdapter {
         const written = this.headerWritesOf(api, call);
         if (written === 'opaque') {
           opaque = true;
+          contentType = { value: undefined, node: undefined };
           continue;
         }
         for (const write of written) {
@@ -520,7 +523,11 @@ export class ResponseObjectAdapter {
     }
     if (call.call.arguments.length === 1) {
       const headers = readHeaders(nameArgument, this.file);
-      return headers.opaque && headers.writes.length === 0 ? 'opaque' : headers.writes;
+      if (!headers.opaque) {
+        return headers.writes;
+      }
+      // The unreadable part comes first, so that the headers named after it decide.
+      return headers.writes.length === 0 ? 'opaque' : [unreadableHeaders(call.call), ...headers.writes];
     }
     const name = staticString(nameArgument, this.file);
     return [{ name: name?.toLowerCase(), value: headerValue(valueArgument, this.file), node: call.call }];
@@ -533,7 +540,7 @@ export class ResponseObjectAdapter {
       return [];
     }
     const headers = readHeaders(headersArgument, this.file);
-    return headers.opaque ? [...headers.writes, { name: undefined, value: { node: undefined, value: undefined }, node: call }] : headers.writes;
+    return headers.opaque ? [unreadableHeaders(call), ...headers.writes] : headers.writes;
   }
 
   private bodyOf(send: ChainCall, response: ResponseObject): Body {
@@ -601,6 +608,11 @@ export class ResponseObjectAdapter {
 }
 
 /** Returns the media type a framework sends by default for a body. */
+/** Stands for headers written at a node that the analysis cannot read. */
+function unreadableHeaders(node: Node): HeaderWrite {
+  return { name: undefined, value: { node: undefined, value: undefined }, node };
+}
+
 function defaultContentType(framework: ResponseObject['framework'], sendName: string | undefined, body: Body): string | undefined {
   if (sendName === 'sendStatus') {
     return 'text/plain';

@@ -112,7 +112,7 @@ export interface ResponseApi {
 const NODE_SEND = ['end', 'write'];
 const EXPRESS_API: ResponseApi = {
   status: new Set(['status', 'sendStatus', 'writeHead']),
-  header: new Set(['set', 'header', 'setHeader', 'append', 'appendHeader']),
+  header: new Set(['set', 'header', 'setHeader', 'setHeaders', 'append', 'appendHeader']),
   type: new Set(['type', 'contentType']),
   send: new Set(['json', 'jsonp', 'send', 'end', 'sendStatus', 'render', 'sendFile', 'download', 'redirect']),
   statusOverriders: new Set(['redirect']),
@@ -135,7 +135,7 @@ export const RESPONSE_APIS: Readonly<Record<'express' | 'node-http' | 'next-page
   express: EXPRESS_API,
   'node-http': {
     status: new Set(['writeHead']),
-    header: new Set(['setHeader', 'appendHeader']),
+    header: new Set(['setHeader', 'setHeaders', 'appendHeader']),
     type: new Set(),
     send: new Set(NODE_SEND),
     statusProperty: 'statusCode',
@@ -148,7 +148,7 @@ export const RESPONSE_APIS: Readonly<Record<'express' | 'node-http' | 'next-page
   'next-pages': {
     ...EXPRESS_API,
     status: new Set(['status', 'writeHead']),
-    header: new Set(['setHeader', 'appendHeader']),
+    header: new Set(['setHeader', 'setHeaders', 'appendHeader']),
     type: new Set(),
     send: new Set(['json', 'send', 'end', 'redirect']),
     headerMethod: 'setHeader',
