@@ -24,6 +24,7 @@ export type Options = [
 export type MessageIds =
   | 'notProblemDetails'
   | 'wrongContentType'
+  | 'missingContentType'
   | 'textBody'
   | 'frameworkTextBody'
   | 'thrownErrorBody'
@@ -49,6 +50,8 @@ export default createRule<Options, MessageIds>({
         'This {{status}} body is not problem details, so clients must special-case its shape. Send an object with `type`, `title`, `status` and `detail` as application/problem+json (RFC 9457).',
       wrongContentType:
         'This problem details body is sent as {{contentType}}, so clients cannot recognise it as problem details. Send it as application/problem+json (RFC 9457 §3).',
+      missingContentType:
+        'This problem details body is sent without a content type, so clients cannot recognise it as problem details. Send it as application/problem+json (RFC 9457 §3).',
       textBody:
         'This {{status}} body is a bare string (sent as text or HTML), so clients cannot read the error reliably. Send problem details as application/problem+json (RFC 9457).',
       frameworkTextBody:
@@ -137,8 +140,8 @@ export default createRule<Options, MessageIds>({
               const autofix = options.contentTypeFix === 'autofix';
               context.report({
                 node: body.reportNode,
-                messageId: 'wrongContentType',
-                data: { contentType: contentType ?? 'no content type' },
+                messageId: contentType === undefined ? 'missingContentType' : 'wrongContentType',
+                data: { contentType },
                 fix: autofix ? fix : null,
                 suggest: autofix ? [] : [{ messageId: 'setProblemContentType', fix }],
               });

@@ -483,8 +483,7 @@ http.createServer((req, res) => {
       output: null,
       errors: [
         {
-          messageId: 'wrongContentType',
-          data: { contentType: 'no content type' },
+          messageId: 'missingContentType',
           line: 4,
           column: 11,
           endLine: 4,
@@ -924,8 +923,7 @@ http.createServer((req, res) => {
 `,
       errors: [
         {
-          messageId: 'wrongContentType',
-          data: { contentType: 'no content type' },
+          messageId: 'missingContentType',
           line: 4,
           column: 11,
           endLine: 4,
@@ -1435,8 +1433,7 @@ createServer((req, res) => {
       output: null,
       errors: [
         {
-          messageId: 'wrongContentType',
-          data: { contentType: 'no content type' },
+          messageId: 'missingContentType',
           line: 3,
           column: 39,
           endLine: 3,
