@@ -773,6 +773,42 @@ export class AdminController {
 typescript.run('nest: require-www-authenticate', requireWwwAuthenticate, {
   valid: [
     {
+      name: 'interceptor writes the header before throwError',
+      code: `import { CallHandler, ExecutionContext, Injectable, NestInterceptor, UnauthorizedException } from '@nestjs/common';
+import { catchError, throwError } from 'rxjs';
+
+@Injectable()
+export class ExpiredTokenInterceptor implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler) {
+    return next.handle().pipe(
+      catchError(() => {
+        context.switchToHttp().getResponse().header('WWW-Authenticate', 'Bearer error="invalid_token"');
+        return throwError(() => new UnauthorizedException());
+      }),
+    );
+  }
+}
+`,
+    },
+    {
+      name: 'interceptor writes the header before a throw',
+      code: `import { CallHandler, ExecutionContext, Injectable, NestInterceptor, UnauthorizedException } from '@nestjs/common';
+
+@Injectable()
+export class SessionInterceptor implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler) {
+    const request = context.switchToHttp().getRequest();
+    if (!request.session) {
+      const response = context.switchToHttp().getResponse();
+      response.header('WWW-Authenticate', 'Bearer');
+      throw new UnauthorizedException();
+    }
+    return next.handle();
+  }
+}
+`,
+    },
+    {
       // The filter adds the challenge to every UnauthorizedException it sends.
       name: 'exception filter that writes the challenge',
       code: `import { ArgumentsHost, Catch, Controller, ExceptionFilter, Post, UnauthorizedException, UseFilters } from '@nestjs/common';
@@ -1267,6 +1303,23 @@ export class MetricsController {
           ],
         },
       ],
+    },
+    {
+      name: 'interceptor throws without the header',
+      code: `import { CallHandler, ExecutionContext, Injectable, NestInterceptor, UnauthorizedException } from '@nestjs/common';
+
+@Injectable()
+export class SessionInterceptor implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler) {
+    const request = context.switchToHttp().getRequest();
+    if (!request.session) {
+      throw new UnauthorizedException();
+    }
+    return next.handle();
+  }
+}
+`,
+      errors: [{ messageId: 'missingChallenge', line: 8, column: 13, endLine: 8, endColumn: 40 }],
     },
     {
       name: 'rxjs throwError in an interceptor-style handler',

@@ -94,6 +94,9 @@ const GUARD_CONTEXT_PARAMETERS = new Map([
   ['handleRequest', 3],
 ]);
 const CAN_ACTIVATE = 'canActivate';
+/** The interface of @nestjs/common that interceptors implement, and their method, which gets the `ExecutionContext` first. */
+const INTERCEPTOR_INTERFACE = 'NestInterceptor';
+const INTERCEPT = 'intercept';
 
 /** The exception filter method that gets the caught exception and the `ArgumentsHost`. */
 const FILTER_METHOD = 'catch';
@@ -132,7 +135,7 @@ interface DecoratorRef {
   call: TSESTree.CallExpression | undefined;
 }
 
-type ClassRole = 'controller' | 'guard' | 'filter' | 'other';
+type ClassRole = 'controller' | 'guard' | 'interceptor' | 'filter' | 'other';
 
 /** A method of a class in a Nest file, with what its decorators make of it. */
 interface NestMethod {
@@ -429,6 +432,8 @@ class NestFile {
     let role: ClassRole = 'other';
     if (this.isGuard(node)) {
       role = 'guard';
+    } else if ((node.implements ?? []).some((clause) => this.refersTo(clause.expression, NEST_COMMON, INTERCEPTOR_INTERFACE))) {
+      role = 'interceptor';
     } else if (nestDecorators.has(FILTER_DECORATOR)) {
       role = 'filter';
     } else if (nestDecorators.has(CONTROLLER_DECORATOR)) {
@@ -575,7 +580,7 @@ function exceptionBody(node: TSESTree.NewExpression, argument: TSESTree.CallExpr
 /**
  * Reads the challenge that goes out with a thrown exception: `@Header()` on
  * the route handler (applied on the error path too), a header written on an
- * injected `@Res()` before the throw, or, in a guard, on
+ * injected `@Res()` before the throw, or, in a guard or an interceptor, on
  * `context.switchToHttp().getResponse()` before the throw.
  */
 function exceptionChallenge(node: Node, method: NestMethod | undefined, nest: NestFile, responses: ResponseObjectAdapter): HeaderState {
@@ -585,7 +590,9 @@ function exceptionChallenge(node: Node, method: NestMethod | undefined, nest: Ne
       return decorated;
     }
   }
-  if (method && method.classRole === 'guard' && GUARD_CONTEXT_PARAMETERS.has(method.name ?? '')) {
+  const readsContext =
+    (method?.classRole === 'guard' && GUARD_CONTEXT_PARAMETERS.has(method.name ?? '')) || (method?.classRole === 'interceptor' && method.name === INTERCEPT);
+  if (method && readsContext) {
     return guardResponseChallenge(method, node.range[0], nest);
   }
   return responses.raisedErrorChallenge(node, true);
