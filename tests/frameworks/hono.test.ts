@@ -17,6 +17,34 @@ const typescript = createTypeScriptTester();
 javascript.run('require-www-authenticate on Hono (JavaScript)', requireWwwAuthenticate, {
   valid: [
     {
+      name: 'onError writes the challenge with c.header',
+      code: `import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+const app = new Hono();
+app.onError((err, c) => {
+  const status = err instanceof HTTPException ? err.status : 500;
+  if (status === 401) c.header('WWW-Authenticate', 'Bearer realm="api"');
+  return c.json({ type: 'about:blank', title: 'Error', status }, status, { 'Content-Type': 'application/problem+json' });
+});
+app.get('/x', (c) => {
+  if (!c.req.header('Authorization')) throw new HTTPException(401);
+  return c.json({});
+});
+`,
+    },
+    {
+      name: 'onError sends the challenge in its headers',
+      code: `import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+const app = new Hono();
+app.onError((err, c) => c.json({ title: err.message }, 401, { 'WWW-Authenticate': 'Bearer' }));
+app.get('/x', (c) => {
+  if (!c.req.header('Authorization')) throw new HTTPException(401);
+  return c.json({});
+});
+`,
+    },
+    {
       name: 'third argument challenge',
       code: `import { Hono } from 'hono';
 const app = new Hono();

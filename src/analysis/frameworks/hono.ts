@@ -146,7 +146,7 @@ export function collectHonoSites(file: FileContext): ResponseSite[] {
   }
   const contexts = contextsOf(file);
 
-  const hasErrorHandler = [...contexts.values()].some((context) => context.errorParameter !== undefined);
+  const errorHandlers = [...contexts.values()].filter((context) => context.errorParameter !== undefined);
   const sites: ResponseSite[] = [];
   for (const context of contexts.values()) {
     for (const record of context.records) {
@@ -158,10 +158,18 @@ export function collectHonoSites(file: FileContext): ResponseSite[] {
       }
     }
   }
+
+  const errorHandlerWritesChallenge = errorHandlers.some(
+    (context) =>
+      context.records.some((record) => record.kind === 'header' && headerWriteOf(record.call, file).name === WWW_AUTHENTICATE) ||
+      sites.some((site) => site.scope === context.handler && site.wwwAuthenticate.kind === 'set'),
+  );
   for (const node of file.news) {
-    const site = exceptionSite(file, contexts, node, hasErrorHandler);
+    const site = exceptionSite(file, contexts, node, errorHandlers.length > 0);
     if (site) {
-      sites.push(site);
+      // An `app.onError` handler that writes the challenge may add it to this error.
+      const challenge: HeaderState = site.wwwAuthenticate.kind === 'absent' && site.thrown && errorHandlerWritesChallenge ? { kind: 'unknown' } : site.wwwAuthenticate;
+      sites.push({ ...site, wwwAuthenticate: challenge });
     }
   }
 
