@@ -56,6 +56,9 @@ export type PathVerdict = 'missing' | 'unverifiable' | 'permission' | 'mixed' | 
 
 const NONE: ValueKind = { kind: 'none' };
 
+/** Names of a membership record: `membership`, `orgMembership`, `teamMemberships`. Linear: one alternation at the end. */
+const MEMBERSHIP_NAME = /memberships?$/i;
+
 const REQUEST_NAMES = new Set(['req', 'request', 'ctx', 'context', 'event', 'c']);
 const CONTAINER_NAMES = new Set(['locals', 'state', 'var', 'context']);
 const IDENTITY_MEMBERS = new Set([
@@ -632,6 +635,10 @@ export class IdentityClassifier {
     }
     if (kind.kind === 'none' && this.isCredentialName(identifier.name)) {
       return { kind: 'credential' };
+    }
+    // A membership ties a known user to an organisation or team, so its absence and its role are permissions.
+    if (kind.kind === 'none' && MEMBERSHIP_NAME.test(identifier.name)) {
+      return { kind: 'permission', optional: false };
     }
     return kind;
   }

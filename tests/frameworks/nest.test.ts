@@ -607,6 +607,47 @@ export class RolesGuard implements CanActivate {
   ],
   invalid: [
     {
+      name: 'UnauthorizedException after a membership role check',
+      code: `import { Controller, Get, Param, Req, UnauthorizedException } from '@nestjs/common';
+
+@Controller('orgs/:orgId')
+export class OrgsController {
+  @Get('billing')
+  billing(@Param('orgId') orgId: string, @Req() req) {
+    const membership = findMembership(orgId, req.user.id);
+    if (membership.role !== 'owner') throw new UnauthorizedException('Only owners can see billing');
+    return {};
+  }
+}
+`,
+      errors: [
+        {
+          messageId: 'unauthorizedForPermission',
+          line: 8,
+          column: 44,
+          endLine: 8,
+          endColumn: 100,
+          suggestions: [
+            {
+              messageId: 'sendForbiddenInstead',
+              output: `import { Controller, Get, Param, Req, UnauthorizedException, ForbiddenException } from '@nestjs/common';
+
+@Controller('orgs/:orgId')
+export class OrgsController {
+  @Get('billing')
+  billing(@Param('orgId') orgId: string, @Req() req) {
+    const membership = findMembership(orgId, req.user.id);
+    if (membership.role !== 'owner') throw new ForbiddenException('Only owners can see billing');
+    return {};
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'UnauthorizedException after a role check',
       code: `import { Controller, Delete, Param, Req, UnauthorizedException } from '@nestjs/common';
 

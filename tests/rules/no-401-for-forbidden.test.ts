@@ -274,6 +274,33 @@ app.use((req, res, next) => {
   ],
   invalid: [
     {
+      name: 'missing membership of the signed-in user',
+      code: `app.get('/orgs/:id', async (req, res) => {
+  const membership = await db.membership.findFirst({ where: { orgId: req.params.id, userId: req.user.id } });
+  if (!membership) return res.status(401).json({ type: 'about:blank', title: 'Unauthorized', status: 401 });
+  res.json({});
+});`,
+      errors: [
+        {
+          messageId: 'unauthorizedForPermission',
+          line: 3,
+          column: 38,
+          endLine: 3,
+          endColumn: 41,
+          suggestions: [
+            {
+              messageId: 'sendForbiddenInstead',
+              output: `app.get('/orgs/:id', async (req, res) => {
+  const membership = await db.membership.findFirst({ where: { orgId: req.params.id, userId: req.user.id } });
+  if (!membership) return res.status(403).json({ type: 'about:blank', title: 'Forbidden', status: 403 });
+  res.json({});
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'invoice owner with problem body',
       code: `import express from 'express';
 const app = express();
