@@ -633,7 +633,7 @@ export class IdentityClassifier {
         kind = NONE;
       }
     }
-    if (kind.kind === 'none' && this.isCredentialName(identifier.name)) {
+    if (kind.kind === 'none' && this.isCredentialName(identifier.name) && !isLinkToken(identifier.name, definition)) {
       return { kind: 'credential' };
     }
     // A membership ties a known user to an organisation or team, so its absence and its role are permissions.
@@ -1050,6 +1050,62 @@ function isCredentialLike(kind: ValueKind): boolean {
 
 function isIdentityKind(kind: ValueKind): boolean {
   return kind.kind !== 'none' && kind.kind !== 'request' && kind.kind !== 'headers' && kind.kind !== 'cookies';
+}
+
+/** Objects and calls that hold the query string: `req.query`, `url.searchParams`, `c.req.query()`, h3's `getQuery(event)`. */
+const QUERY_SOURCES = new Set(['query', 'searchParams', 'queryParams', 'queryStringParameters', 'getQuery']);
+
+/**
+ * Tells whether a credential-named variable comes from the query string,
+ * as the tokens of share, preview and unsubscribe links do. A wrong link
+ * cannot be mended by signing in, so such a token is no credential, unless
+ * it is RFC 6750's `access_token` query parameter.
+ */
+function isLinkToken(name: string, definition: Scope.Definition | undefined): boolean {
+  const lower = name.toLowerCase();
+  if (lower === 'access_token' || lower === 'accesstoken' || definition?.type !== 'Variable' || !definition.node.init) {
+    return false;
+  }
+  const pattern = definition.node.id;
+  if (pattern.type === AST_NODE_TYPES.ObjectPattern && pattern.properties.some((property) => property.type === AST_NODE_TYPES.Property && propertyKey(property)?.toLowerCase() === 'access_token')) {
+    return false;
+  }
+  let current: Node = unwrap(definition.node.init);
+  for (let depth = 0; depth < 8; depth += 1) {
+    if (readsAccessToken(current)) {
+      return false;
+    }
+    if (current.type === AST_NODE_TYPES.AwaitExpression) {
+      current = unwrap(current.argument);
+    } else if (current.type === AST_NODE_TYPES.CallExpression) {
+      const callee = calleeName(current);
+      if (callee !== undefined && QUERY_SOURCES.has(callee)) {
+        return true;
+      }
+      const expression = unwrap(current.callee);
+      if (expression.type !== AST_NODE_TYPES.MemberExpression) {
+        return false;
+      }
+      current = unwrap(expression.object);
+    } else if (current.type === AST_NODE_TYPES.MemberExpression) {
+      const member = memberName(current);
+      if (member !== undefined && QUERY_SOURCES.has(member)) {
+        return true;
+      }
+      current = unwrap(current.object);
+    } else {
+      return current.type === AST_NODE_TYPES.Identifier && QUERY_SOURCES.has(current.name);
+    }
+  }
+  return false;
+}
+
+/** Tells whether a node reads the `access_token` parameter: `query.access_token`, `searchParams.get('access_token')`. */
+function readsAccessToken(node: Node): boolean {
+  if (node.type === AST_NODE_TYPES.MemberExpression) {
+    return memberName(node)?.toLowerCase() === 'access_token';
+  }
+  return node.type === AST_NODE_TYPES.CallExpression && stringValue(node.arguments[0])?.toLowerCase() === 'access_token';
 }
 
 function isTypeof(node: Node): node is TSESTree.UnaryExpression {

@@ -86,6 +86,7 @@ const DEFAULTS = {
     'upload',
     'presign',
     'signedurl',
+    'preview',
   ],
   verifyFunctionParts: ['verify', 'validate', 'decode', 'introspect', 'authenticate'],
   permissionProperties: [

@@ -7,6 +7,34 @@ const typescript = createTypeScriptTester();
 javascript.run('no-403-for-unauthenticated (JavaScript)', rule, {
   valid: [
     {
+      name: 'share link token from the query string',
+      code: `app.get('/shared/:id', async (request, reply) => {
+  const { token } = request.query;
+  try {
+    jwt.verify(token, LINK_SECRET);
+  } catch {
+    return reply.code(403).send();
+  }
+  return { id: request.params.id };
+});`,
+    },
+    {
+      name: 'preview token from c.req.query()',
+      code: `app.get('/drafts/:id', (c) => {
+  const previewToken = c.req.query('preview_token');
+  if (previewToken !== expectedToken(c.req.param('id'))) return c.body(null, 403);
+  return c.json({});
+});`,
+    },
+    {
+      name: 'unsubscribe token from searchParams',
+      code: `export async function GET(request) {
+  const token = new URL(request.url).searchParams.get('token');
+  if (!token) return new Response(null, { status: 403 });
+  return Response.json({});
+}`,
+    },
+    {
       // A CSRF secret in the session proves where the request comes from, not who sends it, so the message cannot make it an identity check.
       name: 'CSRF token from the session',
       code: `import express from 'express';
