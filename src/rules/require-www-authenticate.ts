@@ -78,7 +78,7 @@ export default createRule<Options, MessageIds>({
         const challenge = challengeFor(site, model, options.challenge);
         const buildFix = (fixer: Parameters<typeof addHeaderFixes>[0]) =>
           addHeaderFixes(fixer, model.sourceCode, site, 'WWW-Authenticate', challenge.value) ?? null;
-        const autofix = isHeaderFixProven(site) && !challenge.otherScheme;
+        const autofix = isHeaderFixProven(site) && !challenge.needsReview;
 
         context.report({
           node: site.statusNode,

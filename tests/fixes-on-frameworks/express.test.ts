@@ -238,9 +238,9 @@ const CHALLENGE_CASES: FixCase[] = [
     autofix: false,
     code: route("const header = req.get('authorization');\nif (!header || !header.startsWith('Basic ')) return res.status(401).end();\nres.end('ok');"),
     output: route(
-      "const header = req.get('authorization');\nif (!header || !header.startsWith('Basic ')) return res.set('WWW-Authenticate', 'Bearer').status(401).end();\nres.end('ok');",
+      "const header = req.get('authorization');\nif (!header || !header.startsWith('Basic ')) return res.set('WWW-Authenticate', 'Basic realm=\"Restricted\"').status(401).end();\nres.end('ok');",
     ),
-    after: { status: 401, wwwAuthenticate: 'Bearer' },
+    after: { status: 401, wwwAuthenticate: 'Basic realm="Restricted"' },
     otherPaths: [{ request: { headers: { authorization: 'Basic YTpi' } }, expected: { status: 200, wwwAuthenticate: null } }],
   },
 ];

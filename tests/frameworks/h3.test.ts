@@ -498,7 +498,7 @@ export default defineEventHandler((event) => {
       errors: [
         {
           messageId: 'missingChallenge',
-          data: { challenge: 'Bearer' },
+          data: { challenge: 'Basic realm="Restricted"' },
           line: 6,
           column: 30,
           endLine: 6,
@@ -511,7 +511,7 @@ export default defineEventHandler((event) => {
 export default defineEventHandler((event) => {
   const authorization = getHeader(event, 'authorization');
   if (!authorization?.startsWith('Basic ')) {
-    setResponseHeader(event, 'WWW-Authenticate', 'Bearer');
+    setResponseHeader(event, 'WWW-Authenticate', 'Basic realm="Restricted"');
     setResponseStatus(event, 401);
     return 'Sign in first';
   }

@@ -609,7 +609,7 @@ app.get('/me', (c) => {
       errors: [
         {
           messageId: 'missingChallenge',
-          data: { challenge: 'Bearer' },
+          data: { challenge: 'Basic realm="Restricted"' },
           line: 6,
           column: 123,
           endLine: 6,
@@ -617,13 +617,13 @@ app.get('/me', (c) => {
           suggestions: [
             {
               messageId: 'addChallenge',
-              data: { challenge: 'Bearer' },
+              data: { challenge: 'Basic realm="Restricted"' },
               output: `import { Hono } from 'hono';
 const app = new Hono();
 
 app.get('/me', (c) => {
   const header = c.req.header('Authorization');
-  if (!header || !header.startsWith('Basic ')) return c.json({ type: 'about:blank', title: 'Unauthorized', status: 401 }, 401, { 'WWW-Authenticate': 'Bearer' });
+  if (!header || !header.startsWith('Basic ')) return c.json({ type: 'about:blank', title: 'Unauthorized', status: 401 }, 401, { 'WWW-Authenticate': 'Basic realm="Restricted"' });
   return c.json({ ok: true });
 });
 `,

@@ -503,14 +503,14 @@ router.get('/me', async (ctx) => {
           suggestions: [
             {
               messageId: 'addChallenge',
-              data: { challenge: 'Bearer' },
+              data: { challenge: 'Basic realm="Restricted"' },
               output: `import Router from '@koa/router';
 const router = new Router();
 
 router.get('/me', async (ctx) => {
   const header = ctx.get('Authorization');
   if (!header.startsWith('Basic ')) {
-    ctx.set('WWW-Authenticate', 'Bearer');
+    ctx.set('WWW-Authenticate', 'Basic realm="Restricted"');
     ctx.status = 401;
     return;
   }

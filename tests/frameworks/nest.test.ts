@@ -1331,7 +1331,7 @@ export class MetricsController {
 @Controller('metrics')
 export class MetricsController {
   @Get()
-  @Header('WWW-Authenticate', 'Bearer')
+  @Header('WWW-Authenticate', 'Basic realm="Restricted"')
   metrics(@Headers('authorization') authorization: string) {
     if (!authorization?.startsWith('Basic ')) {
       throw new UnauthorizedException();

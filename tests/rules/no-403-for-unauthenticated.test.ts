@@ -2667,7 +2667,7 @@ const app = express();
 app.use((req, res, next) => {
   const [scheme, credentials] = (req.headers.authorization ?? '').split(' ');
   if (scheme !== 'Basic' || !credentials) {
-    return res.set('WWW-Authenticate', 'Bearer').status(401).end();
+    return res.set('WWW-Authenticate', 'Basic realm="Restricted"').status(401).end();
   }
   next();
 });`,

@@ -718,7 +718,7 @@ app.get('/admin', (req, res) => {
       errors: [
         {
           messageId: 'missingChallenge',
-          data: { challenge: 'Bearer' },
+          data: { challenge: 'Basic realm="Restricted"' },
           line: 6,
           column: 23,
           endLine: 6,
@@ -726,13 +726,13 @@ app.get('/admin', (req, res) => {
           suggestions: [
             {
               messageId: 'addChallenge',
-              data: { challenge: 'Bearer' },
+              data: { challenge: 'Basic realm="Restricted"' },
               output: `import express from 'express';
 const app = express();
 app.get('/admin', (req, res) => {
   const header = req.headers.authorization ?? '';
   if (!header.startsWith('Basic ')) {
-    return res.set('WWW-Authenticate', 'Bearer').status(401).send('login required');
+    return res.set('WWW-Authenticate', 'Basic realm="Restricted"').status(401).send('login required');
   }
   res.send('ok');
 });
