@@ -147,6 +147,34 @@ export function mediaType(value: string | undefined, allowShortNames: boolean): 
 
 export const PROBLEM_JSON = 'application/problem+json';
 
+export const LOG_METHODS = ['log', 'debug', 'info', 'warn', 'error', 'trace'];
+
+/**
+ * Calls that receive a response object or a Hono context without writing a
+ * challenge on it: session and cookie helpers, Hono's `getConnInfo(c)` and
+ * `env(c)`, and loggers.
+ */
+const READ_ONLY_CALLS = new Set([
+  'getServerSession',
+  'getSession',
+  'getToken',
+  'getCookie',
+  'getSignedCookie',
+  'setCookie',
+  'setSignedCookie',
+  'deleteCookie',
+  'getAuth',
+  'getConnInfo',
+  'env',
+  ...LOG_METHODS,
+]);
+
+/** Tells whether a call that receives a response object or a context cannot write the challenge on it. */
+export function isReadOnlyCall(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  const name = calleeName(call);
+  return name !== undefined && READ_ONLY_CALLS.has(name);
+}
+
 /** Tells whether a media type is JSON: `application/json` or any `+json` suffix. */
 export function isJsonMediaType(type: string): boolean {
   return type === 'application/json' || type.endsWith('+json');

@@ -6,7 +6,7 @@ import { calleeName, enclosingStatement, memberName, rootIdentifier, unwrap } fr
 import { branchRelation } from '../conditions';
 import { collectHints, shapeOf } from '../body';
 import type { FileContext } from '../file-context';
-import { PROBLEM_JSON, headerValue, mediaType, readHeaders, staticString } from '../headers';
+import { LOG_METHODS, PROBLEM_JSON, headerValue, isReadOnlyCall, mediaType, readHeaders, staticString } from '../headers';
 import type { HeaderWrite } from '../headers';
 import { resolveVariable } from '../imports';
 import type { Body, FixTarget, HeaderState, ResponseSite } from '../model';
@@ -672,17 +672,10 @@ function returnedBodyOf(argument: Node): Body {
  * log (next-auth's `getServerSession(req, res, options)`), so they cannot
  * have written a header.
  */
-const LOG_METHODS = ['log', 'debug', 'info', 'warn', 'error', 'trace'];
-const READ_ONLY_CALLS = new Set(['getServerSession', 'getSession', 'getToken', 'getCookie', 'getSignedCookie', 'getAuth', ...LOG_METHODS]);
 
 /** Tells whether a response object belongs to Express error-handling middleware, `(err, req, res, next)`. */
 function isExpressErrorHandler(response: ResponseObject): response is ResponseObject & { errorParameter: Scope.Variable } {
   return response.framework === 'express' && response.errorParameter !== undefined && response.handler.params.length === 4;
-}
-
-function isReadOnlyCall(call: TSESTree.CallExpression): boolean {
-  const name = calleeName(call);
-  return name !== undefined && READ_ONLY_CALLS.has(name);
 }
 
 /** Calls that take a caught error only to log or report it, so they cannot send its headers. */

@@ -8,7 +8,7 @@ import { calleeName, enclosingFunction, enclosingStatement, findProperty, isFunc
 import { collectHints, shapeOf } from '../body';
 import { branchRelation } from '../conditions';
 import type { FileContext } from '../file-context';
-import { PROBLEM_JSON, findHeader, headerWriteOf, laterHeaderWrites, mediaType, readHeaders } from '../headers';
+import { PROBLEM_JSON, findHeader, headerWriteOf, isReadOnlyCall, laterHeaderWrites, mediaType, readHeaders } from '../headers';
 import type { HeaderSet, HeaderWrite } from '../headers';
 import { importOrigin, resolveVariable } from '../imports';
 import type { AdapterFixes, Body, HeaderState, ResponseSite, Status } from '../model';
@@ -464,7 +464,8 @@ function collectRecords(file: FileContext, contexts: Map<Scope.Variable, HonoCon
       const parent = identifier.parent;
       if (
         (parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) &&
-        parent.arguments.includes(identifier)
+        parent.arguments.includes(identifier) &&
+        !isReadOnlyCall(parent)
       ) {
         context.records.push({ kind: 'opaque', node: identifier });
       }
