@@ -162,8 +162,15 @@ export function changeStatusFixes(
     fixes.push(fixer.replaceText(edit.node, edit.text));
   }
 
-  if (site.body?.shape.kind === 'object') {
-    fixes.push(...problemMemberFixes(fixer, site.body.shape.node, oldStatus, newStatus));
+  const body = site.body;
+  if (body?.shape.kind === 'object') {
+    fixes.push(...problemMemberFixes(fixer, body.shape.node, oldStatus, newStatus));
+  }
+  const bodyExpression = body ? unwrap(body.reportNode) : undefined;
+  if (bodyExpression?.type === AST_NODE_TYPES.CallExpression && !contains(bodyExpression, statusNode)) {
+    const taken = fixes.map((fix) => fix.range);
+    const free = (fix: RuleFix) => taken.every(([start, end]) => fix.range[1] <= start || fix.range[0] >= end);
+    fixes.push(...helperArgumentFixes(fixer, bodyExpression, oldStatus, newStatus).filter(free));
   }
   const phrase = reasonPhraseNode(site);
   if (phrase && phrase.value.toLowerCase() === REASON_PHRASES.get(oldStatus)?.toLowerCase()) {
@@ -219,6 +226,33 @@ function errorFactoryEdit(
 }
 
 /** Updates a literal `status` member, and a `title` that is the old reason phrase when the type is `about:blank`. */
+/** Tells whether `inner` lies within `outer`. */
+function contains(outer: Node, inner: Node): boolean {
+  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
+}
+
+/**
+ * Changes the arguments of a body helper that repeat the status and its
+ * reason phrase: `problem(403, 'Forbidden')` becomes `problem(401, 'Unauthorized')`.
+ */
+function helperArgumentFixes(fixer: RuleFixer, call: TSESTree.CallExpression, oldStatus: number, newStatus: number): RuleFix[] {
+  const oldPhrase = REASON_PHRASES.get(oldStatus)?.toLowerCase();
+  const newPhrase = REASON_PHRASES.get(newStatus);
+  const fixes: RuleFix[] = [];
+  for (const argument of call.arguments) {
+    const value = unwrap(argument);
+    if (value.type !== AST_NODE_TYPES.Literal) {
+      continue;
+    }
+    if (value.value === oldStatus) {
+      fixes.push(fixer.replaceText(value, String(newStatus)));
+    } else if (typeof value.value === 'string' && newPhrase !== undefined && value.value.toLowerCase() === oldPhrase) {
+      fixes.push(fixer.replaceText(value, quote(newPhrase)));
+    }
+  }
+  return fixes;
+}
+
 function problemMemberFixes(fixer: RuleFixer, body: TSESTree.ObjectExpression, oldStatus: number, newStatus: number): RuleFix[] {
   const fixes: RuleFix[] = [];
   const status = findProperty(body, 'status');

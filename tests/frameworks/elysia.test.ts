@@ -635,6 +635,48 @@ export const app = new Elysia().get('/reports', async ({ jwt, bearer, status }) 
   ],
   invalid: [
     {
+      name: 'body helper repeats the status and its phrase',
+      code: `import { Elysia } from 'elysia';
+
+const problem = (status: number, title: string) => ({ type: 'about:blank', title, status });
+
+export const app = new Elysia().get('/x', () => [], {
+  beforeHandle({ headers, set, status }) {
+    if (!headers.authorization) {
+      set.headers['content-type'] = 'application/problem+json';
+      return status(403, problem(403, 'Forbidden'));
+    }
+  },
+});
+`,
+      errors: [
+        {
+          messageId: 'forbiddenWithoutIdentity',
+          line: 9,
+          suggestions: [
+            {
+              messageId: 'sendUnauthorizedInstead',
+              data: { challenge: 'Bearer' },
+              output: `import { Elysia } from 'elysia';
+
+const problem = (status: number, title: string) => ({ type: 'about:blank', title, status });
+
+export const app = new Elysia().get('/x', () => [], {
+  beforeHandle({ headers, set, status }) {
+    if (!headers.authorization) {
+      set.headers['content-type'] = 'application/problem+json';
+      set.headers['www-authenticate'] = 'Bearer';
+      return status(401, problem(401, 'Unauthorized'));
+    }
+  },
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'status(Forbidden) without a bearer',
       code: `import { Elysia } from 'elysia';
 import { bearer } from '@elysiajs/bearer';

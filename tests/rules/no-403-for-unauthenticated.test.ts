@@ -357,6 +357,43 @@ app.get('/a', (req, res) => {
   ],
   invalid: [
     {
+      name: 'shared problem constant stays as it is',
+      code: `const FORBIDDEN = { type: 'about:blank', title: 'Forbidden', status: 403 };
+app.get('/me', (req, res) => {
+  if (!req.user) return res.status(403).json(FORBIDDEN);
+  res.json(req.user);
+});
+app.delete('/posts/:id', (req, res) => {
+  if (!req.user.isAdmin) return res.status(403).json(FORBIDDEN);
+  res.end();
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'forbiddenWithoutIdentity',
+          line: 3,
+          column: 36,
+          endLine: 3,
+          endColumn: 39,
+          suggestions: [
+            {
+              messageId: 'sendUnauthorizedInstead',
+              data: { challenge: 'Bearer' },
+              output: `const FORBIDDEN = { type: 'about:blank', title: 'Forbidden', status: 403 };
+app.get('/me', (req, res) => {
+  if (!req.user) return res.set('WWW-Authenticate', 'Bearer').status(401).json(FORBIDDEN);
+  res.json(req.user);
+});
+app.delete('/posts/:id', (req, res) => {
+  if (!req.user.isAdmin) return res.status(403).json(FORBIDDEN);
+  res.end();
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'Boolean() of the user',
       code: `app.get('/me', (req, res) => {
   if (!Boolean(req.user)) return res.sendStatus(403);
