@@ -819,6 +819,23 @@ export class IdentityClassifier {
     );
   }
 
+  /** Tells whether a node reads the request's Cookie header: `req.headers.cookie`, `request.headers.get('cookie') ?? ''`. */
+  private isCookieHeader(node: Node): boolean {
+    let expression = unwrap(node);
+    if (expression.type === AST_NODE_TYPES.LogicalExpression) {
+      expression = unwrap(expression.left);
+    }
+    if (expression.type === AST_NODE_TYPES.MemberExpression) {
+      return memberName(expression)?.toLowerCase() === 'cookie' && this.kindOf(expression.object).kind === 'headers';
+    }
+    if (expression.type !== AST_NODE_TYPES.CallExpression || stringValue(expression.arguments[0])?.toLowerCase() !== 'cookie') {
+      return false;
+    }
+    const callee = unwrap(expression.callee);
+    const receiver = callee.type === AST_NODE_TYPES.MemberExpression ? this.kindOf(callee.object).kind : undefined;
+    return receiver === 'headers' || receiver === 'request';
+  }
+
   private callKind(call: TSESTree.CallExpression, optional: boolean): ValueKind {
     const callee = unwrap(call.callee);
     const name = calleeName(call);
@@ -837,6 +854,11 @@ export class IdentityClassifier {
       if (origin?.source === 'next/headers') {
         return lower === 'cookies' ? { kind: 'cookies' } : { kind: 'headers' };
       }
+    }
+
+    // The cookie package: parse(req.headers.cookie) returns the request's cookies.
+    if (lower === 'parse' && call.arguments[0] && this.isCookieHeader(call.arguments[0])) {
+      return { kind: 'cookies' };
     }
 
     // Transforms and format checks of a credential: token.slice(7), header.startsWith('Bearer ')

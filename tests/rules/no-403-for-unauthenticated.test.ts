@@ -357,6 +357,37 @@ app.get('/a', (req, res) => {
   ],
   invalid: [
     {
+      name: 'session cookie parsed from the Cookie header',
+      code: `import { parse } from 'cookie';
+app.get('/me', (req, res) => {
+  const { sid } = parse(req.headers.cookie ?? '');
+  if (!sid) return res.sendStatus(403);
+  res.json({});
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'forbiddenWithoutIdentity',
+          line: 4,
+          column: 35,
+          endLine: 4,
+          endColumn: 38,
+          suggestions: [
+            {
+              messageId: 'sendUnauthorizedInstead',
+              data: { challenge: 'Bearer' },
+              output: `import { parse } from 'cookie';
+app.get('/me', (req, res) => {
+  const { sid } = parse(req.headers.cookie ?? '');
+  if (!sid) return res.set('WWW-Authenticate', 'Bearer').sendStatus(401);
+  res.json({});
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'shared problem constant stays as it is',
       code: `const FORBIDDEN = { type: 'about:blank', title: 'Forbidden', status: 403 };
 app.get('/me', (req, res) => {
