@@ -133,6 +133,43 @@ export const app = new Elysia().get('/admin', (ctx) => {
   ],
   invalid: [
     {
+      name: 'another route\'s own beforeHandle writes the challenge',
+      code: `import { Elysia } from 'elysia';
+
+export const app = new Elysia()
+  .get('/a', ({ set }) => {
+    set.status = 401;
+    return 'no';
+  }, {
+    beforeHandle({ set }) {
+      set.headers['www-authenticate'] = 'Bearer';
+    },
+  })
+  .get('/b', ({ set }) => {
+    set.status = 401;
+    return 'no';
+  });
+`,
+      output: `import { Elysia } from 'elysia';
+
+export const app = new Elysia()
+  .get('/a', ({ set }) => {
+    set.status = 401;
+    return 'no';
+  }, {
+    beforeHandle({ set }) {
+      set.headers['www-authenticate'] = 'Bearer';
+    },
+  })
+  .get('/b', ({ set }) => {
+    set.headers['www-authenticate'] = 'Bearer';
+    set.status = 401;
+    return 'no';
+  });
+`,
+      errors: [{ messageId: 'missingChallenge', line: 13, column: 5, endLine: 13, endColumn: 21 }],
+    },
+    {
       name: 'set.status then return',
       code: `import { Elysia } from 'elysia';
 

@@ -131,6 +131,8 @@ interface Handler {
   caughtError: Scope.Variable | undefined;
   /** The route call that registers the handler, for its options (`response` schemas). */
   route: TSESTree.CallExpression | undefined;
+  /** For a hook in a route's options (`get('/x', fn, { beforeHandle })`), the route call: the hook runs for that route only. */
+  localTo: TSESTree.CallExpression | undefined;
 }
 
 /** A header written on `set.headers`, or a use of `set` that may write headers the analysis cannot see. */
@@ -260,6 +262,7 @@ class ElysiaFile {
       isErrorHook,
       caughtError: undefined,
       route: hook === 'handler' ? call : undefined,
+      localTo: hook !== 'handler' && ROUTE_METHODS.has(calleeMethod(call) ?? '') ? call : undefined,
     };
     const target = param?.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
     if (target?.type === AST_NODE_TYPES.Identifier) {
@@ -605,9 +608,13 @@ class ElysiaFile {
       write.spelled.get(CONTENT_TYPE) === CONTENT_TYPE ? { value: mediaType(header.value.value, false), node: header.value.node } : { value: undefined, node: undefined },
     );
 
-    // A hook (not a route handler) may run before this handler and write the challenge for it.
+    // A hook (not a route handler) may run before this handler and write the challenge for it, unless it belongs to another route.
     const elsewhere = this.writes.some(
-      (write) => write.handler !== handler && write.handler.isHook && write.writes.some((header) => header.name === WWW_AUTHENTICATE),
+      (write) =>
+        write.handler !== handler &&
+        write.handler.isHook &&
+        (write.handler.localTo === undefined || write.handler.localTo === handler.route || write.handler.localTo === handler.localTo) &&
+        write.writes.some((header) => header.name === WWW_AUTHENTICATE),
     );
     return { challenge: challenge.kind === 'absent' && (opaque || elsewhere) ? { kind: 'unknown' } : challenge, contentType };
   }
