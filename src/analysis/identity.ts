@@ -56,7 +56,7 @@ export type PathVerdict = 'missing' | 'unverifiable' | 'permission' | 'mixed' | 
 
 const NONE: ValueKind = { kind: 'none' };
 
-/** Names of a membership record: `membership`, `orgMembership`, `teamMemberships`. Linear: one alternation at the end. */
+/** Names of a membership record: `membership`, `orgMembership`, `teamMemberships`. */
 const MEMBERSHIP_NAME = /memberships?$/i;
 
 const REQUEST_NAMES = new Set(['req', 'request', 'ctx', 'context', 'event', 'c']);

@@ -168,9 +168,9 @@ export function changeStatusFixes(
   }
   const bodyExpression = body ? unwrap(body.reportNode) : undefined;
   if (bodyExpression?.type === AST_NODE_TYPES.CallExpression && !contains(bodyExpression, statusNode)) {
-    const taken = fixes.map((fix) => fix.range);
-    const free = (fix: RuleFix) => taken.every(([start, end]) => fix.range[1] <= start || fix.range[0] >= end);
-    fixes.push(...helperArgumentFixes(fixer, bodyExpression, oldStatus, newStatus).filter(free));
+    const editedRanges = fixes.map((fix) => fix.range);
+    const outsideEdits = (fix: RuleFix) => editedRanges.every(([start, end]) => fix.range[1] <= start || fix.range[0] >= end);
+    fixes.push(...helperArgumentFixes(fixer, bodyExpression, oldStatus, newStatus).filter(outsideEdits));
   }
   const phrase = reasonPhraseNode(site);
   if (phrase && phrase.value.toLowerCase() === REASON_PHRASES.get(oldStatus)?.toLowerCase()) {
