@@ -150,24 +150,11 @@ export const PROBLEM_JSON = 'application/problem+json';
 export const LOG_METHODS = ['log', 'debug', 'info', 'warn', 'error', 'trace'];
 
 /**
- * Calls that receive a response object or a Hono context without writing a
- * challenge on it: session and cookie helpers, Hono's `getConnInfo(c)` and
- * `env(c)`, and loggers.
+ * Library calls that take the response object or a Hono context only to
+ * read from it or to log (next-auth's `getServerSession(req, res, options)`,
+ * `getCookie(c, 'sid')`), so they cannot have written a header.
  */
-const READ_ONLY_CALLS = new Set([
-  'getServerSession',
-  'getSession',
-  'getToken',
-  'getCookie',
-  'getSignedCookie',
-  'setCookie',
-  'setSignedCookie',
-  'deleteCookie',
-  'getAuth',
-  'getConnInfo',
-  'env',
-  ...LOG_METHODS,
-]);
+const READ_ONLY_CALLS = new Set(['getServerSession', 'getSession', 'getToken', 'getCookie', 'getSignedCookie', 'getAuth', ...LOG_METHODS]);
 
 /** Tells whether a call that receives a response object or a context cannot write the challenge on it. */
 export function isReadOnlyCall(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {

@@ -17,6 +17,21 @@ const typescript = createTypeScriptTester();
 javascript.run('require-www-authenticate on Hono (JavaScript)', requireWwwAuthenticate, {
   valid: [
     {
+      name: 'local env function may write the challenge',
+      code: `import { Hono } from 'hono';
+const app = new Hono();
+function env(c) {
+  c.header('WWW-Authenticate', 'Bearer realm="api"');
+  return process.env;
+}
+app.get('/me', (c) => {
+  const vars = env(c);
+  if (c.req.header('x-key') !== vars.KEY) return c.text('Unauthorized', 401);
+  return c.text('ok');
+});
+`,
+    },
+    {
       name: 'onError writes the challenge with c.header',
       code: `import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';

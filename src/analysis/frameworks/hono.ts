@@ -177,6 +177,19 @@ export function collectHonoSites(file: FileContext): ResponseSite[] {
   return sites;
 }
 
+/** Hono's helpers that take the context to read it or to set a cookie, which write no challenge. */
+const HONO_READERS = new Set(['getCookie', 'getSignedCookie', 'setCookie', 'setSignedCookie', 'deleteCookie', 'env', 'getConnInfo', 'getRuntimeKey']);
+
+/** Tells whether a call is one of Hono's reading helpers, imported from a `hono/...` or `@hono/...` module. */
+function isHonoReader(call: TSESTree.CallExpression | TSESTree.NewExpression, file: FileContext): boolean {
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier || !HONO_READERS.has(callee.name)) {
+    return false;
+  }
+  const source = importOrigin(callee, file.scopeOf(callee))?.source;
+  return source !== undefined && (source.startsWith('hono/') || source.startsWith('@hono/'));
+}
+
 /** Modules whose import makes the file a Hono file for the web Response adapter. */
 const RESPONSE_MODULES = ['hono', 'hono/http-exception'];
 
@@ -465,7 +478,8 @@ function collectRecords(file: FileContext, contexts: Map<Scope.Variable, HonoCon
       if (
         (parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) &&
         parent.arguments.includes(identifier) &&
-        !isReadOnlyCall(parent)
+        !isReadOnlyCall(parent) &&
+        !isHonoReader(parent, file)
       ) {
         context.records.push({ kind: 'opaque', node: identifier });
       }
