@@ -225,7 +225,6 @@ function errorFactoryEdit(
   return undefined;
 }
 
-/** Updates a literal `status` member, and a `title` that is the old reason phrase when the type is `about:blank`. */
 /** Tells whether `inner` lies within `outer`. */
 function contains(outer: Node, inner: Node): boolean {
   return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
@@ -253,6 +252,7 @@ function helperArgumentFixes(fixer: RuleFixer, call: TSESTree.CallExpression, ol
   return fixes;
 }
 
+/** Updates a literal `status` member, and a `title` that is the old reason phrase when the type is `about:blank`. */
 function problemMemberFixes(fixer: RuleFixer, body: TSESTree.ObjectExpression, oldStatus: number, newStatus: number): RuleFix[] {
   const fixes: RuleFix[] = [];
   const status = findProperty(body, 'status');

@@ -607,12 +607,12 @@ export class ResponseObjectAdapter {
   }
 }
 
-/** Returns the media type a framework sends by default for a body. */
 /** Stands for headers written at a node that the analysis cannot read. */
 function unreadableHeaders(node: Node): HeaderWrite {
   return { name: undefined, value: { node: undefined, value: undefined }, node };
 }
 
+/** Returns the media type a framework sends by default for a body. */
 function defaultContentType(framework: ResponseObject['framework'], sendName: string | undefined, body: Body): string | undefined {
   if (sendName === 'sendStatus') {
     return 'text/plain';
@@ -666,12 +666,6 @@ function returnedBodyOf(argument: Node): Body {
   const hasBody = shape.kind !== 'unknown' && shape.kind !== 'empty';
   return { shape, encoding: hasBody ? 'json' : 'none', reportNode: argument };
 }
-
-/**
- * Library calls that take the response object only to read from it or to
- * log (next-auth's `getServerSession(req, res, options)`), so they cannot
- * have written a header.
- */
 
 /** Tells whether a response object belongs to Express error-handling middleware, `(err, req, res, next)`. */
 function isExpressErrorHandler(response: ResponseObject): response is ResponseObject & { errorParameter: Scope.Variable } {
