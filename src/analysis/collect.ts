@@ -30,11 +30,11 @@ export interface FileModel {
 }
 
 /**
- * A way of signing in that the conditions on a path read: Basic credentials,
- * an API key, a session (cookies carry sessions), or a password checked by
- * a login form.
+ * A way of signing in that the conditions on a path read: Bearer or Basic
+ * credentials, an API key, a session (cookies carry sessions), or a
+ * password checked by a login form.
  */
-export type Scheme = 'basic' | 'api-key' | 'cookie' | 'password';
+export type Scheme = 'bearer' | 'basic' | 'api-key' | 'cookie' | 'password';
 
 /** How far up a path the scheme check reads, so that a long handler stays linear. */
 const MAX_SCHEME_CONDITIONS = 32;
@@ -254,8 +254,12 @@ function definitionTexts(test: TSESTree.Node, file: FileContext): string[] {
 
 function schemesIn(text: string): Set<Scheme> {
   const schemes = new Set<Scheme>();
-  if (/['"`]basic\b/.test(text)) {
+  // A scheme name opens a string or a pattern: 'Basic ', /^Basic\s+/.
+  if (/['"`/^]basic\b/.test(text)) {
     schemes.add('basic');
+  }
+  if (/['"`/^]bearer\b/.test(text)) {
+    schemes.add('bearer');
   }
   if (text.includes('api-key') || text.includes('apikey') || text.includes('api_key')) {
     schemes.add('api-key');

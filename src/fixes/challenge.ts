@@ -16,7 +16,8 @@ export interface Challenge {
 /**
  * Picks the challenge for a site: the rule option, else
  * `settings['api-errors'].challenge`. Without either, a path that reads
- * Basic credentials gets a Basic challenge, and any other path `Bearer`.
+ * Basic credentials and not Bearer ones gets a Basic challenge, and any
+ * other path `Bearer`.
  * When the conditions on the path read Basic credentials, an API-key header
  * or a cookie, and the challenge is of another scheme, a fix that adds it
  * is only a suggestion. So is a Basic challenge, whose realm is a guess.
@@ -24,7 +25,7 @@ export interface Challenge {
 export function challengeFor(site: ResponseSite, model: FileModel, option?: string): Challenge {
   const configured = option ?? model.vocabulary.challenge;
   const shown = model.schemesOf(site);
-  if (configured === undefined && shown.has('basic')) {
+  if (configured === undefined && shown.has('basic') && !shown.has('bearer')) {
     return { value: BASIC_CHALLENGE, needsReview: true };
   }
 

@@ -703,6 +703,52 @@ export function requireUser(req) {
       ],
     },
     {
+      name: 'Basic scheme in a regular expression',
+      code: `app.get('/admin', (req, res) => {
+  const auth = req.headers.authorization || '';
+  if (!/^Basic\\s+/i.test(auth)) return res.status(401).end();
+  res.end('ok');
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          line: 3,
+          column: 51,
+          endLine: 3,
+          endColumn: 54,
+          suggestions: [{ messageId: 'addChallenge', data: { challenge: 'Basic realm="Restricted"' }, output: `app.get('/admin', (req, res) => {
+  const auth = req.headers.authorization || '';
+  if (!/^Basic\\s+/i.test(auth)) return res.set('WWW-Authenticate', 'Basic realm="Restricted"').status(401).end();
+  res.end('ok');
+});` }],
+        },
+      ],
+    },
+    {
+      name: 'Bearer or Basic keeps Bearer as a suggestion',
+      code: `app.get('/admin', (req, res) => {
+  const auth = req.headers.authorization || '';
+  if (!auth.startsWith('Bearer ') && !auth.startsWith('Basic ')) return res.status(401).end();
+  res.end('ok');
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          line: 3,
+          column: 84,
+          endLine: 3,
+          endColumn: 87,
+          suggestions: [{ messageId: 'addChallenge', data: { challenge: 'Bearer' }, output: `app.get('/admin', (req, res) => {
+  const auth = req.headers.authorization || '';
+  if (!auth.startsWith('Bearer ') && !auth.startsWith('Basic ')) return res.set('WWW-Authenticate', 'Bearer').status(401).end();
+  res.end('ok');
+});` }],
+        },
+      ],
+    },
+    {
       name: 'Basic credentials make a suggestion',
       code: `import express from 'express';
 const app = express();
