@@ -80,6 +80,52 @@ export class RolesGuard implements CanActivate {
 `,
     },
     {
+      name: 'guard returns a verify call',
+      code: `import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+
+@Injectable()
+export class JwtGuard implements CanActivate {
+  constructor(private readonly jwt: JwtService) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest();
+    const token = request.headers.authorization?.split(' ')[1];
+    if (!token) {
+      context.switchToHttp().getResponse().header('WWW-Authenticate', 'Bearer');
+      throw new UnauthorizedException();
+    }
+    return this.jwt.verifyAsync(token);
+  }
+}
+`,
+    },
+    {
+      name: 'guard returns the user it just verified',
+      code: `import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+
+@Injectable()
+export class JwtGuard implements CanActivate {
+  constructor(private readonly jwt: JwtService) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest();
+    request.user = await this.jwt.verifyAsync(request.headers.authorization);
+    return request.user;
+  }
+}
+
+@Injectable()
+export class PayloadGuard implements CanActivate {
+  constructor(private readonly jwt: JwtService) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const payload = await this.jwt.verifyAsync(context.switchToHttp().getRequest().headers.authorization);
+    return !!payload;
+  }
+}
+`,
+    },
+    {
       name: 'guard returns an unclassified call',
       code: `import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';

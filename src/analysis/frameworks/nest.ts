@@ -677,7 +677,7 @@ function guardSites(method: NestMethod, nest: NestFile): ResponseSite[] {
   for (const statement of returnStatements(method.fn, nest.file)) {
     const argument = statement.argument ? unwrap(statement.argument) : undefined;
     const returnsFalse = argument?.type === AST_NODE_TYPES.Literal && argument.value === false;
-    const test = argument && !returnsFalse && isReturnedTest(argument) ? statement.argument : undefined;
+    const test = argument && !returnsFalse && isReturnedTest(argument) && !holdsVerifyResult(argument, method, nest) ? statement.argument : undefined;
     if (!returnsFalse && !test) {
       continue;
     }
@@ -714,11 +714,61 @@ function guardSites(method: NestMethod, nest: NestFile): ResponseSite[] {
 }
 
 /**
+ * Tells whether a returned value is what a verify call gives, such as
+ * `this.jwt.verifyAsync(token)` or `!!(await verify(token))`. Such calls
+ * throw on a bad credential rather than return a falsy value, so the
+ * guard's 403 never happens there.
+ */
+function returnsVerifyResult(node: Node): boolean {
+  const value = testedValue(node);
+  return value.type === AST_NODE_TYPES.CallExpression && (calleeName(value)?.toLowerCase().includes('verify') ?? false);
+}
+
+/** Returns the value whose truth a test reads, without `!`, `await` and `Boolean()` around it. */
+function testedValue(node: Node): Node {
+  let value = unwrap(node);
+  for (let depth = 0; depth < 8; depth += 1) {
+    if (value.type === AST_NODE_TYPES.UnaryExpression && value.operator === '!') {
+      value = unwrap(value.argument);
+    } else if (value.type === AST_NODE_TYPES.AwaitExpression) {
+      value = unwrap(value.argument);
+    } else if (value.type === AST_NODE_TYPES.CallExpression && calleeName(value) === 'Boolean' && value.arguments[0]) {
+      value = unwrap(value.arguments[0]);
+    } else {
+      break;
+    }
+  }
+  return value;
+}
+
+/**
+ * Tells whether a returned name or member holds a verify call's result:
+ * `const payload = await this.jwt.verifyAsync(token)`, or
+ * `request.user = ...` assigned in the guard, which is ambiguous too.
+ */
+function holdsVerifyResult(returned: Node, method: NestMethod, nest: NestFile): boolean {
+  const node = testedValue(returned);
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    const definition = resolveVariable(node, nest.file.scopeOf(node))?.defs[0];
+    return definition?.type === 'Variable' && definition.node.init !== null && returnsVerifyResult(definition.node.init);
+  }
+  if (node.type !== AST_NODE_TYPES.MemberExpression) {
+    return false;
+  }
+  const text = nest.file.text(node);
+  const [start, end] = method.fn.range;
+  return nest.file.assignments.some((assignment) => assignment.range[0] > start && assignment.range[1] < end && nest.file.text(assignment.left) === text);
+}
+
+/**
  * Tells whether a guard's returned value is a form the path classification
  * reads as a test: `Boolean(x)`, `!!x`, a comparison,
  * `a && b`, or a name, member or call such as `request.isAuthenticated()`.
  */
 function isReturnedTest(node: Node): boolean {
+  if (returnsVerifyResult(node)) {
+    return false;
+  }
   switch (node.type) {
     case AST_NODE_TYPES.CallExpression:
     case AST_NODE_TYPES.Identifier:
