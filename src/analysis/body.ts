@@ -59,7 +59,7 @@ export function shapeOf(node: Node | undefined): { shape: BodyShape; stringified
   }
 }
 
-function isJsonStringify(call: TSESTree.CallExpression): boolean {
+export function isJsonStringify(call: TSESTree.CallExpression): boolean {
   const callee = unwrap(call.callee);
   return (
     callee.type === AST_NODE_TYPES.MemberExpression &&

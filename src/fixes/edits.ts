@@ -5,6 +5,7 @@ import { isParenthesized } from '@eslint-community/eslint-utils';
 
 import { AST_NODE_TYPES } from '../analysis/node-types';
 import { findProperty, propertyKey, unwrap } from '../analysis/ast';
+import { isJsonStringify } from '../analysis/body';
 import { importOrigin, resolveVariable } from '../analysis/imports';
 import type { ResponseSite } from '../analysis/model';
 import { REASON_PHRASES, STATUS_CONSTANT_NAMES } from '../syntax/reason-phrases';
@@ -166,7 +167,11 @@ export function changeStatusFixes(
   if (body?.shape.kind === 'object') {
     fixes.push(...problemMemberFixes(fixer, body.shape.node, oldStatus, newStatus));
   }
-  const bodyExpression = body ? unwrap(body.reportNode) : undefined;
+  let bodyExpression = body ? unwrap(body.reportNode) : undefined;
+  // res.end(JSON.stringify(problem(403, 'Forbidden')))
+  if (bodyExpression?.type === AST_NODE_TYPES.CallExpression && isJsonStringify(bodyExpression) && bodyExpression.arguments[0]) {
+    bodyExpression = unwrap(bodyExpression.arguments[0]);
+  }
   if (bodyExpression?.type === AST_NODE_TYPES.CallExpression && !contains(bodyExpression, statusNode)) {
     const editedRanges = fixes.map((fix) => fix.range);
     const outsideEdits = (fix: RuleFix) => editedRanges.every(([start, end]) => fix.range[1] <= start || fix.range[0] >= end);
@@ -235,6 +240,10 @@ function contains(outer: Node, inner: Node): boolean {
  * reason phrase: `problem(403, 'Forbidden')` becomes `problem(401, 'Unauthorized')`.
  */
 function helperArgumentFixes(fixer: RuleFixer, call: TSESTree.CallExpression, oldStatus: number, newStatus: number): RuleFix[] {
+  // Without the status among the arguments, a string equal to the phrase may be anything, such as a translation key.
+  if (!call.arguments.some((argument) => isNumberLiteral(unwrap(argument), oldStatus))) {
+    return [];
+  }
   const oldPhrase = REASON_PHRASES.get(oldStatus)?.toLowerCase();
   const newPhrase = REASON_PHRASES.get(newStatus);
   const fixes: RuleFix[] = [];
@@ -250,6 +259,10 @@ function helperArgumentFixes(fixer: RuleFixer, call: TSESTree.CallExpression, ol
     }
   }
   return fixes;
+}
+
+function isNumberLiteral(node: Node, value: number): boolean {
+  return node.type === AST_NODE_TYPES.Literal && node.value === value;
 }
 
 /** Updates a literal `status` member, and a `title` that is the old reason phrase when the type is `about:blank`. */

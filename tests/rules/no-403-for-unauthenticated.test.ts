@@ -357,6 +357,64 @@ app.get('/a', (req, res) => {
   ],
   invalid: [
     {
+      name: 'stringified body helper with the status',
+      code: `import { createServer } from 'node:http';
+createServer((req, res) => {
+  if (!req.headers.authorization) {
+    res.writeHead(403, { 'Content-Type': 'application/problem+json' });
+    res.end(JSON.stringify(problem(403, 'Forbidden')));
+    return;
+  }
+  res.end('ok');
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'forbiddenWithoutIdentity',
+          line: 4,
+          suggestions: [
+            {
+              messageId: 'sendUnauthorizedInstead',
+              data: { challenge: 'Bearer' },
+              output: `import { createServer } from 'node:http';
+createServer((req, res) => {
+  if (!req.headers.authorization) {
+    res.writeHead(401, { 'Content-Type': 'application/problem+json', 'WWW-Authenticate': 'Bearer' });
+    res.end(JSON.stringify(problem(401, 'Unauthorized')));
+    return;
+  }
+  res.end('ok');
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'body helper without the status keeps its strings',
+      code: `app.get('/me', (req, res) => {
+  if (!req.user) return res.status(403).json(t('Forbidden'));
+  res.json(req.user);
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'forbiddenWithoutIdentity',
+          line: 2,
+          suggestions: [
+            {
+              messageId: 'sendUnauthorizedInstead',
+              data: { challenge: 'Bearer' },
+              output: `app.get('/me', (req, res) => {
+  if (!req.user) return res.set('WWW-Authenticate', 'Bearer').status(401).json(t('Forbidden'));
+  res.json(req.user);
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'session cookie parsed from the Cookie header',
       code: `import { parse } from 'cookie';
 app.get('/me', (req, res) => {
