@@ -197,29 +197,37 @@ function rewriteFixes(fixer: RuleFixer, site: ResponseSite, object: TSESTree.Obj
   }
 
   const sourceCode = model.sourceCode;
-  let detail: string | undefined;
-  const others: string[] = [];
+  const byKey = new Map<string, TSESTree.Property>();
   for (const property of object.properties) {
     if (property.type !== AST_NODE_TYPES.Property) {
       return undefined;
     }
     const key = propertyKey(property);
-    const value = unwrap(property.value);
-    if (detail === undefined && key !== undefined && MESSAGE_MEMBERS.includes(key) && isScalar(value)) {
-      detail = sourceCode.getText(property.value);
-      continue;
+    if (key !== undefined && !byKey.has(key)) {
+      byKey.set(key, property);
     }
-    if (key === 'status' || key === 'statusCode' || (key === 'code' && isNumberLiteral(value))) {
-      continue;
-    }
-    others.push(sourceCode.getText(property));
   }
 
-  const members = [`type: 'about:blank'`, `title: ${quote(phrase)}`, `status: ${site.status.value}`];
-  if (detail !== undefined) {
-    members.push(`detail: ${detail}`);
+  // An existing `detail` stays; otherwise the first message member in MESSAGE_MEMBERS order becomes it.
+  const detail = byKey.get('detail') ?? MESSAGE_MEMBERS.map((key) => byKey.get(key)).find((property) => property !== undefined && isScalar(unwrap(property.value)));
+  const type = byKey.get('type');
+  const title = byKey.get('title');
+  const members = [
+    type ? sourceCode.getText(type) : `type: 'about:blank'`,
+    title ? sourceCode.getText(title) : `title: ${quote(phrase)}`,
+    `status: ${site.status.value}`,
+  ];
+  if (detail) {
+    members.push(propertyKey(detail) === 'detail' ? sourceCode.getText(detail) : `detail: ${sourceCode.getText(detail.value)}`);
   }
-  members.push(...others);
+  for (const property of object.properties) {
+    const key = propertyKey(property as TSESTree.Property);
+    const value = unwrap((property as TSESTree.Property).value);
+    if (property === detail || property === type || property === title || key === 'status' || key === 'statusCode' || (key === 'code' && isNumberLiteral(value))) {
+      continue;
+    }
+    members.push(sourceCode.getText(property));
+  }
 
   const contentType = problemContentTypeFixes(fixer, sourceCode, site);
   if (!contentType) {

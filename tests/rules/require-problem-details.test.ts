@@ -1809,7 +1809,33 @@ export function onError(err: { status?: number; message: string }, req: Request,
       ],
     },
     {
-      name: 'first message member becomes detail',
+      name: 'existing detail stays detail',
+      code: `import type { Request, Response } from 'express';
+export function create(req: Request, res: Response) {
+  res.status(400).json({ error: 'validation_failed', detail: 'name is required' });
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'notProblemDetails',
+          data: { status: '400' },
+          line: 3,
+          suggestions: [
+            {
+              messageId: 'rewriteAsProblemDetails',
+              output: `import type { Request, Response } from 'express';
+export function create(req: Request, res: Response) {
+  res.status(400).type('application/problem+json').json({ type: 'about:blank', title: 'Bad Request', status: 400, detail: 'name is required', error: 'validation_failed' });
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'message member by priority becomes detail',
       code: `import type { Request, Response } from 'express';
 export function me(req: Request, res: Response) {
   res.status(401).json({ error: 'unauthorized', message: 'login required' });
@@ -1829,7 +1855,7 @@ export function me(req: Request, res: Response) {
               messageId: 'rewriteAsProblemDetails',
               output: `import type { Request, Response } from 'express';
 export function me(req: Request, res: Response) {
-  res.status(401).type('application/problem+json').json({ type: 'about:blank', title: 'Unauthorized', status: 401, detail: 'unauthorized', message: 'login required' });
+  res.status(401).type('application/problem+json').json({ type: 'about:blank', title: 'Unauthorized', status: 401, detail: 'login required', error: 'unauthorized' });
 }
 `,
             },
