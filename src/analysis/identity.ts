@@ -633,7 +633,7 @@ export class IdentityClassifier {
         kind = NONE;
       }
     }
-    if (kind.kind === 'none' && this.isCredentialName(identifier.name) && !isLinkToken(identifier.name, definition)) {
+    if (kind.kind === 'none' && this.isCredentialName(identifier.name) && !isLinkToken(identifier, definition)) {
       return { kind: 'credential' };
     }
     // A membership ties a known user to an organisation or team, so its absence and its role are permissions.
@@ -1074,34 +1074,41 @@ function isIdentityKind(kind: ValueKind): boolean {
   return kind.kind !== 'none' && kind.kind !== 'request' && kind.kind !== 'headers' && kind.kind !== 'cookies';
 }
 
-/** Objects and calls that hold the query string: `req.query`, `url.searchParams`, `c.req.query()`, h3's `getQuery(event)`. */
-const QUERY_SOURCES = new Set(['query', 'searchParams', 'queryParams', 'queryStringParameters', 'getQuery']);
+/**
+ * Objects and calls that hold what a link carries: the query string
+ * (`req.query`, `url.searchParams`, `c.req.query()`, h3's `getQuery(event)`),
+ * the route parameters (`req.params`, `c.req.param()`) and the request body
+ * (`req.body`, `await request.json()`, h3's `readBody(event)`).
+ */
+const LINK_SOURCES = new Set(['query', 'searchParams', 'queryParams', 'queryStringParameters', 'getQuery', 'params', 'param', 'body', 'json', 'readBody']);
+
+/** Name parts that make a token a sign-in credential even in a link's place: `access_token`, `sessionToken`, `api_key`. */
+const SIGN_IN_TOKEN_PARTS = ['access', 'auth', 'session', 'api', 'key', 'jwt', 'bearer', 'id_token', 'idtoken'];
 
 /**
- * Tells whether a credential-named variable comes from the query string,
- * as the tokens of share, preview and unsubscribe links do. A wrong link
- * cannot be mended by signing in, so such a token is no credential, unless
- * it is RFC 6750's `access_token` query parameter.
+ * Tells whether a credential-named variable is a link's token: a plain
+ * `token` read from the query string, the route or the body, as share,
+ * invitation and unsubscribe links carry it. A wrong link cannot be mended
+ * by signing in. A name that says what signs in, such as RFC 6750's
+ * `access_token` query parameter or an `api_key`, stays a credential.
  */
-function isLinkToken(name: string, definition: Scope.Definition | undefined): boolean {
-  const lower = name.toLowerCase();
-  if (lower === 'access_token' || lower === 'accesstoken' || definition?.type !== 'Variable' || !definition.node.init) {
+function isLinkToken(identifier: TSESTree.Identifier, definition: Scope.Definition | undefined): boolean {
+  if (definition?.type !== 'Variable' || !definition.node.init) {
     return false;
   }
-  const pattern = definition.node.id;
-  if (pattern.type === AST_NODE_TYPES.ObjectPattern && pattern.properties.some((property) => property.type === AST_NODE_TYPES.Property && propertyKey(property)?.toLowerCase() === 'access_token')) {
+  const init = unwrap(definition.node.init);
+  const names = [identifier.name, boundKey(definition.node.id, identifier.name), readKey(init)];
+  if (names.some((name) => name !== undefined && SIGN_IN_TOKEN_PARTS.some((part) => name.toLowerCase().includes(part)))) {
     return false;
   }
-  let current: Node = unwrap(definition.node.init);
+
+  let current: Node = init;
   for (let depth = 0; depth < 8; depth += 1) {
-    if (readsAccessToken(current)) {
-      return false;
-    }
     if (current.type === AST_NODE_TYPES.AwaitExpression) {
       current = unwrap(current.argument);
     } else if (current.type === AST_NODE_TYPES.CallExpression) {
       const callee = calleeName(current);
-      if (callee !== undefined && QUERY_SOURCES.has(callee)) {
+      if (callee !== undefined && LINK_SOURCES.has(callee)) {
         return true;
       }
       const expression = unwrap(current.callee);
@@ -1111,23 +1118,40 @@ function isLinkToken(name: string, definition: Scope.Definition | undefined): bo
       current = unwrap(expression.object);
     } else if (current.type === AST_NODE_TYPES.MemberExpression) {
       const member = memberName(current);
-      if (member !== undefined && QUERY_SOURCES.has(member)) {
+      if (member !== undefined && LINK_SOURCES.has(member)) {
         return true;
       }
       current = unwrap(current.object);
     } else {
-      return current.type === AST_NODE_TYPES.Identifier && QUERY_SOURCES.has(current.name);
+      return current.type === AST_NODE_TYPES.Identifier && LINK_SOURCES.has(current.name);
     }
   }
   return false;
 }
 
-/** Tells whether a node reads the `access_token` parameter: `query.access_token`, `searchParams.get('access_token')`. */
-function readsAccessToken(node: Node): boolean {
-  if (node.type === AST_NODE_TYPES.MemberExpression) {
-    return memberName(node)?.toLowerCase() === 'access_token';
+/** Returns the key that a destructuring pattern reads into `name`: `access_token` in `{ access_token: token }`. */
+function boundKey(pattern: TSESTree.BindingName, name: string): string | undefined {
+  if (pattern.type !== AST_NODE_TYPES.ObjectPattern) {
+    return undefined;
   }
-  return node.type === AST_NODE_TYPES.CallExpression && stringValue(node.arguments[0])?.toLowerCase() === 'access_token';
+  for (const property of pattern.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) {
+      continue;
+    }
+    const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+    if (value.type === AST_NODE_TYPES.Identifier && value.name === name) {
+      return propertyKey(property);
+    }
+  }
+  return undefined;
+}
+
+/** Returns the parameter an initializer reads: `access_token` in `query.access_token` or `searchParams.get('access_token')`. */
+function readKey(node: Node): string | undefined {
+  if (node.type === AST_NODE_TYPES.MemberExpression) {
+    return memberName(node);
+  }
+  return node.type === AST_NODE_TYPES.CallExpression ? stringValue(node.arguments[0]) : undefined;
 }
 
 function isTypeof(node: Node): node is TSESTree.UnaryExpression {

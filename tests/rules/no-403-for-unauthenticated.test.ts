@@ -7,6 +7,31 @@ const typescript = createTypeScriptTester();
 javascript.run('no-403-for-unauthenticated (JavaScript)', rule, {
   valid: [
     {
+      name: 'invitation token from the body',
+      code: `app.post('/invitations/accept', async (req, res) => {
+  const { token } = req.body;
+  const invite = await Invites.findByToken(token);
+  if (!invite) return res.status(403).end();
+  res.json(invite);
+});`,
+    },
+    {
+      name: 'link token from the route',
+      code: `app.get('/unsubscribe/:token', (req, res) => {
+  const token = req.params.token;
+  if (!token) return res.sendStatus(403);
+  res.end();
+});`,
+    },
+    {
+      name: 'plain token beside access_token in the query',
+      code: `app.get('/files/:id', (req, res) => {
+  const { token, access_token } = req.query;
+  if (!token) return res.sendStatus(403);
+  res.json({ access_token });
+});`,
+    },
+    {
       name: 'share link token from the query string',
       code: `app.get('/shared/:id', async (request, reply) => {
   const { token } = request.query;
@@ -356,6 +381,20 @@ app.get('/a', (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: 'API key from the query string',
+      code: `app.get('/data', (req, res) => {
+  const apiKey = req.query.api_key;
+  if (!apiKey) return res.sendStatus(403);
+  res.json({});
+});`,
+      output: null,
+      errors: [{ messageId: 'forbiddenWithoutIdentity', line: 3, suggestions: [{ messageId: 'sendUnauthorizedInstead', data: { challenge: 'Bearer' }, output: `app.get('/data', (req, res) => {
+  const apiKey = req.query.api_key;
+  if (!apiKey) return res.set('WWW-Authenticate', 'Bearer').sendStatus(401);
+  res.json({});
+});` }] }],
+    },
     {
       name: 'stringified body helper with the status',
       code: `import { createServer } from 'node:http';
