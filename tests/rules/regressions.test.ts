@@ -224,6 +224,16 @@ createServer((req, res) => {
 `,
     },
     {
+      name: 'node:http spread after the content type',
+      code: `import { createServer } from 'node:http';
+import { PROBLEM_HEADERS } from './headers.js';
+createServer((req, res) => {
+  res.writeHead(404, { 'Content-Type': 'application/json', ...PROBLEM_HEADERS });
+  res.end(JSON.stringify({ type: 'about:blank', title: 'Not Found', status: 404 }));
+});
+`,
+    },
+    {
       name: 'node:http writeHead with spread headers',
       code: `import { createServer } from 'node:http';
 import { BASE_HEADERS } from './headers.js';
@@ -275,5 +285,35 @@ app.post('/mcp', (req, res) => {
 `,
     },
   ],
-  invalid: [],
+  invalid: [
+    {
+      name: 'node:http content type named after a spread',
+      code: `import { createServer } from 'node:http';
+import { BASE_HEADERS } from './headers.js';
+createServer((req, res) => {
+  res.writeHead(404, { ...BASE_HEADERS, 'Content-Type': 'application/json' });
+  res.end(JSON.stringify({ type: 'about:blank', title: 'Not Found', status: 404 }));
+});
+`,
+      errors: [
+        {
+          messageId: 'wrongContentType',
+          data: { contentType: 'application/json' },
+          line: 5,
+          suggestions: [
+            {
+              messageId: 'setProblemContentType',
+              output: `import { createServer } from 'node:http';
+import { BASE_HEADERS } from './headers.js';
+createServer((req, res) => {
+  res.writeHead(404, { ...BASE_HEADERS, 'Content-Type': 'application/problem+json' });
+  res.end(JSON.stringify({ type: 'about:blank', title: 'Not Found', status: 404 }));
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
 });

@@ -526,8 +526,7 @@ export class ResponseObjectAdapter {
       if (!headers.opaque) {
         return headers.writes;
       }
-      // The unreadable part comes first, so that the headers named after it decide.
-      return headers.writes.length === 0 ? 'opaque' : [unreadableHeaders(call.call), ...headers.writes];
+      return headers.writes.length === 0 ? 'opaque' : inSourceOrder(headers.writes, nameArgument, call.call);
     }
     const name = staticString(nameArgument, this.file);
     return [{ name: name?.toLowerCase(), value: headerValue(valueArgument, this.file), node: call.call }];
@@ -540,7 +539,7 @@ export class ResponseObjectAdapter {
       return [];
     }
     const headers = readHeaders(headersArgument, this.file);
-    return headers.opaque ? [unreadableHeaders(call), ...headers.writes] : headers.writes;
+    return headers.opaque ? inSourceOrder(headers.writes, headersArgument, call) : headers.writes;
   }
 
   private bodyOf(send: ChainCall, response: ResponseObject): Body {
@@ -605,6 +604,26 @@ export class ResponseObjectAdapter {
       typeMethod: response.api.typeMethod,
     };
   }
+}
+
+/**
+ * Places the unreadable part of a headers object among its named headers
+ * in source order: a header named after the last spread or computed key
+ * decides, and one named before it may be overwritten.
+ */
+function inSourceOrder(writes: HeaderWrite[], argument: Node, at: Node): HeaderWrite[] {
+  const object = unwrap(argument);
+  let unreadableAt = -1;
+  if (object.type === AST_NODE_TYPES.ObjectExpression) {
+    for (const property of object.properties) {
+      if (property.type === AST_NODE_TYPES.SpreadElement || property.computed) {
+        unreadableAt = property.range[0];
+      }
+    }
+  }
+  const before = writes.filter((write) => write.node.range[0] < unreadableAt);
+  const after = writes.filter((write) => write.node.range[0] >= unreadableAt);
+  return [...before, unreadableHeaders(at), ...after];
 }
 
 /** Stands for headers written at a node that the analysis cannot read. */
