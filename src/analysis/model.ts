@@ -135,7 +135,15 @@ export interface ResponseSite {
   scope: TSESTree.Node;
   body: Body | undefined;
   /** The media type set on the response, without parameters, lower-cased. */
-  contentType: { value: string | undefined; node: TSESTree.Node | undefined; overwritten?: boolean } | undefined;
+  contentType:
+    | {
+        value: string | undefined;
+        node: TSESTree.Node | undefined;
+        overwritten?: boolean;
+        /** Set when the value is unknown only because a headers object could not be read, such as `res.set(securityHeaders())`. */
+        unreadableHeaders?: true;
+      }
+    | undefined;
   /** The media type the framework sends by default for this body. */
   defaultContentType: string | undefined;
   wwwAuthenticate: HeaderState;

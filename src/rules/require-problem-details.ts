@@ -110,7 +110,9 @@ export default createRule<Options, MessageIds>({
         const body = site.body;
         const status = site.status.kind === 'number' ? String(site.status.value) : 'error';
         // A content type that is set where the analysis cannot read it leaves the body's format unknown.
-        if (site.contentType && site.contentType.value === undefined) {
+        // An ad-hoc object is still no problem details when only a headers object was unreadable.
+        const unknownType = site.contentType !== undefined && site.contentType.value === undefined;
+        if (unknownType && !(site.contentType?.unreadableHeaders && body.shape.kind === 'object' && !site.thrown)) {
           continue;
         }
         const contentType = site.contentType?.value ?? site.defaultContentType;
@@ -133,7 +135,7 @@ export default createRule<Options, MessageIds>({
               continue;
             }
             if (isProblemObject(object)) {
-              if (contentType === PROBLEM_JSON) {
+              if (contentType === PROBLEM_JSON || unknownType) {
                 continue;
               }
               const fix = (fixer: RuleFixer) => problemContentTypeFixes(fixer, model.sourceCode, site) ?? null;

@@ -287,6 +287,33 @@ app.post('/mcp', (req, res) => {
   ],
   invalid: [
     {
+      name: 'ad-hoc body after unreadable headers',
+      code: `import express from 'express';
+const app = express();
+app.get('/orders/:id', (req, res) => {
+  res.set(securityHeaders()).status(404).json({ error: 'Not found' });
+});
+`,
+      errors: [
+        {
+          messageId: 'notProblemDetails',
+          data: { status: '404' },
+          line: 4,
+          suggestions: [
+            {
+              messageId: 'rewriteAsProblemDetails',
+              output: `import express from 'express';
+const app = express();
+app.get('/orders/:id', (req, res) => {
+  res.set(securityHeaders()).status(404).type('application/problem+json').json({ type: 'about:blank', title: 'Not Found', status: 404, detail: 'Not found' });
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'node:http content type named after a spread',
       code: `import { createServer } from 'node:http';
 import { BASE_HEADERS } from './headers.js';

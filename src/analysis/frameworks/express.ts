@@ -439,7 +439,7 @@ export class ResponseObjectAdapter {
       if (write.name === undefined) {
         // Headers the analysis cannot read may set either header.
         opaque = true;
-        contentType = { value: undefined, node: undefined };
+        contentType = { value: undefined, node: undefined, unreadableHeaders: true };
       } else if (write.name === WWW_AUTHENTICATE) {
         challenge = { kind: 'set', value: write.value };
       } else if (write.name === CONTENT_TYPE) {
@@ -480,7 +480,7 @@ export class ResponseObjectAdapter {
         const written = this.headerWritesOf(api, call);
         if (written === 'opaque') {
           opaque = true;
-          contentType = { value: undefined, node: undefined };
+          contentType = { value: undefined, node: undefined, unreadableHeaders: true };
           continue;
         }
         for (const write of written) {
