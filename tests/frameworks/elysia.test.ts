@@ -18,6 +18,22 @@ const typescript = createTypeScriptTester();
 javascript.run('require-www-authenticate on Elysia (JavaScript)', requireWwwAuthenticate, {
   valid: [
     {
+      name: 'named beforeHandle hook writes the challenge',
+      code: `import { Elysia } from 'elysia';
+
+function requireAuth({ headers, set }) {
+  if (!headers.authorization) {
+    set.headers['www-authenticate'] = 'Bearer realm="api"';
+  }
+}
+
+export const app = new Elysia().get('/me', ({ set }) => {
+  set.status = 401;
+  return 'no';
+}, { beforeHandle: requireAuth });
+`,
+    },
+    {
       name: 'set.headers before set.status',
       code: `import { Elysia } from 'elysia';
 

@@ -199,12 +199,39 @@ class ElysiaFile {
       const registration = this.registrationOf(fn);
       if (registration) {
         this.addHandler(fn, registration.call, registration.hook);
+        continue;
+      }
+      const hook = this.namedHookOf(fn);
+      if (hook) {
+        // A named hook may serve several routes, so it counts for all of them.
+        this.addHandler(fn, hook.call, hook.hook, true);
       }
     }
   }
 
-  /** Finds the Elysia method call that registers a function, directly or through an options object. */
-  private registrationOf(fn: FunctionNode): { call: TSESTree.CallExpression; hook: string } | undefined {
+  /** Finds where a named function is registered as a hook by its name: `{ beforeHandle: requireAuth }`. */
+  private namedHookOf(fn: FunctionNode): { call: TSESTree.CallExpression; hook: string } | undefined {
+    const parent = fn.parent;
+    const name =
+      fn.type === AST_NODE_TYPES.FunctionDeclaration
+        ? fn.id
+        : parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === fn && parent.id.type === AST_NODE_TYPES.Identifier
+          ? parent.id
+          : undefined;
+    if (!name) {
+      return undefined;
+    }
+    for (const reference of this.variableOf(name)?.references ?? []) {
+      const registration = this.registrationOf(reference.identifier as Node);
+      if (registration && registration.hook !== 'handler') {
+        return registration;
+      }
+    }
+    return undefined;
+  }
+
+  /** Finds the Elysia method call that registers a function (or its name), directly or through an options object. */
+  private registrationOf(fn: Node): { call: TSESTree.CallExpression; hook: string } | undefined {
     const parent = fn.parent;
     if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(fn as TSESTree.Expression)) {
       const name = calleeMethod(parent);
@@ -250,7 +277,7 @@ class ElysiaFile {
     return ancestor && name !== undefined && OPTION_METHODS.has(name) ? { call: ancestor, hook } : undefined;
   }
 
-  private addHandler(fn: FunctionNode, call: TSESTree.CallExpression, hook: string): void {
+  private addHandler(fn: FunctionNode, call: TSESTree.CallExpression, hook: string, shared = false): void {
     const isErrorHook = ERROR_HOOKS.has(hook);
     const param = fn.params[0];
     const handler: Handler = {
@@ -262,7 +289,7 @@ class ElysiaFile {
       isErrorHook,
       caughtError: undefined,
       route: hook === 'handler' ? call : undefined,
-      localTo: hook !== 'handler' && ROUTE_METHODS.has(calleeMethod(call) ?? '') ? call : undefined,
+      localTo: hook !== 'handler' && !shared && ROUTE_METHODS.has(calleeMethod(call) ?? '') ? call : undefined,
     };
     const target = param?.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
     if (target?.type === AST_NODE_TYPES.Identifier) {
