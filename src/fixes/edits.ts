@@ -175,7 +175,7 @@ export function changeStatusFixes(
   if (bodyExpression?.type === AST_NODE_TYPES.CallExpression && !contains(bodyExpression, statusNode)) {
     const editedRanges = fixes.map((fix) => fix.range);
     const outsideEdits = (fix: RuleFix) => editedRanges.every(([start, end]) => fix.range[1] <= start || fix.range[0] >= end);
-    fixes.push(...helperArgumentFixes(fixer, bodyExpression, oldStatus, newStatus).filter(outsideEdits));
+    fixes.push(...helperArgumentFixes(fixer, bodyExpression, oldStatus, newStatus, sourceCode).filter(outsideEdits));
   }
   const phrase = reasonPhraseNode(site);
   if (phrase && phrase.value.toLowerCase() === REASON_PHRASES.get(oldStatus)?.toLowerCase()) {
@@ -237,28 +237,57 @@ function contains(outer: Node, inner: Node): boolean {
 
 /**
  * Changes the arguments of a body helper that repeat the status and its
- * reason phrase: `problem(403, 'Forbidden')` becomes `problem(401, 'Unauthorized')`.
+ * reason phrase: `problem(403, 'Forbidden')` becomes `problem(401, 'Unauthorized')`,
+ * and `problem(StatusCodes.FORBIDDEN, ...)` takes `StatusCodes.UNAUTHORIZED`.
  */
-function helperArgumentFixes(fixer: RuleFixer, call: TSESTree.CallExpression, oldStatus: number, newStatus: number): RuleFix[] {
+function helperArgumentFixes(
+  fixer: RuleFixer,
+  call: TSESTree.CallExpression,
+  oldStatus: number,
+  newStatus: number,
+  sourceCode: Readonly<SourceCode>,
+): RuleFix[] {
+  const statusArguments = call.arguments.filter((argument) => isStatusArgument(unwrap(argument), oldStatus));
   // Without the status among the arguments, a string equal to the phrase may be anything, such as a translation key.
-  if (!call.arguments.some((argument) => isNumberLiteral(unwrap(argument), oldStatus))) {
+  if (statusArguments.length === 0) {
     return [];
   }
-  const oldPhrase = REASON_PHRASES.get(oldStatus)?.toLowerCase();
+  const oldPhrase = REASON_PHRASES.get(oldStatus);
   const newPhrase = REASON_PHRASES.get(newStatus);
   const fixes: RuleFix[] = [];
   for (const argument of call.arguments) {
     const value = unwrap(argument);
-    if (value.type !== AST_NODE_TYPES.Literal) {
-      continue;
-    }
-    if (value.value === oldStatus) {
-      fixes.push(fixer.replaceText(value, String(newStatus)));
-    } else if (typeof value.value === 'string' && newPhrase !== undefined && value.value.toLowerCase() === oldPhrase) {
-      fixes.push(fixer.replaceText(value, quote(newPhrase)));
+    if (statusArguments.includes(argument)) {
+      const edit = statusEdit(value, newStatus, sourceCode);
+      if (!edit) {
+        return [];
+      }
+      fixes.push(fixer.replaceText(edit.node, edit.text));
+    } else if (value.type === AST_NODE_TYPES.Literal && typeof value.value === 'string' && oldPhrase && newPhrase && value.value.toLowerCase() === oldPhrase.toLowerCase()) {
+      fixes.push(fixer.replaceText(value, quote(inCaseOf(value.value, newPhrase))));
     }
   }
   return fixes;
+}
+
+/** Tells whether an argument is the status as a number or a status constant (`StatusCodes.FORBIDDEN`). */
+function isStatusArgument(node: Node, status: number): boolean {
+  if (isNumberLiteral(node, status)) {
+    return true;
+  }
+  if (node.type !== AST_NODE_TYPES.MemberExpression || node.computed || node.property.type !== AST_NODE_TYPES.Identifier) {
+    return false;
+  }
+  const name = node.property.name.replace(/^HTTP_STATUS_/, '');
+  return STATUS_CONSTANT_NAMES.get(name) === status;
+}
+
+/** Writes a phrase in the case of the text it replaces: `forbidden` gives `unauthorized`. */
+function inCaseOf(original: string, phrase: string): string {
+  if (original === original.toLowerCase()) {
+    return phrase.toLowerCase();
+  }
+  return original === original.toUpperCase() ? phrase.toUpperCase() : phrase;
 }
 
 function isNumberLiteral(node: Node, value: number): boolean {

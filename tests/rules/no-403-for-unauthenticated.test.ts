@@ -382,6 +382,42 @@ app.get('/a', (req, res) => {
   ],
   invalid: [
     {
+      name: 'body helper with a status constant',
+      code: `import { StatusCodes } from 'http-status-codes';
+app.get('/me', (req, res) => {
+  if (!req.user) return res.status(StatusCodes.FORBIDDEN).json(problem(StatusCodes.FORBIDDEN, 'Forbidden'));
+  res.json(req.user);
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'forbiddenWithoutIdentity',
+          suggestions: [{ messageId: 'sendUnauthorizedInstead', data: { challenge: 'Bearer' }, output: `import { StatusCodes } from 'http-status-codes';
+app.get('/me', (req, res) => {
+  if (!req.user) return res.set('WWW-Authenticate', 'Bearer').status(StatusCodes.UNAUTHORIZED).json(problem(StatusCodes.UNAUTHORIZED, 'Unauthorized'));
+  res.json(req.user);
+});` }],
+        },
+      ],
+    },
+    {
+      name: 'body helper phrase in lower case',
+      code: `app.get('/me', (req, res) => {
+  if (!req.user) return res.status(403).json(apiError(403, 'forbidden', 'Sign in first'));
+  res.json(req.user);
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'forbiddenWithoutIdentity',
+          suggestions: [{ messageId: 'sendUnauthorizedInstead', data: { challenge: 'Bearer' }, output: `app.get('/me', (req, res) => {
+  if (!req.user) return res.set('WWW-Authenticate', 'Bearer').status(401).json(apiError(401, 'unauthorized', 'Sign in first'));
+  res.json(req.user);
+});` }],
+        },
+      ],
+    },
+    {
       name: 'API key from the query string',
       code: `app.get('/data', (req, res) => {
   const apiKey = req.query.api_key;
