@@ -234,6 +234,16 @@ createServer((req, res) => {
 `,
     },
     {
+      name: 'node:http constant headers with a spread',
+      code: `import { createServer } from 'node:http';
+const JSON_HEADERS = { 'Content-Type': 'application/json', ...extraHeaders };
+createServer((req, res) => {
+  res.writeHead(404, JSON_HEADERS);
+  res.end(JSON.stringify({ type: 'about:blank', title: 'Not Found', status: 404 }));
+});
+`,
+    },
+    {
       name: 'node:http writeHead with spread headers',
       code: `import { createServer } from 'node:http';
 import { BASE_HEADERS } from './headers.js';
@@ -286,6 +296,30 @@ app.post('/mcp', (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: 'readable computed key after the content type',
+      code: `import { createServer } from 'node:http';
+const REQUEST_ID = 'X-Request-Id';
+createServer((req, res) => {
+  res.writeHead(404, { ...cors, 'Content-Type': 'application/json', [REQUEST_ID]: req.id });
+  res.end(JSON.stringify({ type: 'about:blank', title: 'Not Found', status: 404 }));
+});
+`,
+      errors: [
+        {
+          messageId: 'wrongContentType',
+          data: { contentType: 'application/json' },
+          line: 5,
+          suggestions: [{ messageId: 'setProblemContentType', output: `import { createServer } from 'node:http';
+const REQUEST_ID = 'X-Request-Id';
+createServer((req, res) => {
+  res.writeHead(404, { ...cors, 'Content-Type': 'application/problem+json', [REQUEST_ID]: req.id });
+  res.end(JSON.stringify({ type: 'about:blank', title: 'Not Found', status: 404 }));
+});
+` }],
+        },
+      ],
+    },
     {
       name: 'ad-hoc body after unreadable headers',
       code: `import express from 'express';

@@ -608,17 +608,20 @@ export class ResponseObjectAdapter {
 
 /**
  * Places the unreadable part of a headers object among its named headers
- * in source order: a header named after the last spread or computed key
- * decides, and one named before it may be overwritten.
+ * in source order: a header named after the last spread or unreadable
+ * computed key decides, and one named before it may be overwritten.
  */
 function inSourceOrder(writes: HeaderWrite[], argument: Node, at: Node): HeaderWrite[] {
   const object = unwrap(argument);
+  // Headers from a constant or a call come without their order, so none of them is certain.
+  if (object.type !== AST_NODE_TYPES.ObjectExpression) {
+    return [...writes, unreadableHeaders(at)];
+  }
   let unreadableAt = -1;
-  if (object.type === AST_NODE_TYPES.ObjectExpression) {
-    for (const property of object.properties) {
-      if (property.type === AST_NODE_TYPES.SpreadElement || property.computed) {
-        unreadableAt = property.range[0];
-      }
+  for (const property of object.properties) {
+    const unreadable = property.type === AST_NODE_TYPES.SpreadElement || (property.computed && !writes.some((write) => write.node === property));
+    if (unreadable) {
+      unreadableAt = property.range[0];
     }
   }
   const before = writes.filter((write) => write.node.range[0] < unreadableAt);
