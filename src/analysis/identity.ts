@@ -1082,23 +1082,25 @@ function isIdentityKind(kind: ValueKind): boolean {
  */
 const LINK_SOURCES = new Set(['query', 'searchParams', 'queryParams', 'queryStringParameters', 'getQuery', 'params', 'param', 'body', 'json', 'readBody']);
 
-/** Name parts that make a token a sign-in credential even in a link's place: `access_token`, `sessionToken`, `api_key`. */
-const SIGN_IN_TOKEN_PARTS = ['access', 'auth', 'session', 'api', 'key', 'jwt', 'bearer', 'id_token', 'idtoken'];
-
 /**
  * Tells whether a credential-named variable is a link's token: a plain
  * `token` read from the query string, the route or the body, as share,
  * invitation and unsubscribe links carry it. A wrong link cannot be mended
- * by signing in. A name that says what signs in, such as RFC 6750's
- * `access_token` query parameter or an `api_key`, stays a credential.
+ * by signing in. Any other name, such as RFC 6750's `access_token` query
+ * parameter, a `refreshToken` or an `api_key`, stays a credential.
  */
 function isLinkToken(identifier: TSESTree.Identifier, definition: Scope.Definition | undefined): boolean {
   if (definition?.type !== 'Variable' || !definition.node.init) {
     return false;
   }
-  const init = unwrap(definition.node.init);
-  const names = [identifier.name, boundKey(definition.node.id, identifier.name), readKey(init)];
-  if (names.some((name) => name !== undefined && SIGN_IN_TOKEN_PARTS.some((part) => name.toLowerCase().includes(part)))) {
+  let init = unwrap(definition.node.init);
+  // `req.query.token ?? ''`
+  if (init.type === AST_NODE_TYPES.LogicalExpression && init.operator !== '&&') {
+    init = unwrap(init.left);
+  }
+  const pattern = definition.node.id;
+  const names = [identifier.name, pattern.type === AST_NODE_TYPES.Identifier ? readKey(init) : boundKey(pattern, identifier.name)];
+  if (names.some((name) => name !== undefined && name.toLowerCase() !== 'token')) {
     return false;
   }
 

@@ -7,6 +7,14 @@ const typescript = createTypeScriptTester();
 javascript.run('no-403-for-unauthenticated (JavaScript)', rule, {
   valid: [
     {
+      name: 'link token with a default',
+      code: `app.get('/files/:id', async (req, res) => {
+  const token = req.query.token ?? '';
+  if (!(await verifyLink(token))) return res.sendStatus(403);
+  res.end();
+});`,
+    },
+    {
       name: 'invitation token from the body',
       code: `app.post('/invitations/accept', async (req, res) => {
   const { token } = req.body;
@@ -381,6 +389,28 @@ app.get('/a', (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: 'refresh token from the body',
+      code: `app.post('/auth/refresh', async (req, res) => {
+  const { refreshToken } = req.body;
+  const session = await sessions.verifyRefreshToken(refreshToken);
+  if (!session) return res.sendStatus(403);
+  res.json(session);
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'forbiddenForUnverifiedCredential',
+          line: 4,
+          suggestions: [{ messageId: 'sendUnauthorizedInstead', data: { challenge: 'Bearer' }, output: `app.post('/auth/refresh', async (req, res) => {
+  const { refreshToken } = req.body;
+  const session = await sessions.verifyRefreshToken(refreshToken);
+  if (!session) return res.set('WWW-Authenticate', 'Bearer').sendStatus(401);
+  res.json(session);
+});` }],
+        },
+      ],
+    },
     {
       name: 'body helper with a status constant',
       code: `import { StatusCodes } from 'http-status-codes';
