@@ -474,6 +474,23 @@ export class TokenGuard implements CanActivate {
       errors: [{ messageId: 'forbiddenForUnverifiedCredential', line: 9, column: 5, endLine: 9, endColumn: 67, suggestions: [] }],
     },
     {
+      name: 'guard returns a user it loaded',
+      code: `import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+
+@Injectable()
+export class SessionGuard implements CanActivate {
+  constructor(private readonly sessions: SessionService) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest();
+    request.user = await this.sessions.findUser(request.cookies.sid);
+    return !!request.user;
+  }
+}
+`,
+      errors: [{ messageId: 'forbiddenWithoutIdentity', line: 10, suggestions: [] }],
+    },
+    {
       name: 'guard returns a user and role test',
       code: `import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 

@@ -744,7 +744,7 @@ function testedValue(node: Node): Node {
 /**
  * Tells whether a returned name or member holds a verify call's result:
  * `const payload = await this.jwt.verifyAsync(token)`, or
- * `request.user = ...` assigned in the guard, which is ambiguous too.
+ * `request.user = await this.jwt.verifyAsync(token)` in the guard.
  */
 function holdsVerifyResult(returned: Node, method: NestMethod, nest: NestFile): boolean {
   const node = testedValue(returned);
@@ -757,7 +757,10 @@ function holdsVerifyResult(returned: Node, method: NestMethod, nest: NestFile): 
   }
   const text = nest.file.text(node);
   const [start, end] = method.fn.range;
-  return nest.file.assignments.some((assignment) => assignment.range[0] > start && assignment.range[1] < end && nest.file.text(assignment.left) === text);
+  return nest.file.assignments.some(
+    (assignment) =>
+      assignment.range[0] > start && assignment.range[1] < end && nest.file.text(assignment.left) === text && returnsVerifyResult(assignment.right),
+  );
 }
 
 /**
