@@ -254,11 +254,11 @@ function definitionTexts(test: TSESTree.Node, file: FileContext): string[] {
 
 function schemesIn(text: string): Set<Scheme> {
   const schemes = new Set<Scheme>();
-  // A scheme name opens a string or a pattern: 'Basic ', /^Basic\s+/.
-  if (/['"`/^]basic\b/.test(text)) {
+  // A scheme name opens a string or follows a pattern's anchor, space, group or quantifier: 'Basic ', /^\s*Basic\s+/, /^(?:Basic) /.
+  if (/['"`/^*+:(|]basic\b/.test(text)) {
     schemes.add('basic');
   }
-  if (/['"`/^]bearer\b/.test(text)) {
+  if (/['"`/^*+:(|]bearer\b/.test(text)) {
     schemes.add('bearer');
   }
   if (text.includes('api-key') || text.includes('apikey') || text.includes('api_key')) {

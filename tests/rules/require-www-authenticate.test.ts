@@ -703,6 +703,26 @@ export function requireUser(req) {
       ],
     },
     {
+      name: 'Basic scheme after a pattern quantifier',
+      code: `app.get('/admin', (req, res) => {
+  const match = /^\\s*Basic\\s+(\\S+)/i.exec(req.headers.authorization ?? '');
+  if (!match) return res.status(401).send('Unauthorized');
+  res.end('ok');
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          line: 3,
+          suggestions: [{ messageId: 'addChallenge', data: { challenge: 'Basic realm="Restricted"' }, output: `app.get('/admin', (req, res) => {
+  const match = /^\\s*Basic\\s+(\\S+)/i.exec(req.headers.authorization ?? '');
+  if (!match) return res.set('WWW-Authenticate', 'Basic realm="Restricted"').status(401).send('Unauthorized');
+  res.end('ok');
+});` }],
+        },
+      ],
+    },
+    {
       name: 'Basic scheme in a regular expression',
       code: `app.get('/admin', (req, res) => {
   const auth = req.headers.authorization || '';
