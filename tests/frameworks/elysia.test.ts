@@ -18,6 +18,32 @@ const typescript = createTypeScriptTester();
 javascript.run('require-www-authenticate on Elysia (JavaScript)', requireWwwAuthenticate, {
   valid: [
     {
+      name: 'route options held in a variable',
+      code: `import { Elysia } from 'elysia';
+
+function requireAuth({ headers, set }) {
+  if (!headers.authorization) set.headers['www-authenticate'] = 'Bearer realm="api"';
+}
+const authenticated = { beforeHandle: requireAuth };
+
+export const app = new Elysia().get('/me', ({ set }) => {
+  set.status = 401;
+  return 'no';
+}, authenticated);
+`,
+    },
+    {
+      name: 'imported beforeHandle hook',
+      code: `import { Elysia } from 'elysia';
+import { requireAuth } from './auth.js';
+
+export const app = new Elysia().get('/me', ({ set }) => {
+  set.status = 401;
+  return 'no';
+}, { beforeHandle: requireAuth });
+`,
+    },
+    {
       name: 'named beforeHandle hook writes the challenge',
       code: `import { Elysia } from 'elysia';
 
@@ -148,6 +174,43 @@ export const app = new Elysia().get('/admin', (ctx) => {
     },
   ],
   invalid: [
+    {
+      name: 'named hook of one route leaves another route',
+      code: `import { Elysia } from 'elysia';
+
+function requireAuth({ headers, set }) {
+  if (!headers.authorization) set.headers['www-authenticate'] = 'Bearer realm="api"';
+}
+
+export const app = new Elysia()
+  .get('/me', ({ set }) => {
+    set.status = 401;
+    return 'no';
+  }, { beforeHandle: requireAuth })
+  .get('/other', ({ set }) => {
+    set.status = 401;
+    return 'no';
+  });
+`,
+      output: `import { Elysia } from 'elysia';
+
+function requireAuth({ headers, set }) {
+  if (!headers.authorization) set.headers['www-authenticate'] = 'Bearer realm="api"';
+}
+
+export const app = new Elysia()
+  .get('/me', ({ set }) => {
+    set.status = 401;
+    return 'no';
+  }, { beforeHandle: requireAuth })
+  .get('/other', ({ set }) => {
+    set.headers['www-authenticate'] = 'Bearer';
+    set.status = 401;
+    return 'no';
+  });
+`,
+      errors: [{ messageId: 'missingChallenge', line: 13 }],
+    },
     {
       name: 'another route\'s own beforeHandle writes the challenge',
       code: `import { Elysia } from 'elysia';

@@ -131,8 +131,8 @@ interface Handler {
   caughtError: Scope.Variable | undefined;
   /** The route call that registers the handler, for its options (`response` schemas). */
   route: TSESTree.CallExpression | undefined;
-  /** For a hook in a route's options (`get('/x', fn, { beforeHandle })`), the route call: the hook runs for that route only. */
-  localTo: TSESTree.CallExpression | undefined;
+  /** For a hook in routes' options (`get('/x', fn, { beforeHandle })`), the route calls: the hook runs for those routes only. */
+  localTo: ReadonlySet<TSESTree.CallExpression> | undefined;
 }
 
 /** A header written on `set.headers`, or a use of `set` that may write headers the analysis cannot see. */
@@ -158,6 +158,10 @@ interface SetWrite {
 /** Marks a web Response returned without a challenge as unknown: Elysia merges `set.headers` into it. */
 export const elysiaResponseWrapper: ResponseWrapper = (file) => (file.importsAny(ELYSIA_MODULES) ? { kind: 'unknown' } : undefined);
 
+function isRouteCall(call: TSESTree.CallExpression): boolean {
+  return ROUTE_METHODS.has(calleeMethod(call) ?? '');
+}
+
 export function collectElysiaSites(file: FileContext): ResponseSite[] {
   if (!file.importsAny(ELYSIA_MODULES)) {
     return [];
@@ -175,6 +179,8 @@ class ElysiaFile {
   private readonly writes: SetWrite[] = [];
   /** Whether a route group or guard of the file declares `response` schemas, which strip undeclared members. */
   private readonly guardsResponses: boolean;
+  /** Hooks the analysis cannot read: for every route, or for the routes whose calls are listed. */
+  private readonly unreadableHooks: { global: boolean; routes: Set<TSESTree.CallExpression> } = { global: false, routes: new Set() };
 
   constructor(private readonly file: FileContext) {
     this.findHandlers();
@@ -182,6 +188,7 @@ class ElysiaFile {
       const name = calleeMethod(call);
       return (name === 'guard' || name === 'group') && call.arguments.some((argument) => hasResponseSchema(argument));
     });
+    this.findUnreadableHooks();
     for (const assignment of file.assignments) {
       this.collectHeaderAssignment(assignment);
     }
@@ -201,16 +208,86 @@ class ElysiaFile {
         this.addHandler(fn, registration.call, registration.hook);
         continue;
       }
-      const hook = this.namedHookOf(fn);
-      if (hook) {
-        // A named hook may serve several routes, so it counts for all of them.
-        this.addHandler(fn, hook.call, hook.hook, true);
+      const registrations = this.namedHookOf(fn);
+      const first = registrations[0];
+      if (first) {
+        // A named hook may serve several routes, or the whole instance when one registration is not a route's.
+        const routes = registrations.every((registration) => isRouteCall(registration.call)) ? new Set(registrations.map((registration) => registration.call)) : undefined;
+        this.addHandler(fn, first.call, first.hook, routes);
       }
     }
   }
 
+  /**
+   * Finds hooks whose code the analysis cannot read: an imported or computed
+   * function given to `onBeforeHandle()` or in the options of a route,
+   * `guard()` or `group()`, and options that are not an object literal.
+   */
+  private findUnreadableHooks(): void {
+    for (const call of this.file.calls) {
+      const method = calleeMethod(call);
+      if (method === undefined) {
+        continue;
+      }
+      if (HOOK_METHODS.has(method)) {
+        this.unreadableHooks.global ||= call.arguments.some((argument) => unwrap(argument).type !== AST_NODE_TYPES.ObjectExpression && !this.isReadableHook(argument));
+        continue;
+      }
+      if (!OPTION_METHODS.has(method) || method === 'macro') {
+        continue;
+      }
+      const route = isRouteCall(call);
+      const handlerIndex = route ? call.arguments.findIndex((argument) => stringValue(argument) === undefined) : -1;
+      const options = route ? call.arguments.slice(handlerIndex + 1) : call.arguments.filter((argument) => unwrap(argument).type === AST_NODE_TYPES.ObjectExpression);
+      if (options.some((option) => !this.areReadableOptions(option))) {
+        if (route) {
+          this.unreadableHooks.routes.add(call);
+        } else {
+          this.unreadableHooks.global = true;
+        }
+      }
+    }
+  }
+
+  /** Tells whether every hook in an options argument is a function the analysis reads. */
+  private areReadableOptions(node: Node): boolean {
+    const options = unwrap(node);
+    if (options.type !== AST_NODE_TYPES.ObjectExpression) {
+      return false;
+    }
+    return options.properties.every((property) => {
+      if (property.type !== AST_NODE_TYPES.Property) {
+        return false;
+      }
+      const key = propertyKey(property);
+      if (key === undefined || !HOOK_KEYS.has(key)) {
+        return true;
+      }
+      const value = unwrap(property.value);
+      const hooks = value.type === AST_NODE_TYPES.ArrayExpression ? value.elements : [value];
+      return hooks.every((hook) => hook !== null && this.isReadableHook(hook));
+    });
+  }
+
+  /** Tells whether a hook is an inline function or the name of one declared in this file. */
+  private isReadableHook(node: Node): boolean {
+    const hook = unwrap(node);
+    if (isFunction(hook)) {
+      return true;
+    }
+    if (hook.type !== AST_NODE_TYPES.Identifier) {
+      return false;
+    }
+    const definition = this.variableOf(hook)?.defs[0];
+    if (definition?.type === 'FunctionName') {
+      return true;
+    }
+    const init = definition?.type === 'Variable' ? definition.node.init : undefined;
+    return init !== null && init !== undefined && isFunction(unwrap(init));
+  }
+
   /** Finds where a named function is registered as a hook by its name: `{ beforeHandle: requireAuth }`. */
-  private namedHookOf(fn: FunctionNode): { call: TSESTree.CallExpression; hook: string } | undefined {
+  private namedHookOf(fn: FunctionNode): { call: TSESTree.CallExpression; hook: string }[] {
     const parent = fn.parent;
     const name =
       fn.type === AST_NODE_TYPES.FunctionDeclaration
@@ -219,15 +296,16 @@ class ElysiaFile {
           ? parent.id
           : undefined;
     if (!name) {
-      return undefined;
+      return [];
     }
+    const registrations: { call: TSESTree.CallExpression; hook: string }[] = [];
     for (const reference of this.variableOf(name)?.references ?? []) {
       const registration = this.registrationOf(reference.identifier as Node);
       if (registration && registration.hook !== 'handler') {
-        return registration;
+        registrations.push(registration);
       }
     }
-    return undefined;
+    return registrations;
   }
 
   /** Finds the Elysia method call that registers a function (or its name), directly or through an options object. */
@@ -277,7 +355,7 @@ class ElysiaFile {
     return ancestor && name !== undefined && OPTION_METHODS.has(name) ? { call: ancestor, hook } : undefined;
   }
 
-  private addHandler(fn: FunctionNode, call: TSESTree.CallExpression, hook: string, shared = false): void {
+  private addHandler(fn: FunctionNode, call: TSESTree.CallExpression, hook: string, routes?: ReadonlySet<TSESTree.CallExpression>): void {
     const isErrorHook = ERROR_HOOKS.has(hook);
     const param = fn.params[0];
     const handler: Handler = {
@@ -289,7 +367,7 @@ class ElysiaFile {
       isErrorHook,
       caughtError: undefined,
       route: hook === 'handler' ? call : undefined,
-      localTo: hook !== 'handler' && !shared && ROUTE_METHODS.has(calleeMethod(call) ?? '') ? call : undefined,
+      localTo: routes ?? (hook !== 'handler' && isRouteCall(call) ? new Set([call]) : undefined),
     };
     const target = param?.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
     if (target?.type === AST_NODE_TYPES.Identifier) {
@@ -635,15 +713,15 @@ class ElysiaFile {
       write.spelled.get(CONTENT_TYPE) === CONTENT_TYPE ? { value: mediaType(header.value.value, false), node: header.value.node } : { value: undefined, node: undefined },
     );
 
-    // A hook (not a route handler) may run before this handler and write the challenge for it, unless it belongs to another route.
+    // A hook (not a route handler) may run before this handler and write the challenge for it, unless it belongs to other routes.
+    const routes = handler.route ? [handler.route] : [...(handler.localTo ?? [])];
+    const runsHere = (hook: Handler) => hook.localTo === undefined || routes.some((route) => hook.localTo?.has(route));
     const elsewhere = this.writes.some(
-      (write) =>
-        write.handler !== handler &&
-        write.handler.isHook &&
-        (write.handler.localTo === undefined || write.handler.localTo === handler.route || write.handler.localTo === handler.localTo) &&
-        write.writes.some((header) => header.name === WWW_AUTHENTICATE),
+      (write) => write.handler !== handler && write.handler.isHook && runsHere(write.handler) && write.writes.some((header) => header.name === WWW_AUTHENTICATE),
     );
-    return { challenge: challenge.kind === 'absent' && (opaque || elsewhere) ? { kind: 'unknown' } : challenge, contentType };
+    // So may a hook that the analysis cannot read, such as an imported function.
+    const unreadable = this.unreadableHooks.global || routes.some((route) => this.unreadableHooks.routes.has(route));
+    return { challenge: challenge.kind === 'absent' && (opaque || elsewhere || unreadable) ? { kind: 'unknown' } : challenge, contentType };
   }
 
   // -------------------------------------------------------------------------
