@@ -30,7 +30,7 @@ const STATUS_TABLES: readonly { source: string; imported: readonly string[]; pre
  * `node:http2`. Anything else is unknown; a status is never guessed from a
  * name.
  */
-export function resolveStatus(node: TSESTree.Node | undefined, file: FileContext): Status {
+export function resolveStatus(node: TSESTree.Node | undefined, file: FileContext, depth = 0): Status {
   if (!node) {
     return UNKNOWN;
   }
@@ -40,7 +40,7 @@ export function resolveStatus(node: TSESTree.Node | undefined, file: FileContext
     return typeof expression.value === 'number' ? numberStatus(expression.value) : UNKNOWN;
   }
   if (expression.type === AST_NODE_TYPES.ConditionalExpression) {
-    return eitherStatus(resolveStatus(expression.consequent, file), resolveStatus(expression.alternate, file));
+    return eitherStatus(resolveStatus(expression.consequent, file, depth), resolveStatus(expression.alternate, file, depth));
   }
   if (expression.type !== AST_NODE_TYPES.Identifier && expression.type !== AST_NODE_TYPES.MemberExpression) {
     return UNKNOWN;
@@ -55,7 +55,14 @@ export function resolveStatus(node: TSESTree.Node | undefined, file: FileContext
   if (expression.type === AST_NODE_TYPES.MemberExpression) {
     return resolveTableMember(expression, scope) ?? resolveEnumMember(expression, scope) ?? UNKNOWN;
   }
-  return UNKNOWN;
+
+  // const status = err.code === 'LIMIT_FILE_SIZE' ? 413 : 400;
+  const definition = depth < 3 ? resolveVariable(expression, scope)?.defs[0] : undefined;
+  if (definition?.type !== 'Variable' || definition.parent.kind !== 'const' || definition.node.id !== definition.name) {
+    return UNKNOWN;
+  }
+  const init = definition.node.init;
+  return init && unwrap(init).type === AST_NODE_TYPES.ConditionalExpression ? resolveStatus(init, file, depth + 1) : UNKNOWN;
 }
 
 function numberStatus(value: number): Status {

@@ -233,6 +233,15 @@ app.post('/items', (req, res) => {
   ],
   invalid: [
     {
+      name: 'status from a constant ternary',
+      code: `app.use((err, req, res, next) => {
+  const status = err.code === 'LIMIT_FILE_SIZE' ? 413 : 400;
+  return res.status(status).json({ error: err.message });
+});`,
+      output: null,
+      errors: [{ messageId: 'notProblemDetails', data: { status: 'error' }, line: 3, suggestions: [] }],
+    },
+    {
       // JSON:API error objects have no message, so they are not GraphQL's.
       name: 'JSON:API errors sent as JSON',
       code: `import express from 'express';
