@@ -306,6 +306,41 @@ app.get('/me', (c) => {
       ],
     },
     {
+      name: 'getCookie under another name',
+      code: `import { Hono } from 'hono';
+import { getCookie as readCookie } from 'hono/cookie';
+import { env } from 'hono/adapter';
+const app = new Hono();
+app.get('/me', (c) => {
+  const { SESSION_SECRET } = env(c);
+  const sid = readCookie(c, 'sid');
+  if (!sid || !SESSION_SECRET) return c.json({ title: 'Unauthorized' }, 401);
+  return c.json({});
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          line: 8,
+          column: 73,
+          endLine: 8,
+          endColumn: 76,
+          suggestions: [{ messageId: 'addChallenge', data: { challenge: 'Bearer' }, output: `import { Hono } from 'hono';
+import { getCookie as readCookie } from 'hono/cookie';
+import { env } from 'hono/adapter';
+const app = new Hono();
+app.get('/me', (c) => {
+  const { SESSION_SECRET } = env(c);
+  const sid = readCookie(c, 'sid');
+  if (!sid || !SESSION_SECRET) return c.json({ title: 'Unauthorized' }, 401, { 'WWW-Authenticate': 'Bearer' });
+  return c.json({});
+});
+` }],
+        },
+      ],
+    },
+    {
       name: 'c.json with a status argument',
       code: `import { Hono } from 'hono';
 const app = new Hono();

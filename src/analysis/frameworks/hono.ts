@@ -183,11 +183,12 @@ const HONO_READERS = new Set(['getCookie', 'getSignedCookie', 'setCookie', 'setS
 /** Tells whether a call is one of Hono's reading helpers, imported from a `hono/...` or `@hono/...` module. */
 function isHonoReader(call: TSESTree.CallExpression | TSESTree.NewExpression, file: FileContext): boolean {
   const callee = unwrap(call.callee);
-  if (callee.type !== AST_NODE_TYPES.Identifier || !HONO_READERS.has(callee.name)) {
+  if (callee.type !== AST_NODE_TYPES.Identifier) {
     return false;
   }
-  const source = importOrigin(callee, file.scopeOf(callee))?.source;
-  return source !== undefined && (source.startsWith('hono/') || source.startsWith('@hono/'));
+  // The imported name counts: `import { getCookie as readCookie } from 'hono/cookie'`.
+  const origin = importOrigin(callee, file.scopeOf(callee));
+  return origin !== undefined && HONO_READERS.has(origin.imported) && (origin.source.startsWith('hono/') || origin.source.startsWith('@hono/'));
 }
 
 /** Modules whose import makes the file a Hono file for the web Response adapter. */
