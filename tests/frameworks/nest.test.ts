@@ -1409,6 +1409,27 @@ export class MetricsController {
       ],
     },
     {
+      name: 'interceptor header in an earlier branch',
+      code: `import { CallHandler, ExecutionContext, Injectable, NestInterceptor, UnauthorizedException } from '@nestjs/common';
+
+@Injectable()
+export class SessionInterceptor implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler) {
+    const request = context.switchToHttp().getRequest();
+    if (request.session?.expired) {
+      context.switchToHttp().getResponse().header('WWW-Authenticate', 'Bearer error="invalid_token"');
+      throw new UnauthorizedException();
+    }
+    if (!request.user) {
+      throw new UnauthorizedException();
+    }
+    return next.handle();
+  }
+}
+`,
+      errors: [{ messageId: 'missingChallenge', line: 12 }],
+    },
+    {
       name: 'interceptor throws without the header',
       code: `import { CallHandler, ExecutionContext, Injectable, NestInterceptor, UnauthorizedException } from '@nestjs/common';
 

@@ -5,6 +5,7 @@ import { findVariable } from '@eslint-community/eslint-utils';
 import { AST_NODE_TYPES } from '../node-types';
 import { calleeName, enclosingFunction, isFunction, memberName, parameterIdentifier, propertyKey, rootIdentifier, unwrap } from '../ast';
 import { collectHints, shapeOf } from '../body';
+import { branchRelation } from '../conditions';
 import type { FileContext } from '../file-context';
 import { PROBLEM_JSON, headerValue, mediaType, staticString } from '../headers';
 import { importOrigin, requireSource, resolveVariable } from '../imports';
@@ -593,7 +594,7 @@ function exceptionChallenge(node: Node, method: NestMethod | undefined, nest: Ne
   const readsContext =
     (method?.classRole === 'guard' && GUARD_CONTEXT_PARAMETERS.has(method.name ?? '')) || (method?.classRole === 'interceptor' && method.name === INTERCEPT);
   if (method && readsContext) {
-    return guardResponseChallenge(method, node.range[0], nest);
+    return guardResponseChallenge(method, node, nest);
   }
   return responses.raisedErrorChallenge(node, true);
 }
@@ -629,10 +630,10 @@ function findHeaderDecorator(method: NestMethod, name: string, nest: NestFile): 
 }
 
 /** Reads header writes on the guard's response object (`context.switchToHttp().getResponse()`) before a position. */
-function guardResponseChallenge(method: NestMethod, position: number, nest: NestFile): HeaderState {
+function guardResponseChallenge(method: NestMethod, site: Node, nest: NestFile): HeaderState {
   let state: HeaderState = { kind: 'absent' };
   for (const call of nest.callsIn(method)) {
-    if (call.range[0] >= position) {
+    if (call.range[0] >= site.range[0]) {
       break;
     }
     const callee = unwrap(call.callee);
@@ -640,8 +641,13 @@ function guardResponseChallenge(method: NestMethod, position: number, nest: Nest
     if (callee.type !== AST_NODE_TYPES.MemberExpression || name === undefined || !RESPONSE_HEADER_METHODS.has(name) || !isGuardResponse(callee.object, nest)) {
       continue;
     }
+    // A write in a branch that leaves before the site does not count, and one in a branch that may not run is uncertain.
+    const relation = branchRelation(call, site, { exitingBlocks: true, exclusiveBranches: true });
+    if (relation === 'exited') {
+      continue;
+    }
     const headerName = staticString(call.arguments[0], nest.file);
-    if (headerName === undefined) {
+    if (headerName === undefined || (relation === 'uncertain' && headerName.toLowerCase() === WWW_AUTHENTICATE)) {
       state = state.kind === 'set' ? state : { kind: 'unknown' };
     } else if (headerName.toLowerCase() === WWW_AUTHENTICATE) {
       state = { kind: 'set', value: headerValue(call.arguments[1], nest.file) };
@@ -693,7 +699,7 @@ function guardSites(method: NestMethod, nest: NestFile): ResponseSite[] {
       body: { shape: { kind: 'unknown' }, encoding: 'json', reportNode: statement },
       contentType: undefined,
       defaultContentType: 'application/json',
-      wwwAuthenticate: guardResponseChallenge(method, statement.range[0], nest),
+      wwwAuthenticate: guardResponseChallenge(method, statement, nest),
       // Nest throws a ForbiddenException for the guard, so exception filters shape this body.
       thrown: true,
       inErrorHandler: false,
