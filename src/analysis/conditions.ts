@@ -321,6 +321,10 @@ export function branchRelation(write: Node, site: Node, options: BranchRelationO
       branched = true;
       exited ||= alwaysExits(child);
     }
+    // An exception in a try block goes on after the try statement when its catch does not leave.
+    if (current.type === AST_NODE_TYPES.TryStatement && child === current.block && current.handler && !alwaysExits(current.handler.body)) {
+      exited = false;
+    }
     child = current;
     current = current.parent;
   }

@@ -877,6 +877,23 @@ export class AdminController {
 typescript.run('nest: require-www-authenticate', requireWwwAuthenticate, {
   valid: [
     {
+      name: 'guard header in a try whose catch swallows the error',
+      code: `import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+
+@Injectable()
+export class AuthGuard implements CanActivate {
+  async canActivate(context: ExecutionContext) {
+    const res = context.switchToHttp().getResponse();
+    try {
+      res.header('WWW-Authenticate', 'Bearer');
+      return await check(context);
+    } catch {}
+    throw new UnauthorizedException();
+  }
+}
+`,
+    },
+    {
       name: 'interceptor writes the header before throwError',
       code: `import { CallHandler, ExecutionContext, Injectable, NestInterceptor, UnauthorizedException } from '@nestjs/common';
 import { catchError, throwError } from 'rxjs';

@@ -7,6 +7,16 @@ const typescript = createTypeScriptTester();
 javascript.run('require-www-authenticate (JavaScript)', rule, {
   valid: [
     {
+      name: 'header in a try whose catch swallows the error',
+      code: `app.get('/me', async (req, res) => {
+  try {
+    res.set('WWW-Authenticate', 'Bearer');
+    return res.json(await loadProfile(req));
+  } catch {}
+  return res.status(401).end();
+});`,
+    },
+    {
       name: 'set before status in chain',
       code: `import express from 'express';
 const app = express();
