@@ -172,7 +172,7 @@ export function changeStatusFixes(
   if (bodyExpression?.type === AST_NODE_TYPES.CallExpression && isJsonStringify(bodyExpression) && bodyExpression.arguments[0]) {
     bodyExpression = unwrap(bodyExpression.arguments[0]);
   }
-  if (bodyExpression?.type === AST_NODE_TYPES.CallExpression && !contains(bodyExpression, statusNode)) {
+  if (bodyExpression?.type === AST_NODE_TYPES.CallExpression && !isWithin(statusNode, bodyExpression)) {
     const editedRanges = fixes.map((fix) => fix.range);
     const outsideEdits = (fix: RuleFix) => editedRanges.every(([start, end]) => fix.range[1] <= start || fix.range[0] >= end);
     fixes.push(...helperArgumentFixes(fixer, bodyExpression, oldStatus, newStatus, sourceCode).filter(outsideEdits));
@@ -228,11 +228,6 @@ function errorFactoryEdit(
     }
   }
   return undefined;
-}
-
-/** Tells whether `inner` lies within `outer`. */
-function contains(outer: Node, inner: Node): boolean {
-  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
 }
 
 /**
