@@ -254,7 +254,7 @@ function definitionTexts(test: TSESTree.Node, file: FileContext): string[] {
 
 function schemesIn(text: string): Set<Scheme> {
   const schemes = new Set<Scheme>();
-  // A scheme name opens a string or follows a pattern's anchor, space, group or quantifier: 'Basic ', /^\s*Basic\s+/, /^(?:Basic) /.
+  // A scheme name opens a string or follows a pattern's anchor, quantifier, group or alternation: 'Basic ', /^\s*Basic\s+/, /^(?:Basic) /.
   if (/['"`/^*+:(|]basic\b/.test(text)) {
     schemes.add('basic');
   }

@@ -156,7 +156,7 @@ export interface ResponseSite {
   anchor: TSESTree.Node;
   /**
    * The innermost condition of the path when no branch states it: a NestJS
-   * guard's `return Boolean(request.user)` answers 403 where its value is false.
+   * guard's `return Boolean(request.user)` makes Nest send 403 where its value is false.
    */
   sentWhen?: Condition;
   /** String literals in the body or error that may hint at the reason. */

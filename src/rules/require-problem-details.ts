@@ -210,7 +210,7 @@ function rewriteFixes(fixer: RuleFixer, site: ResponseSite, object: TSESTree.Obj
     }
   }
 
-  // An existing `detail` stays; otherwise the first message member in MESSAGE_MEMBERS order becomes it.
+  // An existing `detail` stays. Otherwise the first message member in MESSAGE_MEMBERS order becomes it.
   const detail = byKey.get('detail') ?? MESSAGE_MEMBERS.map((key) => byKey.get(key)).find((property) => property !== undefined && isScalar(unwrap(property.value)));
   const type = byKey.get('type');
   const title = byKey.get('title');

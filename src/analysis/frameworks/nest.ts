@@ -721,9 +721,13 @@ function guardSites(method: NestMethod, nest: NestFile): ResponseSite[] {
 
 /**
  * Tells whether a returned value is what a verify call gives, such as
- * `this.jwt.verifyAsync(token)` or `!!(await verify(token))`. Such calls
- * throw on a bad credential rather than return a falsy value, so the
- * guard's 403 never happens there.
+ * `this.jwt.verifyAsync(token)` or `!!(await verify(token))`. jsonwebtoken's
+ * `verify` and Nest's `verifyAsync` throw on a bad credential rather than
+ * return a falsy value, so the guard's 403 never happens there.
+ *
+ * NOTE: a verify function of the app's own that returns false is left alone
+ * too. The path analysis still reads `if (!jwt.verify(token)) return false`
+ * as a failed verify, although jsonwebtoken throws there instead.
  */
 function returnsVerifyResult(node: Node): boolean {
   const value = testedValue(node);
