@@ -390,6 +390,23 @@ app.get('/a', (req, res) => {
   ],
   invalid: [
     {
+      name: 'body helper phrase in upper case',
+      code: `app.get('/me', (req, res) => {
+  if (!req.user) return res.status(403).json(apiError(403, 'FORBIDDEN'));
+  res.json(req.user);
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'forbiddenWithoutIdentity',
+          suggestions: [{ messageId: 'sendUnauthorizedInstead', data: { challenge: 'Bearer' }, output: `app.get('/me', (req, res) => {
+  if (!req.user) return res.set('WWW-Authenticate', 'Bearer').status(401).json(apiError(401, 'UNAUTHORIZED'));
+  res.json(req.user);
+});` }],
+        },
+      ],
+    },
+    {
       name: 'refresh token from the body',
       code: `app.post('/auth/refresh', async (req, res) => {
   const { refreshToken } = req.body;
