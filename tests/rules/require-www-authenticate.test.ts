@@ -7,6 +7,80 @@ const typescript = createTypeScriptTester();
 javascript.run('require-www-authenticate (JavaScript)', rule, {
   valid: [
     {
+      name: 'error status in an API client',
+      code: `export async function fetchProfile(url) {
+  const response = await fetch(url);
+  if (response.status === 401) {
+    const err = new Error('Session expired');
+    err.status = 401;
+    throw err;
+  }
+  return response.json();
+}
+`,
+    },
+    {
+      name: 'error passed to a router guard',
+      code: `export function authGuard(to, from, next) {
+  if (to.meta.requiresAuth && !localStorage.getItem('token')) {
+    const err = new Error('Not logged in');
+    err.status = 401;
+    return next(err);
+  }
+  next();
+}
+`,
+    },
+    {
+      name: 'error passed to a plain callback',
+      code: `import express from 'express';
+export function loadToken(store, callback) {
+  const err = new Error('no token');
+  err.status = 401;
+  callback(err);
+}
+`,
+    },
+    {
+      name: 'error thrown into a catch',
+      code: `import express from 'express';
+const app = express();
+app.get('/stock', async (req, res) => {
+  try {
+    const err = new Error('rejected');
+    err.status = 401;
+    throw err;
+  } catch {
+    res.redirect('/login');
+  }
+});
+`,
+    },
+    {
+      name: 'Response in an SDK transport',
+      code: `export async function send(input, token) {
+  if (!token) {
+    return new Response(JSON.stringify({ error: 'missing_credentials' }), { status: 401 });
+  }
+  return fetch(input, { headers: { authorization: token } });
+}
+`,
+    },
+    {
+      name: 'Response in a service worker',
+      code: `self.addEventListener('fetch', (event) => {
+  event.respondWith(new Response('Signed out', { status: 401 }));
+});
+`,
+    },
+    {
+      name: 'Response in a fetch mock',
+      code: `export function mockSignedOut(vi) {
+  vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(null, { status: 401 }));
+}
+`,
+    },
+    {
       name: 'header in a try whose catch swallows the error',
       code: `app.get('/me', async (req, res) => {
   try {

@@ -1,10 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '../node-types';
-import { calleeName, enclosingFunction, memberName, unwrap } from '../ast';
+import { calleeName, enclosingFunction, isFunction, memberName, unwrap } from '../ast';
 import { readHeaders, findHeader } from '../headers';
 import { resolveVariable } from '../imports';
 import type { HeaderState, ResponseSite } from '../model';
+import { servesHttp, takesRequest } from '../server-evidence';
 import { resolveStatus } from '../status';
 import type { AdapterContext } from '.';
 
@@ -47,6 +48,10 @@ export function collectErrorStatusSites({ file, responses }: AdapterContext): Re
     if (!variable.references.some((reference) => isRaised(reference.identifier as TSESTree.Identifier))) {
       continue;
     }
+    // A client, an SDK or a worker raises the same errors, and there no status goes out.
+    if (!servesHttp(file) && !takesRequest(assignment) && !responses.responseAround(assignment)) {
+      continue;
+    }
 
     const status = resolveStatus(assignment.right, file);
     if (status.kind !== 'number') {
@@ -87,17 +92,35 @@ function isNewError(node: TSESTree.Node): boolean {
   return name !== undefined && name.endsWith('Error');
 }
 
-/** Whether a reference to the error throws it or passes it on (`next(err)`). */
+/** The callbacks that hand an error to the framework: Express's and Connect's `next`, Fastify's `done`. */
+const ERROR_CALLBACKS = new Set(['next', 'done']);
+
+/**
+ * Whether a reference to the error throws it or passes it on (`next(err)`),
+ * and no `catch` of the same function takes it first.
+ */
 function isRaised(identifier: TSESTree.Identifier): boolean {
   const parent = identifier.parent;
   if (parent?.type === AST_NODE_TYPES.ThrowStatement) {
-    return true;
+    return !isCaughtInFunction(parent);
   }
-  return (
-    parent?.type === AST_NODE_TYPES.CallExpression &&
-    parent.arguments.includes(identifier) &&
-    unwrap(parent.callee).type === AST_NODE_TYPES.Identifier
-  );
+  if (parent?.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(identifier)) {
+    return false;
+  }
+  const callee = unwrap(parent.callee);
+  return callee.type === AST_NODE_TYPES.Identifier && ERROR_CALLBACKS.has(callee.name);
+}
+
+/** Whether a `throw` lies in the block of a `try` with a `catch` clause, inside the same function. */
+function isCaughtInFunction(statement: TSESTree.ThrowStatement): boolean {
+  let child: TSESTree.Node = statement;
+  for (let current: TSESTree.Node | undefined = statement.parent; current && !isFunction(current); current = current.parent) {
+    if (current.type === AST_NODE_TYPES.TryStatement && current.block === child && current.handler) {
+      return true;
+    }
+    child = current;
+  }
+  return false;
 }
 
 /** Reads `err.headers = { ... }` and `err.headers['WWW-Authenticate'] = ...`. */

@@ -8,6 +8,7 @@ import { findHeader, laterHeaderWrites, mediaType, readHeaders } from '../header
 import type { HeaderSet } from '../headers';
 import { importOrigin, resolveVariable } from '../imports';
 import type { Body, HeaderState, ResponseSite } from '../model';
+import { servesHttp, takesRequest } from '../server-evidence';
 import { resolveStatus } from '../status';
 
 /** Text of which a file needs one for a web Response or next/navigation site, besides a status write. */
@@ -42,16 +43,18 @@ const JSON_HELPER_MODULES = new Set(['@remix-run/node', '@remix-run/cloudflare',
  */
 export function collectFetchSites(file: FileContext, wrappers: readonly ResponseWrapper[]): ResponseSite[] {
   const sites: ResponseSite[] = [];
+  // Service workers, SDKs, mocks and test helpers build Responses that no server sends.
+  const serves = servesHttp(file);
   for (const node of file.news) {
     const site = siteOf(node, false, file, wrappers);
-    if (site) {
+    if (site && (serves || takesRequest(node))) {
       sites.push(site);
     }
   }
   // Of the static helpers, the adapter reads `json(body, init)` (`Response.json`, `NextResponse.json`, and Remix's and SvelteKit's `json`).
   for (const node of file.callsNamed(['json'])) {
     const site = siteOf(node, true, file, wrappers);
-    if (site) {
+    if (site && (serves || takesRequest(node))) {
       sites.push(site);
     }
   }

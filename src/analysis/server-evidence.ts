@@ -1,0 +1,157 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+
+import { AST_NODE_TYPES } from './node-types';
+import { enclosingFunction, isFunction, memberName, parameterIdentifier, propertyKey, unwrap } from './ast';
+import type { FileContext } from './file-context';
+
+/**
+ * Modules that only a server imports: HTTP frameworks, their routers and
+ * plugins, and the server runtimes of full-stack frameworks. `http` and
+ * `https` are not among them, because clients import them too.
+ */
+const SERVER_MODULES = new Set([
+  'express',
+  'connect',
+  'router',
+  'restify',
+  'polka',
+  'micro',
+  'koa',
+  'koa-router',
+  '@koa/router',
+  'fastify',
+  'fastify-plugin',
+  'hono',
+  'elysia',
+  'h3',
+  'nitropack',
+  'next',
+  'next/server',
+  '@remix-run/node',
+  '@remix-run/cloudflare',
+  '@remix-run/deno',
+  '@remix-run/server-runtime',
+  '@sveltejs/kit',
+  '@hapi/hapi',
+  'hapi',
+  'itty-router',
+]);
+
+/** Module prefixes of framework plugins and middleware: `@fastify/cors`, `hono/jwt`, `@hono/node-server`. */
+const SERVER_MODULE_PREFIXES = ['@fastify/', 'hono/', '@hono/', '@elysiajs/'];
+
+const NODE_HTTP_MODULES = ['http', 'node:http', 'https', 'node:https', 'http2', 'node:http2'];
+
+/**
+ * Files that a framework serves by their path: Next.js route handlers,
+ * middleware and pages API routes, SvelteKit endpoints and server hooks,
+ * Remix routes, and Nuxt or Nitro server routes.
+ */
+const ROUTE_FILE =
+  /(?:^|[\\/])(?:route|middleware)\.[cm]?[jt]sx?$|(?:^|[\\/])pages[\\/]api[\\/]|(?:^|[\\/])\+(?:server|page\.server|layout\.server)\.[cm]?[jt]s$|(?:^|[\\/])hooks\.server\.[cm]?[jt]s$|(?:^|[\\/])app[\\/]routes[\\/]|(?:^|[\\/])server[\\/](?:api|routes|middleware)[\\/]/;
+
+/** Exports that full-stack frameworks call with a request: route handlers, loaders and actions, SvelteKit's `handle`. */
+const HANDLER_EXPORTS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'loader', 'action', 'handle']);
+
+const evidenceByFile = new WeakMap<FileContext, boolean>();
+
+/**
+ * Tells whether a file shows that it serves HTTP requests, so that an error
+ * it raises or a web `Response` it builds can reach a client. Client code,
+ * SDKs, service workers and test helpers build the same objects, and their
+ * 401s never go out. The evidence: a server module imported, a path that a
+ * framework serves, an exported route handler, a default export with a
+ * `fetch` handler (Workers), or a server started with `createServer`,
+ * `Bun.serve` or `Deno.serve`.
+ */
+export function servesHttp(file: FileContext): boolean {
+  let serves = evidenceByFile.get(file);
+  if (serves === undefined) {
+    serves = importsServerModule(file) || ROUTE_FILE.test(file.filename) || startsServer(file) || exportsHandler(file.program);
+    evidenceByFile.set(file, serves);
+  }
+  return serves;
+}
+
+function importsServerModule(file: FileContext): boolean {
+  for (const module of file.modules) {
+    if (SERVER_MODULES.has(module) || SERVER_MODULE_PREFIXES.some((prefix) => module.startsWith(prefix))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function startsServer(file: FileContext): boolean {
+  if (file.importsAny(NODE_HTTP_MODULES) && file.callsNamed(['createServer', 'createSecureServer']).length > 0) {
+    return true;
+  }
+  return file.callsNamed(['serve']).some((call) => {
+    const callee = unwrap(call.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) {
+      return false;
+    }
+    const object = unwrap(callee.object);
+    return object.type === AST_NODE_TYPES.Identifier && (object.name === 'Bun' || object.name === 'Deno') && memberName(callee) === 'serve';
+  });
+}
+
+function exportsHandler(program: TSESTree.Program): boolean {
+  for (const statement of program.body) {
+    if (statement.type === AST_NODE_TYPES.ExportDefaultDeclaration) {
+      const declaration = unwrap(statement.declaration);
+      if (declaration.type === AST_NODE_TYPES.ObjectExpression && hasFetchMember(declaration)) {
+        return true;
+      }
+      continue;
+    }
+    if (statement.type !== AST_NODE_TYPES.ExportNamedDeclaration) {
+      continue;
+    }
+    // export { handler as GET }
+    if (statement.specifiers.some((specifier) => specifier.exported.type === AST_NODE_TYPES.Identifier && HANDLER_EXPORTS.has(specifier.exported.name))) {
+      return true;
+    }
+    const declaration = statement.declaration;
+    if (!declaration) {
+      continue;
+    }
+    if (declaration.type === AST_NODE_TYPES.FunctionDeclaration && declaration.id && HANDLER_EXPORTS.has(declaration.id.name)) {
+      return true;
+    }
+    if (
+      declaration.type === AST_NODE_TYPES.VariableDeclaration &&
+      declaration.declarations.some(
+        (declarator) =>
+          declarator.id.type === AST_NODE_TYPES.Identifier &&
+          HANDLER_EXPORTS.has(declarator.id.name) &&
+          declarator.init !== null &&
+          isFunction(unwrap(declarator.init)),
+      )
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function hasFetchMember(object: TSESTree.ObjectExpression): boolean {
+  return object.properties.some((property) => property.type === AST_NODE_TYPES.Property && propertyKey(property) === 'fetch');
+}
+
+/** Parameter names of request handlers and of the helpers they call: Express's `req`, a fetch handler's `request`, Koa's `ctx`. */
+const REQUEST_PARAMETERS = new Set(['req', 'request', 'ctx']);
+
+/**
+ * Tells whether a function around a node takes the request, as a handler
+ * does, or a helper that a handler calls with it (`requireUser(req)`). This
+ * is the evidence for handler modules that import no framework.
+ */
+export function takesRequest(node: TSESTree.Node): boolean {
+  for (let fn = enclosingFunction(node); fn; fn = enclosingFunction(fn)) {
+    if (fn.params.some((parameter) => REQUEST_PARAMETERS.has(parameterIdentifier(parameter)?.name ?? ''))) {
+      return true;
+    }
+  }
+  return false;
+}
