@@ -87,6 +87,13 @@ const DEFAULTS = {
     'presign',
     'signedurl',
     'preview',
+    'otp',
+    'mfa',
+    '2fa',
+    'twofactor',
+    'emailchange',
+    'gitlab',
+    'webhook',
   ],
   verifyFunctionParts: ['verify', 'validate', 'decode', 'introspect', 'authenticate'],
   permissionProperties: [

@@ -7,6 +7,34 @@ const typescript = createTypeScriptTester();
 javascript.run('no-403-for-unauthenticated (JavaScript)', rule, {
   valid: [
     {
+      name: 'one-time code of a second factor',
+      code: `router.post('/mfa/verify', (req, res) => {
+  const { otpToken } = req.body;
+  const ok = speakeasy.totp.verify({ secret: req.user.totpSecret, encoding: 'base32', token: otpToken });
+  if (!ok) return res.status(403).end();
+  res.sendStatus(204);
+});
+`,
+    },
+    {
+      name: 'two-factor token checked by a helper',
+      code: `router.post('/2fa', async (req, res) => {
+  const twoFactorToken = req.body.twoFactorToken;
+  if (!(await verifyTwoFactor(req.user, twoFactorToken))) return res.status(403).end();
+  res.sendStatus(204);
+});
+`,
+    },
+    {
+      name: 'webhook secret header',
+      code: `router.post('/hooks/gitlab', (req, res) => {
+  const gitlabToken = req.get('x-gitlab-token');
+  if (gitlabToken !== process.env.GITLAB_WEBHOOK_SECRET) return res.status(403).end();
+  res.sendStatus(204);
+});
+`,
+    },
+    {
       name: 'link token with a default',
       code: `app.get('/files/:id', async (req, res) => {
   const token = req.query.token ?? '';
