@@ -31,10 +31,10 @@ export interface FileModel {
 
 /**
  * A way of signing in that the conditions on a path read: Bearer or Basic
- * credentials, an API key, a session (cookies carry sessions), or a
- * password checked by a login form.
+ * credentials, an API key, a session (cookies carry sessions), a password
+ * checked by a login form, or a webhook's payload signature.
  */
-export type Scheme = 'bearer' | 'basic' | 'api-key' | 'cookie' | 'password';
+export type Scheme = 'bearer' | 'basic' | 'api-key' | 'cookie' | 'password' | 'signature';
 
 /** How far up a path the scheme check reads, so that a long handler stays linear. */
 const MAX_SCHEME_CONDITIONS = 32;
@@ -261,8 +261,12 @@ function schemesIn(text: string): Set<Scheme> {
   if (/['"`/^*+:(|]bearer\b/.test(text)) {
     schemes.add('bearer');
   }
-  if (text.includes('api-key') || text.includes('apikey') || text.includes('api_key')) {
+  if (text.includes('api-key') || text.includes('apikey') || text.includes('api_key') || text.includes('x-auth-token') || text.includes('x-access-token')) {
     schemes.add('api-key');
+  }
+  // Webhook senders sign their payloads (Stripe-Signature, X-Hub-Signature-256), and no challenge asks for a signature.
+  if (text.includes('signature')) {
+    schemes.add('signature');
   }
   if (text.includes('cookie') || text.includes('session')) {
     schemes.add('cookie');

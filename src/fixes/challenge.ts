@@ -1,3 +1,4 @@
+import { findProperty, stringValue } from '../analysis/ast';
 import type { FileModel } from '../analysis/collect';
 import type { ResponseSite } from '../analysis/model';
 
@@ -15,22 +16,41 @@ export interface Challenge {
 
 /**
  * Picks the challenge for a site: the rule option, else
- * `settings['api-errors'].challenge`. Without either, a path that reads
- * Basic credentials and not Bearer ones gets a Basic challenge, and any
- * other path `Bearer`.
+ * `settings['api-errors'].challenge`, else `Bearer`. A path that reads
+ * Basic credentials and not Bearer ones, and an OAuth `invalid_client`
+ * error, get a Basic challenge instead: the configured one when it is
+ * Basic, else `Basic realm="Restricted"`.
  * When the conditions on the path read Basic credentials, an API-key header
  * or a cookie, and the challenge is of another scheme, a fix that adds it
  * is only a suggestion. So is a Basic challenge, whose realm is a guess.
  */
 export function challengeFor(site: ResponseSite, model: FileModel, option?: string): Challenge {
   const configured = option ?? model.vocabulary.challenge;
+  const configuredScheme = configured === undefined ? undefined : schemeOf(configured);
   const shown = model.schemesOf(site);
-  if (configured === undefined && shown.has('basic') && !shown.has('bearer')) {
-    return { value: BASIC_CHALLENGE, needsReview: true };
+
+  // Clients usually authenticate to an OAuth token endpoint with Basic (RFC 6749 §2.3.1), and §5.2 asks for their scheme.
+  const basicOnly = (shown.has('basic') && !shown.has('bearer')) || isInvalidClient(site);
+  if (basicOnly) {
+    return { value: configuredScheme === 'basic' && configured !== undefined ? configured : BASIC_CHALLENGE, needsReview: true };
   }
 
   const value = configured ?? DEFAULT_CHALLENGE;
-  const scheme = value.trim().split(/\s/, 1)[0]?.toLowerCase() ?? '';
+  const scheme = schemeOf(value);
   const needsReview = [...shown].some((shownScheme) => shownScheme !== scheme);
   return { value, needsReview };
+}
+
+function schemeOf(challenge: string): string {
+  return challenge.trim().split(/\s/, 1)[0]?.toLowerCase() ?? '';
+}
+
+/** Tells whether a site's body is the OAuth error `invalid_client`, which a token endpoint sends when client authentication fails. */
+function isInvalidClient(site: ResponseSite): boolean {
+  const shape = site.body?.shape;
+  if (shape?.kind !== 'object') {
+    return false;
+  }
+  const error = findProperty(shape.node, 'error');
+  return error !== undefined && stringValue(error.value) === 'invalid_client';
 }

@@ -929,6 +929,112 @@ app.get('/data', (req, res) => {
       ],
     },
     {
+      name: 'x-auth-token header makes a suggestion',
+      code: `import express from 'express';
+const app = express();
+app.get('/data', (req, res) => {
+  const key = req.get('x-auth-token');
+  if (!key) return res.status(401).json({ error: 'missing key' });
+  res.json([]);
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          data: { challenge: 'Bearer' },
+          line: 5,
+          column: 31,
+          endLine: 5,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'addChallenge',
+              data: { challenge: 'Bearer' },
+              output: `import express from 'express';
+const app = express();
+app.get('/data', (req, res) => {
+  const key = req.get('x-auth-token');
+  if (!key) return res.set('WWW-Authenticate', 'Bearer').status(401).json({ error: 'missing key' });
+  res.json([]);
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'webhook signature makes a suggestion',
+      code: `import express from 'express';
+const app = express();
+app.post('/hooks', (req, res) => {
+  if (!verifySignature(req.body, req.get('stripe-signature'))) return res.status(401).end();
+  res.json([]);
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          data: { challenge: 'Bearer' },
+          line: 4,
+          column: 82,
+          endLine: 4,
+          endColumn: 85,
+          suggestions: [
+            {
+              messageId: 'addChallenge',
+              data: { challenge: 'Bearer' },
+              output: `import express from 'express';
+const app = express();
+app.post('/hooks', (req, res) => {
+  if (!verifySignature(req.body, req.get('stripe-signature'))) return res.set('WWW-Authenticate', 'Bearer').status(401).end();
+  res.json([]);
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'invalid_client gets a Basic suggestion',
+      code: `import express from 'express';
+const app = express();
+app.post('/oauth/token', async (req, res) => {
+  const client = await authenticateClient(req.get('authorization'));
+  if (!client) return res.status(401).json({ error: 'invalid_client' });
+  res.json([]);
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          data: { challenge: 'Basic realm="Restricted"' },
+          line: 5,
+          column: 34,
+          endLine: 5,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'addChallenge',
+              data: { challenge: 'Basic realm="Restricted"' },
+              output: `import express from 'express';
+const app = express();
+app.post('/oauth/token', async (req, res) => {
+  const client = await authenticateClient(req.get('authorization'));
+  if (!client) return res.set('WWW-Authenticate', 'Basic realm="Restricted"').status(401).json({ error: 'invalid_client' });
+  res.json([]);
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'header only in exited branch',
       code: `import express from 'express';
 const app = express();
@@ -1179,7 +1285,7 @@ app.get('/admin', (req, res) => {
       errors: [
         {
           messageId: 'missingChallenge',
-          data: { challenge: 'Bearer realm="api"' },
+          data: { challenge: 'Basic realm="Restricted"' },
           line: 6,
           column: 23,
           endLine: 6,
@@ -1187,13 +1293,13 @@ app.get('/admin', (req, res) => {
           suggestions: [
             {
               messageId: 'addChallenge',
-              data: { challenge: 'Bearer realm="api"' },
+              data: { challenge: 'Basic realm="Restricted"' },
               output: `import express from 'express';
 const app = express();
 app.get('/admin', (req, res) => {
   const header = req.headers.authorization ?? '';
   if (!header.startsWith('Basic ')) {
-    return res.set('WWW-Authenticate', 'Bearer realm="api"').status(401).send('login required');
+    return res.set('WWW-Authenticate', 'Basic realm="Restricted"').status(401).send('login required');
   }
   res.send('ok');
 });
