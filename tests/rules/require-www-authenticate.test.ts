@@ -1661,6 +1661,40 @@ export function GET() {
   ],
   invalid: [
     {
+      name: 'pages API wrapper typed by next',
+      code: `import type { NextApiHandler } from 'next';
+export function withAuth(handler: NextApiHandler): NextApiHandler {
+  return async (req, res) => {
+    if (!req.headers.authorization) {
+      return res.status(401).json({ type: 'about:blank', title: 'Unauthorized', status: 401 });
+    }
+    return handler(req, res);
+  };
+}
+`,
+      output: `import type { NextApiHandler } from 'next';
+export function withAuth(handler: NextApiHandler): NextApiHandler {
+  return async (req, res) => {
+    if (!req.headers.authorization) {
+      return res.setHeader('WWW-Authenticate', 'Bearer').status(401).json({ type: 'about:blank', title: 'Unauthorized', status: 401 });
+    }
+    return handler(req, res);
+  };
+}
+`,
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          data: { challenge: 'Bearer' },
+          line: 5,
+          column: 25,
+          endLine: 5,
+          endColumn: 28,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       // The headers constant is read, and it has no challenge; its text cannot be edited safely, so no fix.
       name: 'writeHead headers constant without a challenge',
       code: `import { createServer } from 'node:http';

@@ -570,5 +570,6 @@ function frameworkOfFile(file: FileContext, parameterName: string, fileIsFastify
   if (fileIsNode) {
     return 'node-http';
   }
-  return isNextPagesApi(file) ? 'next-pages' : 'express';
+  // A file that imports from `next` (`NextApiHandler`, `NextApiRequest`) holds pages API code, such as a `withAuth()` wrapper.
+  return isNextPagesApi(file) || (file.modules.has('next') && !file.modules.has('express')) ? 'next-pages' : 'express';
 }
