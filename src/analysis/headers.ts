@@ -167,11 +167,21 @@ export function isJsonMediaType(type: string): boolean {
   return type === 'application/json' || type.endsWith('+json');
 }
 
-/** Whether a reference to a headers object changes it (`headers.x = y`, `headers['x'] = y`, `Object.assign(headers, ...)`). */
+/** The methods of `Headers` and `Map` that change the headers. */
+const HEADER_MUTATORS = new Set(['set', 'append', 'delete']);
+
+/**
+ * Whether a reference to a headers object changes it (`headers.x = y`,
+ * `headers['x'] = y`, `headers.set(name, value)` on a `Headers`,
+ * `Object.assign(headers, ...)`).
+ */
 function isMutation(identifier: TSESTree.Identifier): boolean {
   const parent = identifier.parent;
   if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier) {
     const outer = parent.parent;
+    if (outer?.type === AST_NODE_TYPES.CallExpression && outer.callee === parent) {
+      return HEADER_MUTATORS.has(memberName(parent) ?? '');
+    }
     return (outer?.type === AST_NODE_TYPES.AssignmentExpression && outer.left === parent) || outer?.type === AST_NODE_TYPES.UnaryExpression;
   }
   return parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === identifier;

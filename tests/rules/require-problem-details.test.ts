@@ -7,6 +7,15 @@ const typescript = createTypeScriptTester();
 javascript.run('require-problem-details (JavaScript)', rule, {
   valid: [
     {
+      name: 'content type appended to a Headers variable',
+      code: `export async function GET() {
+  const headers = new Headers({ 'Cache-Control': 'no-store' });
+  headers.append('Content-Type', 'application/problem+json');
+  return new Response(JSON.stringify({ type: 'about:blank', title: 'Not Found', status: 404 }), { status: 404, headers });
+}
+`,
+    },
+    {
       name: 'empty body from end',
       code: `import express from 'express';
 const app = express();

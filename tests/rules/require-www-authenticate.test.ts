@@ -7,6 +7,18 @@ const typescript = createTypeScriptTester();
 javascript.run('require-www-authenticate (JavaScript)', rule, {
   valid: [
     {
+      name: 'challenge set on a Headers variable',
+      code: `export async function GET(request) {
+  if (!request.headers.get('authorization')) {
+    const headers = new Headers();
+    headers.set('WWW-Authenticate', 'Bearer realm="api"');
+    return new Response(null, { status: 401, headers });
+  }
+  return new Response('ok');
+}
+`,
+    },
+    {
       name: 'error status in an API client',
       code: `export async function fetchProfile(url) {
   const response = await fetch(url);
