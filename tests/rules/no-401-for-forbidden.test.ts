@@ -274,6 +274,31 @@ app.use((req, res, next) => {
   ],
   invalid: [
     {
+      name: 'tenant of the signed-in user',
+      code: `app.get('/orgs/:orgId', (req, res) => {
+  if (req.user.orgId !== req.params.orgId) return res.status(401).end();
+  res.json({});
+});`,
+      errors: [
+        {
+          messageId: 'unauthorizedForPermission',
+          line: 2,
+          column: 62,
+          endLine: 2,
+          endColumn: 65,
+          suggestions: [
+            {
+              messageId: 'sendForbiddenInstead',
+              output: `app.get('/orgs/:orgId', (req, res) => {
+  if (req.user.orgId !== req.params.orgId) return res.status(403).end();
+  res.json({});
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'missing membership of the signed-in user',
       code: `app.get('/orgs/:id', async (req, res) => {
   const membership = await db.membership.findFirst({ where: { orgId: req.params.id, userId: req.user.id } });
