@@ -26,7 +26,7 @@ export function shapeOf(node: Node | undefined): { shape: BodyShape; stringified
       if (expression.expressions.length === 0 && expression.quasis[0]?.value.cooked === '') {
         return { shape: { kind: 'empty' }, stringified: false };
       }
-      return { shape: { kind: 'text', node: expression, addedByFramework: false }, stringified: false };
+      return { shape: { kind: 'text', node: expression, addedByFramework: false, markup: isMarkup(expression.quasis[0]?.value.cooked) }, stringified: false };
     case AST_NODE_TYPES.Literal:
       if (expression.value === null) {
         return { shape: { kind: 'empty' }, stringified: false };
@@ -35,7 +35,7 @@ export function shapeOf(node: Node | undefined): { shape: BodyShape; stringified
         return { shape: { kind: 'empty' }, stringified: false };
       }
       if (typeof expression.value === 'string') {
-        return { shape: { kind: 'text', node: expression, addedByFramework: false }, stringified: false };
+        return { shape: { kind: 'text', node: expression, addedByFramework: false, markup: isMarkup(expression.value) }, stringified: false };
       }
       if (typeof expression.value === 'number') {
         return { shape: { kind: 'number', node: expression }, stringified: false };
@@ -57,6 +57,11 @@ export function shapeOf(node: Node | undefined): { shape: BodyShape; stringified
     default:
       return { shape: { kind: 'unknown' }, stringified: false };
   }
+}
+
+/** Whether a string starts, after white space, with a tag or `<!doctype html>`. */
+function isMarkup(text: string | null | undefined): boolean {
+  return text !== null && text !== undefined && text.trimStart().startsWith('<');
 }
 
 export function isJsonStringify(call: TSESTree.CallExpression): boolean {

@@ -57,7 +57,8 @@ export type BodyShape =
   | { kind: 'unknown' }
   | { kind: 'object'; node: TSESTree.ObjectExpression }
   | { kind: 'array'; node: TSESTree.Node }
-  | { kind: 'text'; node: TSESTree.Node; addedByFramework: boolean }
+  /** Text; `markup` when it is a literal that starts with `<`, an HTML page or fragment for a browser. */
+  | { kind: 'text'; node: TSESTree.Node; addedByFramework: boolean; markup?: boolean }
   | { kind: 'number'; node: TSESTree.Node };
 
 /**
@@ -73,6 +74,13 @@ export interface Body {
   reportNode: TSESTree.Node;
   /** The call that sends the body (`.json(...)`, `.send(...)`, `.end(...)`), when there is one. */
   sendCall?: TSESTree.CallExpression;
+  /** Whether a template engine renders the body (Express's `res.render()`), which makes it a page for a browser. */
+  rendered?: boolean;
+}
+
+/** Tells whether a body is a page for a browser: a rendered view, or HTML markup in a string. */
+export function isPage(body: Body | undefined): boolean {
+  return body !== undefined && (body.rendered === true || (body.shape.kind === 'text' && body.shape.markup === true));
 }
 
 /** The value of a header write, when syntax shows it. */

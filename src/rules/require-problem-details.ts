@@ -6,6 +6,7 @@ import { hasOpaqueMembers, propertyKey, unwrap } from '../analysis/ast';
 import { queryModel } from '../analysis/collect';
 import type { FileModel } from '../analysis/collect';
 import { PROBLEM_JSON } from '../analysis/headers';
+import { isPage } from '../analysis/model';
 import type { ResponseSite } from '../analysis/model';
 import { isErrorStatus } from '../analysis/status';
 import { problemContentTypeFixes, quote } from '../fixes/edits';
@@ -172,6 +173,10 @@ export default createRule<Options, MessageIds>({
               continue;
             }
             if (options.allowText || (contentType !== undefined && (contentType === 'application/json' || contentType === PROBLEM_JSON))) {
+              continue;
+            }
+            // An error page for browsers, such as a server-rendered app's, is no API response.
+            if (isPage(body) || site.contentType?.value === 'text/html') {
               continue;
             }
             context.report({

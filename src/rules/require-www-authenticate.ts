@@ -78,7 +78,8 @@ export default createRule<Options, MessageIds>({
         const challenge = challengeFor(site, model, options.challenge);
         const buildFix = (fixer: Parameters<typeof addHeaderFixes>[0]) =>
           addHeaderFixes(fixer, model.sourceCode, site, 'WWW-Authenticate', challenge.value) ?? null;
-        const autofix = isHeaderFixProven(site) && !challenge.needsReview;
+        // A rendered login page for browsers may want another challenge than an API's, so its fix is a suggestion.
+        const autofix = isHeaderFixProven(site) && !challenge.needsReview && site.body?.rendered !== true;
 
         context.report({
           node: site.statusNode,

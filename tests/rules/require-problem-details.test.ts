@@ -7,6 +7,34 @@ const typescript = createTypeScriptTester();
 javascript.run('require-problem-details (JavaScript)', rule, {
   valid: [
     {
+      name: 'html error page',
+      code: `import express from 'express';
+const app = express();
+app.use((err, req, res, next) => {
+  res.status(500).send('<!doctype html><title>Error</title><h1>Something broke</h1>');
+});
+`,
+    },
+    {
+      name: 'html template literal page',
+      code: `import express from 'express';
+const app = express();
+app.get('/page', (req, res) => {
+  res.status(404).send(\`
+    <html><body>\${req.path} was not found</body></html>\`);
+});
+`,
+    },
+    {
+      name: 'text sent as html',
+      code: `import express from 'express';
+const app = express();
+app.get('/page', (req, res) => {
+  res.status(404).type('html').send('Not found');
+});
+`,
+    },
+    {
       name: 'content type appended to a Headers variable',
       code: `export async function GET() {
   const headers = new Headers({ 'Cache-Control': 'no-store' });

@@ -1047,6 +1047,40 @@ app.post('/oauth/token', async (req, res) => {
       ],
     },
     {
+      name: 'rendered login page gets a suggestion',
+      code: `import express from 'express';
+const app = express();
+app.get('/account', (req, res) => {
+  if (!req.user) return res.status(401).render('login');
+  res.render('account');
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          data: { challenge: 'Bearer' },
+          line: 4,
+          column: 36,
+          endLine: 4,
+          endColumn: 39,
+          suggestions: [
+            {
+              messageId: 'addChallenge',
+              data: { challenge: 'Bearer' },
+              output: `import express from 'express';
+const app = express();
+app.get('/account', (req, res) => {
+  if (!req.user) return res.set('WWW-Authenticate', 'Bearer').status(401).render('login');
+  res.render('account');
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'header only in exited branch',
       code: `import express from 'express';
 const app = express();

@@ -548,7 +548,7 @@ export class ResponseObjectAdapter {
       return { shape: { kind: 'text', node: send.call, addedByFramework: true }, encoding: 'text', reportNode: send.call, sendCall: send.call };
     }
     if (send.name === 'render' || send.name === 'sendFile' || send.name === 'download' || send.name === 'redirect') {
-      return { shape: { kind: 'unknown' }, encoding: 'none', reportNode: send.call, sendCall: send.call };
+      return { shape: { kind: 'unknown' }, encoding: 'none', reportNode: send.call, sendCall: send.call, rendered: send.name === 'render' };
     }
 
     const { shape, stringified } = shapeOf(argument);
