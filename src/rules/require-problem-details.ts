@@ -109,6 +109,10 @@ export default createRule<Options, MessageIds>({
         }
 
         const body = site.body;
+        // A page for browsers (a rendered view, HTML markup, a Remix route's data) is no API response.
+        if (isPage(body)) {
+          continue;
+        }
         const status = site.status.kind === 'number' ? String(site.status.value) : 'error';
         // A content type that is set where the analysis cannot read it leaves the body's format unknown.
         // An ad-hoc object is still no problem details when only a headers object was unreadable.
@@ -175,8 +179,8 @@ export default createRule<Options, MessageIds>({
             if (options.allowText || (contentType !== undefined && (contentType === 'application/json' || contentType === PROBLEM_JSON))) {
               continue;
             }
-            // An error page for browsers, such as a server-rendered app's, is no API response.
-            if (isPage(body) || site.contentType?.value === 'text/html') {
+            // A text body sent as HTML is an error page for browsers, as in a server-rendered app.
+            if (site.contentType?.value === 'text/html') {
               continue;
             }
             context.report({

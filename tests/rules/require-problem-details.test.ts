@@ -7,6 +7,21 @@ const typescript = createTypeScriptTester();
 javascript.run('require-problem-details (JavaScript)', rule, {
   valid: [
     {
+      name: 'Remix action data of a UI route',
+      code: `import { json } from '@remix-run/node';
+import { useActionData } from '@remix-run/react';
+export async function action({ request }) {
+  const form = await request.formData();
+  if (!form.get('title')) return json({ errors: { title: 'Title is required' } }, { status: 400 });
+  return json({ ok: true });
+}
+export default function NewNote() {
+  const data = useActionData();
+  return data?.errors?.title ?? null;
+}
+`,
+    },
+    {
       name: 'html error page',
       code: `import express from 'express';
 const app = express();
@@ -269,6 +284,39 @@ app.post('/items', (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: 'Remix resource route without a component',
+      code: `import { json } from '@remix-run/node';
+export async function action({ request }) {
+  const form = await request.formData();
+  if (!form.get('title')) return json({ error: 'Title is required' }, { status: 400 });
+  return json({ ok: true });
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'notProblemDetails',
+          data: { status: '400' },
+          line: 4,
+          column: 39,
+          endLine: 4,
+          endColumn: 69,
+          suggestions: [
+            {
+              messageId: 'rewriteAsProblemDetails',
+              output: `import { json } from '@remix-run/node';
+export async function action({ request }) {
+  const form = await request.formData();
+  if (!form.get('title')) return json({ type: 'about:blank', title: 'Bad Request', status: 400, detail: 'Title is required' }, { status: 400, headers: { 'Content-Type': 'application/problem+json' } });
+  return json({ ok: true });
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'status from a constant ternary',
       code: `app.use((err, req, res, next) => {

@@ -182,6 +182,10 @@ function siteOf(node: ResponseCreation, isCall: boolean, file: FileContext, wrap
       : undefined;
 
   const body = bodyOf(bodyArgument, helper === 'json', node);
+  // A Remix route with a component renders its loader's and action's data, and the error boundary renders thrown Responses.
+  if (isRemixUiRoute(file)) {
+    body.rendered = true;
+  }
   return {
     framework: 'fetch',
     kind: 'return',
@@ -198,6 +202,24 @@ function siteOf(node: ResponseCreation, isCall: boolean, file: FileContext, wrap
     anchor: node,
     hints: collectHints([bodyArgument]),
   };
+}
+
+const uiRoutes = new WeakMap<FileContext, boolean>();
+
+/**
+ * Tells whether a file is a Remix (or React Router framework) route module
+ * with a UI: it imports from Remix and has a default export, the route's
+ * component. Its `json()` bodies go to `useLoaderData()` and
+ * `useActionData()`, which parse only `application/json`.
+ */
+function isRemixUiRoute(file: FileContext): boolean {
+  let uiRoute = uiRoutes.get(file);
+  if (uiRoute === undefined) {
+    const importsRemix = [...file.modules].some((module) => module.startsWith('@remix-run/') || module === 'react-router' || module.startsWith('@react-router/'));
+    uiRoute = importsRemix && file.program.body.some((statement) => statement.type === AST_NODE_TYPES.ExportDefaultDeclaration);
+    uiRoutes.set(file, uiRoute);
+  }
+  return uiRoute;
 }
 
 function isResponseClass(identifier: TSESTree.Identifier, file: FileContext): boolean {
