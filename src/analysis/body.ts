@@ -59,7 +59,7 @@ export function shapeOf(node: Node | undefined): { shape: BodyShape; stringified
   }
 }
 
-/** Whether a string starts, after white space, with a tag or `<!doctype html>`. */
+/** Tells whether a string starts, after white space, with a tag or `<!doctype html>`. */
 function isMarkup(text: string | null | undefined): boolean {
   return text !== null && text !== undefined && text.trimStart().startsWith('<');
 }
