@@ -1081,6 +1081,79 @@ app.get('/account', (req, res) => {
       ],
     },
     {
+      name: 'Remix json with a status alone',
+      code: `import { json } from '@remix-run/node';
+export async function action({ request }) {
+  if (!request.headers.get('authorization')) return json({ error: 'Unauthorized' }, 401);
+  return json({ ok: true });
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          data: { challenge: 'Bearer' },
+          line: 3,
+          column: 85,
+          endLine: 3,
+          endColumn: 88,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'SvelteKit json under another name',
+      code: `import { json as kitJson } from '@sveltejs/kit';
+export async function GET({ request }) {
+  if (!request.headers.get('authorization')) return kitJson({ error: 'Unauthorized' }, { status: 401 });
+  return kitJson({ ok: true });
+}
+`,
+      output: `import { json as kitJson } from '@sveltejs/kit';
+export async function GET({ request }) {
+  if (!request.headers.get('authorization')) return kitJson({ error: 'Unauthorized' }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
+  return kitJson({ ok: true });
+}
+`,
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          data: { challenge: 'Bearer' },
+          line: 3,
+          column: 90,
+          endLine: 3,
+          endColumn: 101,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'SvelteKit json of a namespace import',
+      code: `import * as kit from '@sveltejs/kit';
+export async function GET({ request }) {
+  if (!request.headers.get('authorization')) return kit.json({ error: 'Unauthorized' }, { status: 401 });
+  return kit.json({ ok: true });
+}
+`,
+      output: `import * as kit from '@sveltejs/kit';
+export async function GET({ request }) {
+  if (!request.headers.get('authorization')) return kit.json({ error: 'Unauthorized' }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
+  return kit.json({ ok: true });
+}
+`,
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          data: { challenge: 'Bearer' },
+          line: 3,
+          column: 91,
+          endLine: 3,
+          endColumn: 102,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       name: 'header only in exited branch',
       code: `import express from 'express';
 const app = express();

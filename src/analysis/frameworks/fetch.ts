@@ -52,7 +52,7 @@ export function collectFetchSites(file: FileContext, wrappers: readonly Response
     }
   }
   // Of the static helpers, the adapter reads `json(body, init)` (`Response.json`, `NextResponse.json`, and Remix's and SvelteKit's `json`).
-  for (const node of file.callsNamed(['json'])) {
+  for (const node of file.callsNamed(['json', ...jsonHelperAliases(file.program)])) {
     const site = siteOf(node, true, file, wrappers);
     if (site && (serves || takesRequest(node))) {
       sites.push(site);
@@ -116,6 +116,8 @@ function siteOf(node: ResponseCreation, isCall: boolean, file: FileContext, wrap
   const callee = unwrap(node.callee);
   let className: string | undefined;
   let helper: string | undefined;
+  // The module of Remix's or SvelteKit's `json()`, when the call is one.
+  let helperModule: string | undefined;
   if (isCall && callee.type === AST_NODE_TYPES.Identifier) {
     // `json(body, init)` of Remix and SvelteKit, which builds the Response as `Response.json` does.
     const origin = importOrigin(callee, file.scopeOf(callee));
@@ -123,14 +125,23 @@ function siteOf(node: ResponseCreation, isCall: boolean, file: FileContext, wrap
       return undefined;
     }
     helper = 'json';
+    helperModule = origin.source;
   } else if (isCall) {
     if (callee.type !== AST_NODE_TYPES.MemberExpression) {
       return undefined;
     }
     helper = memberName(callee);
     const object = unwrap(callee.object);
-    className = object.type === AST_NODE_TYPES.Identifier ? object.name : undefined;
-    if (helper !== 'json' || !className || !isResponseClass(object as TSESTree.Identifier, file)) {
+    if (helper !== 'json' || object.type !== AST_NODE_TYPES.Identifier) {
+      return undefined;
+    }
+    // `kit.json()` after `import * as kit from '@sveltejs/kit'`.
+    const origin = importOrigin(object, file.scopeOf(object));
+    if (origin?.imported === '*' && JSON_HELPER_MODULES.has(origin.source)) {
+      helperModule = origin.source;
+    } else if (isResponseClass(object, file)) {
+      className = object.name;
+    } else {
       return undefined;
     }
   } else {
@@ -147,6 +158,10 @@ function siteOf(node: ResponseCreation, isCall: boolean, file: FileContext, wrap
 
   const [bodyArgument, initArgument] = node.arguments;
   const init = initArgument ? unwrap(initArgument) : undefined;
+  // Remix's `json(body, 401)` takes the status alone.
+  if (init && helperModule?.startsWith('@remix-run/') && init.type !== AST_NODE_TYPES.ObjectExpression) {
+    return statusOnlySite(node, init, bodyArgument, file, wrappers);
+  }
   if (init?.type !== AST_NODE_TYPES.ObjectExpression) {
     return undefined;
   }
@@ -163,23 +178,7 @@ function siteOf(node: ResponseCreation, isCall: boolean, file: FileContext, wrap
   const later = laterHeaderWrites(node, file);
   const all: HeaderSet = { writes: [...headers.writes, ...later.writes], opaque: headers.opaque || later.opaque };
 
-  const challengeWrite = findHeader(all, 'www-authenticate');
-  let challenge: HeaderState = challengeWrite
-    ? { kind: 'set', value: challengeWrite.value }
-    : all.opaque
-      ? { kind: 'unknown' }
-      : { kind: 'absent' };
-  // The framework around the handler may add the challenge elsewhere, or drop one set elsewhere.
-  if (challenge.kind === 'absent') {
-    challenge = wrapperChallenge(wrappers, file, node) ?? challenge;
-  }
-  const typeWrite = findHeader(all, 'content-type');
-  // Headers the analysis cannot read may set the content type too.
-  const contentType: ResponseSite['contentType'] = typeWrite
-    ? { value: mediaType(typeWrite.value.value, false), node: typeWrite.value.node }
-    : all.opaque
-      ? { value: undefined, node: undefined }
-      : undefined;
+  const { challenge, contentType } = headerFacts(all, node, file, wrappers);
 
   const body = bodyOf(bodyArgument, helper === 'json', node);
   // A Remix route with a component renders its loader's and action's data, and the error boundary renders thrown Responses.
@@ -202,6 +201,92 @@ function siteOf(node: ResponseCreation, isCall: boolean, file: FileContext, wrap
     anchor: node,
     hints: collectHints([bodyArgument]),
   };
+}
+
+/**
+ * Builds the site of Remix's `json(body, status)`, which sends the status
+ * with no headers of its own. A fix would have to turn the status into an
+ * init object, so the site has none.
+ */
+function statusOnlySite(
+  node: ResponseCreation,
+  statusNode: Node,
+  bodyArgument: Node | undefined,
+  file: FileContext,
+  wrappers: readonly ResponseWrapper[],
+): ResponseSite | undefined {
+  const status = resolveStatus(statusNode, file);
+  if (status.kind === 'unknown') {
+    return undefined;
+  }
+  const { challenge, contentType } = headerFacts(laterHeaderWrites(node, file), node, file, wrappers);
+  const body = bodyOf(bodyArgument, true, node);
+  if (isRemixUiRoute(file)) {
+    body.rendered = true;
+  }
+  return {
+    framework: 'fetch',
+    kind: 'return',
+    statusNode,
+    status,
+    scope: enclosingFunction(node) ?? file.program,
+    body,
+    contentType,
+    defaultContentType: defaultContentTypeOf('json', body),
+    wwwAuthenticate: challenge,
+    thrown: false,
+    inErrorHandler: false,
+    fixTarget: undefined,
+    anchor: node,
+    hints: collectHints([bodyArgument]),
+  };
+}
+
+/** Reads the challenge and the content type that a Response's headers send. */
+function headerFacts(
+  headers: HeaderSet,
+  node: ResponseCreation,
+  file: FileContext,
+  wrappers: readonly ResponseWrapper[],
+): { challenge: HeaderState; contentType: ResponseSite['contentType'] } {
+  const challengeWrite = findHeader(headers, 'www-authenticate');
+  let challenge: HeaderState = challengeWrite
+    ? { kind: 'set', value: challengeWrite.value }
+    : headers.opaque
+      ? { kind: 'unknown' }
+      : { kind: 'absent' };
+  // The framework around the handler may add the challenge elsewhere, or drop one set elsewhere.
+  if (challenge.kind === 'absent') {
+    challenge = wrapperChallenge(wrappers, file, node) ?? challenge;
+  }
+  const typeWrite = findHeader(headers, 'content-type');
+  // Headers the analysis cannot read may set the content type too.
+  const contentType: ResponseSite['contentType'] = typeWrite
+    ? { value: mediaType(typeWrite.value.value, false), node: typeWrite.value.node }
+    : headers.opaque
+      ? { value: undefined, node: undefined }
+      : undefined;
+  return { challenge, contentType };
+}
+
+/** Local names of Remix's and SvelteKit's `json` imported under another name: `import { json as kitJson } from '@sveltejs/kit'`. */
+function jsonHelperAliases(program: TSESTree.Program): string[] {
+  const aliases: string[] = [];
+  for (const statement of program.body) {
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration || !JSON_HELPER_MODULES.has(statement.source.value)) {
+      continue;
+    }
+    for (const specifier of statement.specifiers) {
+      if (
+        specifier.type === AST_NODE_TYPES.ImportSpecifier &&
+        specifier.local.name !== 'json' &&
+        (specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value) === 'json'
+      ) {
+        aliases.push(specifier.local.name);
+      }
+    }
+  }
+  return aliases;
 }
 
 const uiRoutes = new WeakMap<FileContext, boolean>();
