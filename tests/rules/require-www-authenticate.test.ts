@@ -7,6 +7,28 @@ const typescript = createTypeScriptTester();
 javascript.run('require-www-authenticate (JavaScript)', rule, {
   valid: [
     {
+      name: 'helper error caught by its caller',
+      code: `import express from 'express';
+const app = express();
+async function callInventory(token) {
+  const response = await fetch('http://127.0.0.1:9000/inventory', { headers: { authorization: token } });
+  if (response.status === 401) {
+    const err = new Error('rejected');
+    err.status = 401;
+    throw err;
+  }
+  return response.json();
+}
+app.get('/stock', async (req, res) => {
+  try {
+    res.json(await callInventory(req.get('authorization')));
+  } catch {
+    res.status(502).end();
+  }
+});
+`,
+    },
+    {
       name: 'challenge set on a Headers variable',
       code: `export async function GET(request) {
   if (!request.headers.get('authorization')) {
@@ -357,6 +379,38 @@ app.get('/me', (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: 'helper error raised outside a try',
+      code: `import express from 'express';
+const app = express();
+function requireUser(user) {
+  if (!user) {
+    const err = new Error('Sign in');
+    err.status = 401;
+    throw err;
+  }
+}
+app.get('/me', (req, res) => {
+  try {
+    audit(req);
+  } catch {}
+  requireUser(req.user);
+  res.json(req.user);
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          data: { challenge: 'Bearer' },
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 21,
+          suggestions: [],
+        },
+      ],
+    },
     {
       // The status is known, so the thrown error is a 401 site; no fix, because the error takes no header here.
       name: 'thrown error with a status',

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '../node-types';
-import { calleeName, enclosingFunction, isFunction, memberName, unwrap } from '../ast';
+import { calleeName, declaredName, enclosingFunction, isFunction, memberName, unwrap } from '../ast';
 import { readHeaders, findHeader } from '../headers';
 import { resolveVariable } from '../imports';
 import type { HeaderState, ResponseSite } from '../model';
@@ -45,7 +45,7 @@ export function collectErrorStatusSites({ file, responses }: AdapterContext): Re
     if (!variable || !init || !isNewError(init)) {
       continue;
     }
-    if (!variable.references.some((reference) => isRaised(reference.identifier as TSESTree.Identifier))) {
+    if (!variable.references.some((reference) => isRaised(reference.identifier as TSESTree.Identifier, file))) {
       continue;
     }
     // A client, an SDK or a worker raises the same errors, and there no status goes out.
@@ -97,12 +97,13 @@ const ERROR_CALLBACKS = new Set(['next', 'done']);
 
 /**
  * Whether a reference to the error throws it or passes it on (`next(err)`),
- * and no `catch` of the same function takes it first.
+ * and no `catch` takes it first: one of the same function, or one around
+ * every call of a helper that throws it.
  */
-function isRaised(identifier: TSESTree.Identifier): boolean {
+function isRaised(identifier: TSESTree.Identifier, file: AdapterContext['file']): boolean {
   const parent = identifier.parent;
   if (parent?.type === AST_NODE_TYPES.ThrowStatement) {
-    return !isCaughtInFunction(parent);
+    return !isCaughtInFunction(parent) && !isCaughtByEveryCaller(enclosingFunction(parent), file);
   }
   if (parent?.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(identifier)) {
     return false;
@@ -111,14 +112,57 @@ function isRaised(identifier: TSESTree.Identifier): boolean {
   return callee.type === AST_NODE_TYPES.Identifier && ERROR_CALLBACKS.has(callee.name);
 }
 
-/** Whether a `throw` lies in the block of a `try` with a `catch` clause, inside the same function. */
-function isCaughtInFunction(statement: TSESTree.ThrowStatement): boolean {
-  let child: TSESTree.Node = statement;
-  for (let current: TSESTree.Node | undefined = statement.parent; current && !isFunction(current); current = current.parent) {
+/** Whether a node lies in the block of a `try` with a `catch` clause, inside the same function. */
+function isCaughtInFunction(node: TSESTree.Node): boolean {
+  let child: TSESTree.Node = node;
+  for (let current: TSESTree.Node | undefined = node.parent; current && !isFunction(current); current = current.parent) {
     if (current.type === AST_NODE_TYPES.TryStatement && current.block === child && current.handler) {
       return true;
     }
     child = current;
+  }
+  return false;
+}
+
+/**
+ * Whether a named helper is called only inside `try` blocks with a `catch`,
+ * as in `try { await callUpstream() } catch { res.status(502)... }`, so that
+ * its errors never reach the framework. A helper without calls in the file,
+ * such as an exported one, may be called from anywhere.
+ */
+function isCaughtByEveryCaller(fn: ReturnType<typeof enclosingFunction>, file: AdapterContext['file']): boolean {
+  const name = fn ? declaredName(fn) : undefined;
+  if (!name) {
+    return false;
+  }
+  const references = resolveVariable(name, file.scopeOf(name))?.references ?? [];
+  let calls = 0;
+  for (const reference of references) {
+    const call = reference.identifier.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== reference.identifier) {
+      // Passed or exported, the helper may be called where no catch is.
+      if (reference.identifier !== name) {
+        return false;
+      }
+      continue;
+    }
+    if (!isCaughtInFunction(call)) {
+      return false;
+    }
+    calls += 1;
+  }
+  return calls > 0 && !isExported(name);
+}
+
+/** Whether a function's declaration is exported: `export function f()`, `export const f = ...`. */
+function isExported(name: TSESTree.Identifier): boolean {
+  for (let current: TSESTree.Node | undefined = name.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.ExportNamedDeclaration || current.type === AST_NODE_TYPES.ExportDefaultDeclaration) {
+      return true;
+    }
+    if (current.type === AST_NODE_TYPES.Program) {
+      return false;
+    }
   }
   return false;
 }
