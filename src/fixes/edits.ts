@@ -181,6 +181,13 @@ export function changeStatusFixes(
   if (phrase && phrase.value.toLowerCase() === REASON_PHRASES.get(oldStatus)?.toLowerCase()) {
     fixes.push(fixer.replaceText(phrase.node, quote(REASON_PHRASES.get(newStatus) ?? '')));
   }
+  // A text body that is the old reason phrase alone: `res.status(403).send('Forbidden')`, Elysia's `status(403, 'Forbidden')`.
+  const text = body?.shape.kind === 'text' && !body.shape.addedByFramework ? unwrap(body.shape.node) : undefined;
+  const oldPhrase = REASON_PHRASES.get(oldStatus);
+  const newPhrase = REASON_PHRASES.get(newStatus);
+  if (text?.type === AST_NODE_TYPES.Literal && typeof text.value === 'string' && oldPhrase && newPhrase && text.value.toLowerCase() === oldPhrase.toLowerCase()) {
+    fixes.push(fixer.replaceText(text, quote(inCaseOf(text.value, newPhrase))));
+  }
   return fixes;
 }
 

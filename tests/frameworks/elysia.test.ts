@@ -707,6 +707,51 @@ export const app = new Elysia()
       ],
     },
     {
+      name: 'reason phrase body follows the status',
+      code: `import { Elysia } from 'elysia';
+import { jwt } from '@elysiajs/jwt';
+
+export const app = new Elysia()
+  .use(jwt({ secret: process.env.JWT_SECRET }))
+  .derive(async ({ jwt, bearer, status }) => {
+    const claims = await jwt.verify(bearer);
+    if (!claims) {
+      throw status(403, 'Forbidden');
+    }
+    return { claims };
+  });
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'forbiddenForUnverifiedCredential',
+          line: 9,
+          column: 13,
+          endLine: 9,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'sendUnauthorizedInstead',
+              output: `import { Elysia } from 'elysia';
+import { jwt } from '@elysiajs/jwt';
+
+export const app = new Elysia()
+  .use(jwt({ secret: process.env.JWT_SECRET }))
+  .derive(async ({ jwt, bearer, status, set }) => {
+    const claims = await jwt.verify(bearer);
+    if (!claims) {
+      set.headers['www-authenticate'] = 'Bearer';
+      throw status(401, 'Unauthorized');
+    }
+    return { claims };
+  });
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'mixed condition',
       code: `import { Elysia } from 'elysia';
 

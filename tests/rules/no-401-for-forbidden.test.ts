@@ -497,7 +497,7 @@ app.put('/articles/:id', (req, res) => {
 const app = express();
 
 app.put('/articles/:id', (req, res) => {
-  if (!req.user.hasRole('editor')) return res.status(403).send('Unauthorized');
+  if (!req.user.hasRole('editor')) return res.status(403).send('Forbidden');
   res.end();
 });`,
             },
@@ -1046,7 +1046,7 @@ http.createServer(async (req, res) => {
 http.createServer(async (req, res) => {
   const session = await getSession(req);
   if (!session.scopes.includes('read')) {
-    res.writeHead(403, { 'Content-Type': 'text/plain' }).end('Unauthorized');
+    res.writeHead(403, { 'Content-Type': 'text/plain' }).end('Forbidden');
     return;
   }
   res.end('ok');

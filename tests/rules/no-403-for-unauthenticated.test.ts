@@ -839,7 +839,7 @@ router.get('/orders', (req, res) => {
 const router = express.Router();
 
 router.get('/orders', (req, res) => {
-  if (!req.session.userId) return res.set('WWW-Authenticate', 'Bearer').status(401).send('Forbidden');
+  if (!req.session.userId) return res.set('WWW-Authenticate', 'Bearer').status(401).send('Unauthorized');
   res.json([]);
 });`,
             },
@@ -1536,7 +1536,7 @@ http.createServer((req, res) => {
   const token = req.headers.authorization;
   if (!token) {
     res.writeHead(401, { 'Content-Type': 'text/plain', 'WWW-Authenticate': 'Bearer' });
-    return res.end('Forbidden');
+    return res.end('Unauthorized');
   }
   res.end('ok');
 });`,
@@ -2626,7 +2626,7 @@ import { getServerSession } from 'next-auth';
 export async function DELETE(request: Request) {
   const session = await getServerSession();
   if (session === null) {
-    return new NextResponse('Forbidden', { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
+    return new NextResponse('Unauthorized', { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
   }
   return new NextResponse(null, { status: 204 });
 }`,
@@ -2658,7 +2658,7 @@ export async function DELETE(request: Request) {
               output: `export async function GET(request: Request) {
   const { data: { user } } = await supabase.auth.getUser();
   if (!user) {
-    return new Response('Forbidden', { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
+    return new Response('Unauthorized', { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
   }
   return Response.json(user);
 }`,
