@@ -104,6 +104,10 @@ const TRANSFORM_FUNCTIONS = new Set(['string', 'decodeuricomponent', 'atob']);
 const EXPIRY_MEMBERS = new Set(['exp', 'expires', 'expiresat', 'expires_at', 'nbf']);
 /** Members of a key or token record that mark it as revoked. */
 const REVOCATION_MEMBERS = new Set(['revoked', 'revokedat', 'revoked_at', 'isrevoked']);
+/** Names of revocation lists and checks, lower-cased: `revokedTokens`, `isRevoked`, `revocationList`, `tokenDenylist`. */
+const REVOCATION_NAME = /revoked|revocation|denylist|blacklist|blocklist/;
+/** Methods that look a value up in a collection or a store. */
+const LOOKUP_METHODS = new Set(['has', 'includes', 'contains', 'exists', 'sismember', 'ismember']);
 const TOKEN_ERROR_NAMES = new Set([
   'tokenexpirederror',
   'jsonwebtokenerror',
@@ -848,6 +852,14 @@ export class IdentityClassifier {
       return NONE;
     }
 
+    // A lookup of the credential in a revocation list (`revokedTokens.has(token)`, `isRevoked(token)`) is true for
+    // an invalid credential, as a revoked member is (RFC 6750 §3.1, invalid_token).
+    const listName = receiver ? nameOf(receiver)?.toLowerCase() : undefined;
+    const isRevocationLookup = REVOCATION_NAME.test(lower) || (listName !== undefined && REVOCATION_NAME.test(listName) && LOOKUP_METHODS.has(lower));
+    if (isRevocationLookup && call.arguments.some((argument) => this.kindOf(argument).kind === 'credential')) {
+      return { kind: 'verify-error' };
+    }
+
     // Next.js: cookies() and headers() of next/headers are the request's.
     if ((lower === 'cookies' || lower === 'headers') && callee.type === AST_NODE_TYPES.Identifier && call.arguments.length === 0) {
       const origin = importOrigin(callee, this.scopeOf(callee));
@@ -981,6 +993,7 @@ export class IdentityClassifier {
     if (this.isVerifyCall(call)) {
       return { kind: 'verified' };
     }
+
 
     // Extractors such as getToken(req) or jwtFrom(req) return the credential of a request.
     if (this.isCredentialName(lower) && call.arguments.some((argument) => this.kindOf(argument).kind === 'request')) {

@@ -7,6 +7,15 @@ const typescript = createTypeScriptTester();
 javascript.run('no-403-for-unauthenticated (JavaScript)', rule, {
   valid: [
     {
+      name: 'lookup in a list of other names',
+      code: `app.use(async (req, res, next) => {
+  const accessToken = req.get('authorization')?.slice(7);
+  if (!accessToken) return res.set('WWW-Authenticate', 'Bearer').status(401).end();
+  if (await suspendedAccounts.has(accessToken)) return res.status(403).end();
+  next();
+});`,
+    },
+    {
       name: 'one-time code of a second factor',
       code: `router.post('/mfa/verify', (req, res) => {
   const { otpToken } = req.body;
@@ -417,6 +426,64 @@ app.get('/a', (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: 'revoked token in a set',
+      code: `app.use(async (req, res, next) => {
+  const accessToken = req.get('authorization')?.slice(7);
+  if (!accessToken) return res.set('WWW-Authenticate', 'Bearer').status(401).end();
+  if (await revokedTokens.has(accessToken)) return res.status(403).end();
+  next();
+});`,
+      errors: [
+        {
+          messageId: 'forbiddenForUnverifiedCredential',
+          line: 4,
+          column: 63,
+          endLine: 4,
+          endColumn: 66,
+          suggestions: [
+            {
+              messageId: 'sendUnauthorizedInstead',
+              output: `app.use(async (req, res, next) => {
+  const accessToken = req.get('authorization')?.slice(7);
+  if (!accessToken) return res.set('WWW-Authenticate', 'Bearer').status(401).end();
+  if (await revokedTokens.has(accessToken)) return res.set('WWW-Authenticate', 'Bearer').status(401).end();
+  next();
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'revocation check call',
+      code: `app.use(async (req, res, next) => {
+  const accessToken = req.get('authorization')?.slice(7);
+  if (!accessToken) return res.set('WWW-Authenticate', 'Bearer').status(401).end();
+  if (isRevoked(accessToken)) return res.status(403).end();
+  next();
+});`,
+      errors: [
+        {
+          messageId: 'forbiddenForUnverifiedCredential',
+          line: 4,
+          column: 49,
+          endLine: 4,
+          endColumn: 52,
+          suggestions: [
+            {
+              messageId: 'sendUnauthorizedInstead',
+              output: `app.use(async (req, res, next) => {
+  const accessToken = req.get('authorization')?.slice(7);
+  if (!accessToken) return res.set('WWW-Authenticate', 'Bearer').status(401).end();
+  if (isRevoked(accessToken)) return res.set('WWW-Authenticate', 'Bearer').status(401).end();
+  next();
+});`,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'body helper phrase in upper case',
       code: `app.get('/me', (req, res) => {
