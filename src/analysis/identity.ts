@@ -447,6 +447,16 @@ export class IdentityClassifier {
       return permissionSide.optional ? 'permission?' : 'permission';
     }
 
+    // user.orgId !== req.params.orgId: a signed-in user of another tenant. A missing tenant claim is no such test.
+    const tenantSide = isTenantMember(left, leftKind) ? left : isTenantMember(right, rightKind) ? right : undefined;
+    if (tenantSide) {
+      const other = tenantSide === left ? right : left;
+      const otherKind = tenantSide === left ? rightKind : leftKind;
+      if ((otherKind.kind === 'none' || otherKind.kind === 'identity-attribute') && isMemberOrIdentifier(other)) {
+        return equal ? 'none' : 'permission';
+      }
+    }
+
     // post.authorId !== user.id
     const principalSide = sideOfKind('principal', leftKind, rightKind);
     const otherKind = principalSide === leftKind ? rightKind : leftKind;
@@ -1356,6 +1366,14 @@ function outerParameter(name: TSESTree.Identifier): Node {
 }
 
 /** Returns the name of an identifier, or the property name of a member expression. */
+/** Members that name the tenant a user acts in, lower-cased. */
+const TENANT_MEMBERS = new Set(['orgid', 'organizationid', 'tenantid', 'workspaceid', 'teamid']);
+
+/** Tells whether a node is a tenant member of an identity: `user.orgId`, `claims.tenantId`. */
+function isTenantMember(node: Node, kind: ValueKind): boolean {
+  return kind.kind === 'identity-attribute' && node.type === AST_NODE_TYPES.MemberExpression && TENANT_MEMBERS.has(memberName(node)?.toLowerCase() ?? '');
+}
+
 function nameOf(node: Node): string | undefined {
   if (node.type === AST_NODE_TYPES.Identifier) {
     return node.name;

@@ -7,6 +7,19 @@ const typescript = createTypeScriptTester();
 javascript.run('no-401-for-forbidden (JavaScript)', rule, {
   valid: [
     {
+      name: 'verified token without a tenant claim',
+      code: `app.get('/reports', (req, res) => {
+  let claims;
+  try {
+    claims = jwt.verify(req.get('authorization').slice(7), KEY);
+  } catch {
+    return res.set('WWW-Authenticate', 'Bearer error="invalid_token"').status(401).end();
+  }
+  if (!claims.tenantId) return res.set('WWW-Authenticate', 'Bearer error="invalid_token"').status(401).end();
+  res.json([]);
+});`,
+    },
+    {
       name: '401 for missing user',
       code: `import express from 'express';
 const app = express();
