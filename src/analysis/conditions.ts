@@ -301,18 +301,20 @@ export function branchRelation(write: Node, site: Node, options: BranchRelationO
   let current: Node | undefined = write.parent;
   let branched = false;
   let exited = false;
+  // A write in a callback may or may not run, unless the callback lies in a branch that leaves before the site.
+  let inCallback = false;
   while (current) {
     if (current.range[0] <= site.range[0] && site.range[1] <= current.range[1]) {
       if (options.exclusiveBranches && isExclusiveBranch(current, child)) {
         return 'exited';
       }
       if (!branched) {
-        return 'on-path';
+        return inCallback ? 'uncertain' : 'on-path';
       }
       return exited ? 'exited' : 'uncertain';
     }
     if (isFunction(current)) {
-      return 'uncertain';
+      inCallback = true;
     }
     if (options.exitingBlocks && current.type === AST_NODE_TYPES.BlockStatement && alwaysExits(current)) {
       exited = true;

@@ -285,6 +285,51 @@ app.post('/items', (req, res) => {
   ],
   invalid: [
     {
+      name: 'header write in a callback of an exited branch',
+      code: `import { createServer } from 'node:http';
+createServer((req, res) => {
+  if (req.url === '/later') {
+    setTimeout(() => {
+      res.writeHead(200, { 'Content-Type': 'text/plain' });
+      res.end('x');
+    }, 10);
+    return;
+  }
+  res.statusCode = 404;
+  res.end(JSON.stringify({ type: 'about:blank', title: 'Not Found', status: 404 }));
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingContentType',
+          line: 11,
+          column: 11,
+          endLine: 11,
+          endColumn: 83,
+          suggestions: [
+            {
+              messageId: 'setProblemContentType',
+              output: `import { createServer } from 'node:http';
+createServer((req, res) => {
+  if (req.url === '/later') {
+    setTimeout(() => {
+      res.writeHead(200, { 'Content-Type': 'text/plain' });
+      res.end('x');
+    }, 10);
+    return;
+  }
+  res.setHeader('Content-Type', 'application/problem+json');
+  res.statusCode = 404;
+  res.end(JSON.stringify({ type: 'about:blank', title: 'Not Found', status: 404 }));
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'Remix resource route without a component',
       code: `import { json } from '@remix-run/node';
 export async function action({ request }) {
