@@ -380,6 +380,69 @@ app.get('/me', (req, res) => {
   ],
   invalid: [
     {
+      name: 'catch that passes the error to next',
+      code: `import express from 'express';
+const app = express();
+app.get('/me', async (req, res, next) => {
+  try {
+    if (!req.headers.authorization) {
+      const err = new Error('Sign in');
+      err.status = 401;
+      throw err;
+    }
+    res.json({});
+  } catch (e) {
+    next(e);
+  }
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          data: { challenge: 'Bearer' },
+          line: 7,
+          column: 7,
+          endLine: 7,
+          endColumn: 23,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'async helper called without await',
+      code: `import express from 'express';
+const app = express();
+async function loadUser(req) {
+  if (!req.user) {
+    const err = new Error('Sign in');
+    err.status = 401;
+    throw err;
+  }
+  return req.user;
+}
+app.get('/me', (req, res, next) => {
+  try {
+    loadUser(req).then((user) => res.json(user), next);
+  } catch {
+    res.status(500).end();
+  }
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          data: { challenge: 'Bearer' },
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 21,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       name: 'helper error raised outside a try',
       code: `import express from 'express';
 const app = express();

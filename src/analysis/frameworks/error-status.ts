@@ -3,6 +3,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../node-types';
 import { calleeName, declaredName, enclosingFunction, isFunction, memberName, unwrap } from '../ast';
 import { readHeaders, findHeader } from '../headers';
+import { childNodes } from '../identity';
 import { resolveVariable } from '../imports';
 import type { HeaderState, ResponseSite } from '../model';
 import { servesHttp, takesRequest } from '../server-evidence';
@@ -112,17 +113,46 @@ function isRaised(identifier: TSESTree.Identifier, file: AdapterContext['file'])
   return callee.type === AST_NODE_TYPES.Identifier && ERROR_CALLBACKS.has(callee.name);
 }
 
-/** Whether a node lies in the block of a `try` with a `catch` clause, inside the same function. */
+/**
+ * Whether a node lies in the block of a `try` whose `catch` keeps the error,
+ * inside the same function. A `catch` that throws or calls `next()` or
+ * `done()` passes the error on to the framework.
+ */
 function isCaughtInFunction(node: TSESTree.Node): boolean {
   let child: TSESTree.Node = node;
   for (let current: TSESTree.Node | undefined = node.parent; current && !isFunction(current); current = current.parent) {
-    if (current.type === AST_NODE_TYPES.TryStatement && current.block === child && current.handler) {
+    if (current.type === AST_NODE_TYPES.TryStatement && current.block === child && current.handler && !passesErrorOn(current.handler.body)) {
       return true;
     }
     child = current;
   }
   return false;
 }
+
+/** Whether a `catch` block may pass an error on: a `throw`, or a call of `next`, `done` or `reject`, at any depth. */
+function passesErrorOn(block: TSESTree.BlockStatement): boolean {
+  const stack: TSESTree.Node[] = [block];
+  for (let visited = 0; stack.length > 0; visited += 1) {
+    const node = stack.pop();
+    if (!node || visited > MAX_CATCH_NODES) {
+      return true;
+    }
+    if (node.type === AST_NODE_TYPES.ThrowStatement) {
+      return true;
+    }
+    if (node.type === AST_NODE_TYPES.CallExpression) {
+      const callee = unwrap(node.callee);
+      if (callee.type === AST_NODE_TYPES.Identifier && (ERROR_CALLBACKS.has(callee.name) || callee.name === 'reject')) {
+        return true;
+      }
+    }
+    stack.push(...childNodes(node));
+  }
+  return false;
+}
+
+/** How many nodes of a `catch` block the check reads; a larger block counts as passing the error on. */
+const MAX_CATCH_NODES = 200;
 
 /**
  * Whether a named helper is called only inside `try` blocks with a `catch`,
@@ -146,7 +176,8 @@ function isCaughtByEveryCaller(fn: ReturnType<typeof enclosingFunction>, file: A
       }
       continue;
     }
-    if (!isCaughtInFunction(call)) {
+    // A `try` catches an async helper's rejection only when it awaits the call.
+    if (!isCaughtInFunction(call) || (fn?.async === true && call.parent?.type !== AST_NODE_TYPES.AwaitExpression)) {
       return false;
     }
     calls += 1;
