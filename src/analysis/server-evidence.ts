@@ -43,12 +43,16 @@ const SERVER_MODULE_PREFIXES = ['@fastify/', 'hono/', '@hono/', '@elysiajs/'];
 const NODE_HTTP_MODULES = ['http', 'node:http', 'https', 'node:https', 'http2', 'node:http2'];
 
 /**
- * Files that a framework serves by their path: Next.js route handlers,
- * middleware and pages API routes, SvelteKit endpoints and server hooks,
- * Remix routes, and Nuxt or Nitro server routes.
+ * Files that a framework serves by their path: Next.js pages API routes,
+ * SvelteKit endpoints and server hooks, Remix routes, and Nuxt or Nitro
+ * server routes. Next.js route handlers (`route.ts`) count under an `app`
+ * folder (APP_ROUTE_FILE). Next.js middleware imports `next/server`, so its
+ * name is no evidence: API clients name files `middleware.ts` too.
  */
-const ROUTE_FILE =
-  /(?:^|[\\/])(?:route|middleware)\.[cm]?[jt]sx?$|(?:^|[\\/])pages[\\/]api[\\/]|(?:^|[\\/])\+(?:server|page\.server|layout\.server)\.[cm]?[jt]s$|(?:^|[\\/])hooks\.server\.[cm]?[jt]s$|(?:^|[\\/])app[\\/]routes[\\/]|(?:^|[\\/])server[\\/](?:api|routes|middleware)[\\/]/;
+const SERVED_PATH =
+  /(?:^|[\\/])pages[\\/]api[\\/]|(?:^|[\\/])\+(?:server|page\.server|layout\.server)\.[cm]?[jt]s$|(?:^|[\\/])hooks\.server\.[cm]?[jt]s$|(?:^|[\\/])app[\\/]routes[\\/]|(?:^|[\\/])server[\\/](?:api|routes|middleware)[\\/]/;
+const APP_ROUTE_FILE = /(?:^|[\\/])route\.[cm]?[jt]sx?$/;
+const APP_FOLDER = /(?:^|[\\/])app[\\/]/;
 
 /** Exports that full-stack frameworks call with a request: route handlers, loaders and actions, SvelteKit's `handle`. */
 const HANDLER_EXPORTS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'loader', 'action', 'handle']);
@@ -67,7 +71,12 @@ const evidenceByFile = new WeakMap<FileContext, boolean>();
 export function servesHttp(file: FileContext): boolean {
   let serves = evidenceByFile.get(file);
   if (serves === undefined) {
-    serves = importsServerModule(file) || ROUTE_FILE.test(file.filename) || startsServer(file) || exportsHandler(file.program);
+    serves =
+      importsServerModule(file) ||
+      SERVED_PATH.test(file.filename) ||
+      (APP_ROUTE_FILE.test(file.filename) && APP_FOLDER.test(file.filename)) ||
+      startsServer(file) ||
+      exportsHandler(file.program);
     evidenceByFile.set(file, serves);
   }
   return serves;
@@ -139,19 +148,68 @@ function hasFetchMember(object: TSESTree.ObjectExpression): boolean {
   return object.properties.some((property) => property.type === AST_NODE_TYPES.Property && propertyKey(property) === 'fetch');
 }
 
-/** Parameter names of request handlers and of the helpers they call: Express's `req`, a fetch handler's `request`, Koa's `ctx`. */
-const REQUEST_PARAMETERS = new Set(['req', 'request', 'ctx']);
+/** The second parameter of a handler that takes `request` first: Fastify's `reply`, hapi's `h`, node:http's `res`. */
+const RESPONSE_PARAMETERS = new Set(['reply', 'h', 'res', 'response']);
 
 /**
- * Tells whether a function around a node takes the request, as a handler
- * does, or a helper that a handler calls with it (`requireUser(req)`). This
- * is the evidence for handler modules that import no framework.
+ * Tells whether a function around a node has a server handler's
+ * parameters, as a handler does, or a helper that a handler calls with its
+ * request (`requireUser(req)`): a `req` parameter, Koa's `(ctx, next)`, or
+ * `(request, reply)` and `(request, h)`. This is the evidence for handler
+ * modules that import no framework. `request` or `ctx` alone is none,
+ * because API clients name their parameters so too.
  */
 export function takesRequest(node: TSESTree.Node): boolean {
   for (let fn = enclosingFunction(node); fn; fn = enclosingFunction(fn)) {
-    if (fn.params.some((parameter) => REQUEST_PARAMETERS.has(parameterIdentifier(parameter)?.name ?? ''))) {
+    const names = fn.params.map((parameter) => parameterIdentifier(parameter)?.name);
+    const [first, second] = names;
+    if (
+      names.includes('req') ||
+      ((first === 'ctx' || first === 'context') && second === 'next') ||
+      (first === 'request' && second !== undefined && RESPONSE_PARAMETERS.has(second))
+    ) {
       return true;
     }
   }
   return false;
+}
+
+/**
+ * Tells whether a node lies in an exported function that takes `request`
+ * or `req` first, the shape of a fetch handler module:
+ * `module.exports = async (request) => ...`, `export async function handle(request)`.
+ */
+export function inExportedRequestHandler(node: TSESTree.Node): boolean {
+  for (let fn = enclosingFunction(node); fn; fn = enclosingFunction(fn)) {
+    const first = parameterIdentifier(fn.params[0])?.name;
+    if ((first === 'request' || first === 'req') && isExportedFunction(fn)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function isExportedFunction(fn: TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression): boolean {
+  let parent = fn.parent;
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator) {
+    parent = parent.parent?.parent;
+  }
+  if (parent?.type === AST_NODE_TYPES.ExportNamedDeclaration || parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration) {
+    return true;
+  }
+  // module.exports = fn, exports.handler = fn, module.exports.handler = fn
+  if (parent?.type !== AST_NODE_TYPES.AssignmentExpression || parent.right !== fn) {
+    return false;
+  }
+  const target = unwrap(parent.left);
+  const root = target.type === AST_NODE_TYPES.MemberExpression ? rootOf(target) : undefined;
+  return root === 'module' || root === 'exports';
+}
+
+function rootOf(member: TSESTree.MemberExpression): string | undefined {
+  let object: TSESTree.Node = member.object;
+  while (object.type === AST_NODE_TYPES.MemberExpression) {
+    object = object.object;
+  }
+  return object.type === AST_NODE_TYPES.Identifier ? object.name : undefined;
 }

@@ -7,6 +7,41 @@ const typescript = createTypeScriptTester();
 javascript.run('require-www-authenticate (JavaScript)', rule, {
   valid: [
     {
+      name: 'Response in an API client middleware file',
+      filename: 'src/api/middleware.ts',
+      code: `export const authMiddleware = {
+  async onResponse({ response }) {
+    if (response.status === 401) {
+      return new Response(JSON.stringify({ message: 'session expired' }), { status: 401 });
+    }
+    return response;
+  },
+};
+`,
+    },
+    {
+      name: 'Response in a ky hook',
+      code: `export const api = ky.create({
+  hooks: {
+    afterResponse: [async (request, options, response) => (response.status === 419 ? new Response(null, { status: 401 }) : response)],
+  },
+});
+`,
+    },
+    {
+      name: 'error status in a browser fetch wrapper',
+      code: `export async function send(request) {
+  const response = await fetch(request);
+  if (response.status === 401) {
+    const err = new Error('Session expired');
+    err.status = 401;
+    throw err;
+  }
+  return response;
+}
+`,
+    },
+    {
       name: 'helper error caught by its caller',
       code: `import express from 'express';
 const app = express();
@@ -379,6 +414,30 @@ app.get('/me', (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: 'error status in a Koa middleware module',
+      code: `export async function auth(context, next) {
+  if (!context.state.user) {
+    const err = new Error('Sign in');
+    err.status = 401;
+    throw err;
+  }
+  await next();
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          data: { challenge: 'Bearer' },
+          line: 4,
+          column: 5,
+          endLine: 4,
+          endColumn: 21,
+          suggestions: [],
+        },
+      ],
+    },
     {
       name: 'catch that passes the error to next',
       code: `import express from 'express';

@@ -8,7 +8,7 @@ import { findHeader, laterHeaderWrites, mediaType, readHeaders } from '../header
 import type { HeaderSet } from '../headers';
 import { importOrigin, resolveVariable } from '../imports';
 import type { Body, HeaderState, ResponseSite } from '../model';
-import { servesHttp, takesRequest } from '../server-evidence';
+import { inExportedRequestHandler, servesHttp, takesRequest } from '../server-evidence';
 import { resolveStatus } from '../status';
 
 /** Text of which a file needs one for a web Response or next/navigation site, besides a status write. */
@@ -47,14 +47,14 @@ export function collectFetchSites(file: FileContext, wrappers: readonly Response
   const serves = servesHttp(file);
   for (const node of file.news) {
     const site = siteOf(node, false, file, wrappers);
-    if (site && (serves || takesRequest(node))) {
+    if (site && (serves || takesRequest(node) || inExportedRequestHandler(node))) {
       sites.push(site);
     }
   }
   // Of the static helpers, the adapter reads `json(body, init)` (`Response.json`, `NextResponse.json`, and Remix's and SvelteKit's `json`).
   for (const node of file.callsNamed(['json', ...jsonHelperAliases(file.program)])) {
     const site = siteOf(node, true, file, wrappers);
-    if (site && (serves || takesRequest(node))) {
+    if (site && (serves || takesRequest(node) || inExportedRequestHandler(node))) {
       sites.push(site);
     }
   }
