@@ -156,8 +156,8 @@ const RESPONSE_PARAMETERS = new Set(['reply', 'h', 'res', 'response']);
  * parameters, as a handler does, or a helper that a handler calls with its
  * request (`requireUser(req)`): a `req` parameter, Koa's `(ctx, next)`, or
  * `(request, reply)` and `(request, h)`. This is the evidence for handler
- * modules that import no framework. `request` or `ctx` alone is none,
- * because API clients name their parameters so too.
+ * modules that import no framework. A lone `request` or `ctx` parameter
+ * does not count, because API clients name their parameters so too.
  */
 export function takesRequest(node: TSESTree.Node): boolean {
   for (let fn = enclosingFunction(node); fn; fn = enclosingFunction(fn)) {
