@@ -1260,7 +1260,7 @@ app.get('/account', (req, res) => {
       name: 'Remix json with a status alone',
       code: `import { json } from '@remix-run/node';
 export async function action({ request }) {
-  if (!request.headers.get('authorization')) return json({ error: 'Unauthorized' }, 401);
+  if (!request.headers.get('authorization')) return json({ error: 'no token' }, 401);
   return json({ ok: true });
 }
 `,
@@ -1270,9 +1270,9 @@ export async function action({ request }) {
           messageId: 'missingChallenge',
           data: { challenge: 'Bearer' },
           line: 3,
-          column: 85,
+          column: 81,
           endLine: 3,
-          endColumn: 88,
+          endColumn: 84,
           suggestions: [],
         },
       ],

@@ -11,8 +11,11 @@ import type { Body, HeaderState, ResponseSite } from '../model';
 import { inExportedRequestHandler, servesHttp, takesRequest } from '../server-evidence';
 import { resolveStatus } from '../status';
 
-/** Text of which a file needs one for a web Response or next/navigation site, besides a status write. */
-export const MARKERS = ['Response(', 'Response.', 'unauthorized(', 'forbidden('];
+/**
+ * Text of which a file needs one for a web Response or next/navigation site,
+ * besides a status write. Remix's `json(body, 401)` shows no status write.
+ */
+export const MARKERS = ['Response(', 'Response.', 'unauthorized(', 'forbidden(', '@remix-run/'];
 
 type Node = TSESTree.Node;
 type ResponseCreation = TSESTree.NewExpression | TSESTree.CallExpression;
