@@ -18,8 +18,8 @@ export interface Challenge {
  * Picks the challenge for a site: the rule option, else
  * `settings['api-errors'].challenge`, else `Bearer`. A path that reads
  * Basic credentials and not Bearer ones, and an OAuth `invalid_client`
- * error, get a Basic challenge instead: the configured one when it is
- * Basic, else `Basic realm="Restricted"`.
+ * error, get `Basic realm="Restricted"` instead, unless the configured
+ * challenge is a Basic one.
  * When the conditions on the path read Basic credentials, an API-key header
  * or a cookie, and the challenge is of another scheme, a fix that adds it
  * is only a suggestion. So is a Basic challenge, whose realm is a guess.
@@ -31,8 +31,9 @@ export function challengeFor(site: ResponseSite, model: FileModel, option?: stri
 
   // Clients usually authenticate to an OAuth token endpoint with Basic (RFC 6749 §2.3.1), and §5.2 asks for their scheme.
   const basicOnly = (shown.has('basic') && !shown.has('bearer')) || isInvalidClient(site);
-  if (basicOnly) {
-    return { value: configuredScheme === 'basic' && configured !== undefined ? configured : BASIC_CHALLENGE, needsReview: true };
+  // A configured Basic challenge names its realm, so it goes in as any configured challenge does.
+  if (basicOnly && configuredScheme !== 'basic') {
+    return { value: BASIC_CHALLENGE, needsReview: true };
   }
 
   const value = configured ?? DEFAULT_CHALLENGE;

@@ -1330,6 +1330,35 @@ export async function GET({ request }) {
       ],
     },
     {
+      name: 'configured Basic challenge autofixes a Basic path',
+      code: `import express from 'express';
+const app = express();
+app.get('/admin', (req, res) => {
+  if (!/^Basic /.test(req.get('authorization') ?? '')) return res.status(401).end();
+  res.send('ok');
+});
+`,
+      options: [{ challenge: 'Basic realm="admin"' }],
+      output: `import express from 'express';
+const app = express();
+app.get('/admin', (req, res) => {
+  if (!/^Basic /.test(req.get('authorization') ?? '')) return res.set('WWW-Authenticate', 'Basic realm="admin"').status(401).end();
+  res.send('ok');
+});
+`,
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          data: { challenge: 'Basic realm="admin"' },
+          line: 4,
+          column: 74,
+          endLine: 4,
+          endColumn: 77,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       name: 'header only in exited branch',
       code: `import express from 'express';
 const app = express();
