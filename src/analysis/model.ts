@@ -74,7 +74,11 @@ export interface Body {
   reportNode: TSESTree.Node;
   /** The call that sends the body (`.json(...)`, `.send(...)`, `.end(...)`), when there is one. */
   sendCall?: TSESTree.CallExpression;
-  /** Whether a template engine renders the body (Express's `res.render()`), which makes it a page for a browser. */
+  /**
+   * Whether a page renders the body for a browser: a view of a template
+   * engine (Express's `res.render()`), or the data and errors of a Remix
+   * route that has a component.
+   */
   rendered?: boolean;
 }
 

@@ -285,6 +285,32 @@ app.post('/items', (req, res) => {
   ],
   invalid: [
     {
+      name: 'Workers entry that serves Remix',
+      code: `import { createRequestHandler } from '@remix-run/cloudflare';
+const handleRemix = createRequestHandler(build);
+export default {
+  async fetch(request, env) {
+    if (new URL(request.url).pathname.startsWith('/api/') && !env.ENABLED) {
+      return new Response('Service disabled', { status: 503 });
+    }
+    return handleRemix(request, { env });
+  },
+};
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'textBody',
+          data: { status: '503' },
+          line: 6,
+          column: 27,
+          endLine: 6,
+          endColumn: 45,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       name: 'header write in a callback of an exited branch',
       code: `import { createServer } from 'node:http';
 createServer((req, res) => {

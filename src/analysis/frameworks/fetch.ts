@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '../node-types';
-import { enclosingFunction, findProperty, memberName, unwrap } from '../ast';
+import { enclosingFunction, findProperty, isFunction, memberName, unwrap } from '../ast';
 import { collectHints, shapeOf } from '../body';
 import type { FileContext } from '../file-context';
 import { findHeader, laterHeaderWrites, mediaType, readHeaders } from '../headers';
@@ -62,7 +62,7 @@ export function collectFetchSites(file: FileContext, wrappers: readonly Response
     }
   }
 
-  if (file.modules.has('next/navigation') && ROUTE_FILE.test(file.filename)) {
+  if (file.modules.has('next/navigation') && NEXT_ROUTE_FILE.test(file.filename)) {
     for (const node of file.callsNamed(NAVIGATION_FACTORIES.keys())) {
       const site = navigationSite(node, file);
       if (site) {
@@ -80,7 +80,7 @@ const NAVIGATION_FACTORIES = new Map([
 ]);
 
 /** A Next.js App Router route handler file, named `route.ts` or `route.js` under `app`. */
-const ROUTE_FILE = /(?:^|[\\/])route\.[cm]?[jt]sx?$/;
+const NEXT_ROUTE_FILE = /(?:^|[\\/])route\.[cm]?[jt]sx?$/;
 
 /**
  * `unauthorized()` / `forbidden()` from next/navigation in a route handler
@@ -304,10 +304,16 @@ function isRemixUiRoute(file: FileContext): boolean {
   let uiRoute = uiRoutes.get(file);
   if (uiRoute === undefined) {
     const importsRemix = [...file.modules].some((module) => module.startsWith('@remix-run/') || module === 'react-router' || module.startsWith('@react-router/'));
-    uiRoute = importsRemix && file.program.body.some((statement) => statement.type === AST_NODE_TYPES.ExportDefaultDeclaration);
+    uiRoute = importsRemix && file.program.body.some((statement) => statement.type === AST_NODE_TYPES.ExportDefaultDeclaration && isComponent(statement.declaration));
     uiRoutes.set(file, uiRoute);
   }
   return uiRoute;
+}
+
+/** Whether a default export may be a component: a function or a name, not a Workers handler object. */
+function isComponent(declaration: TSESTree.ExportDefaultDeclaration['declaration']): boolean {
+  const value = unwrap(declaration);
+  return isFunction(value) || value.type === AST_NODE_TYPES.Identifier || value.type === AST_NODE_TYPES.CallExpression;
 }
 
 function isResponseClass(identifier: TSESTree.Identifier, file: FileContext): boolean {
