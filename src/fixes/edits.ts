@@ -181,17 +181,64 @@ export function changeStatusFixes(
   if (phrase && phrase.value.toLowerCase() === REASON_PHRASES.get(oldStatus)?.toLowerCase()) {
     fixes.push(fixer.replaceText(phrase.node, quote(REASON_PHRASES.get(newStatus) ?? '')));
   }
-  // A text body that is the old reason phrase alone: `res.status(403).send('Forbidden')`, Elysia's `status(403, 'Forbidden')`.
-  const text = body?.shape.kind === 'text' && !body.shape.addedByFramework ? unwrap(body.shape.node) : undefined;
-  const oldPhrase = REASON_PHRASES.get(oldStatus);
-  const newPhrase = REASON_PHRASES.get(newStatus);
-  if (text?.type === AST_NODE_TYPES.Literal && typeof text.value === 'string' && oldPhrase && newPhrase && text.value.toLowerCase() === oldPhrase.toLowerCase()) {
-    fixes.push(fixer.replaceText(text, quote(inCaseOf(text.value, newPhrase))));
-  }
+  fixes.push(...phraseFixes(fixer, site, oldStatus, newStatus, fixes));
   return fixes;
 }
 
 /** Returns a reason phrase written beside the status: `writeHead(403, 'Forbidden')` or `statusText: 'Forbidden'`. */
+/**
+ * Replaces the old reason phrase where it stands alone: as a text body
+ * (`res.status(403).send('Forbidden')`) or as an argument of the call that
+ * sets the status (`ctx.throw(403, 'Forbidden')`, `createError(403,
+ * 'Forbidden')`, `new ForbiddenException('Forbidden')`, Elysia's
+ * `status(403, 'Forbidden')`). Text that other edits already change is left alone.
+ */
+function phraseFixes(fixer: RuleFixer, site: ResponseSite, oldStatus: number, newStatus: number, edits: readonly RuleFix[]): RuleFix[] {
+  const oldPhrase = REASON_PHRASES.get(oldStatus)?.toLowerCase();
+  const newPhrase = REASON_PHRASES.get(newStatus);
+  if (!oldPhrase || !newPhrase) {
+    return [];
+  }
+
+  const candidates = new Set<Node>();
+  const body = site.body;
+  if (body?.shape.kind === 'text' && !body.shape.addedByFramework) {
+    candidates.add(unwrap(body.shape.node));
+  }
+  const statusNode = site.statusNode;
+  const parent = statusNode.parent;
+  const call =
+    statusNode.type === AST_NODE_TYPES.CallExpression || statusNode.type === AST_NODE_TYPES.NewExpression
+      ? statusNode
+      : (parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) && parent.arguments.includes(statusNode as TSESTree.Expression)
+        ? parent
+        : undefined;
+  for (const argument of call?.arguments ?? []) {
+    candidates.add(unwrap(argument));
+  }
+
+  const fixes: RuleFix[] = [];
+  for (const node of candidates) {
+    const text = plainString(node);
+    const untouched = edits.every((edit) => edit.range[1] <= node.range[0] || edit.range[0] >= node.range[1]);
+    if (text !== undefined && untouched && text.toLowerCase() === oldPhrase) {
+      fixes.push(fixer.replaceText(node, quote(inCaseOf(text, newPhrase))));
+    }
+  }
+  return fixes;
+}
+
+/** Returns the value of a string literal or of a template literal without expressions. */
+function plainString(node: Node): string | undefined {
+  if (node.type === AST_NODE_TYPES.Literal) {
+    return typeof node.value === 'string' ? node.value : undefined;
+  }
+  if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) {
+    return node.quasis[0]?.value.cooked ?? undefined;
+  }
+  return undefined;
+}
+
 function reasonPhraseNode(site: ResponseSite): { node: Node; value: string } | undefined {
   const target = site.fixTarget;
   let node: Node | undefined;

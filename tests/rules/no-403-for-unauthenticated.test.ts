@@ -427,6 +427,60 @@ app.get('/a', (req, res) => {
   ],
   invalid: [
     {
+      name: 'reason phrase as the message of ctx.throw',
+      code: `import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx, next) => {
+  if (!ctx.state.user) ctx.throw(403, 'Forbidden');
+  await next();
+});`,
+      errors: [
+        {
+          messageId: 'forbiddenWithoutIdentity',
+          line: 4,
+          column: 34,
+          endLine: 4,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'sendUnauthorizedInstead',
+              output: `import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx, next) => {
+  if (!ctx.state.user) ctx.throw(401, 'Unauthorized', { headers: { 'WWW-Authenticate': 'Bearer' } });
+  await next();
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reason phrase in a template body',
+      code: `app.get('/a', (req, res) => {
+  if (!req.user) return res.status(403).send(\`Forbidden\`);
+  res.end();
+});`,
+      errors: [
+        {
+          messageId: 'forbiddenWithoutIdentity',
+          line: 2,
+          column: 36,
+          endLine: 2,
+          endColumn: 39,
+          suggestions: [
+            {
+              messageId: 'sendUnauthorizedInstead',
+              output: `app.get('/a', (req, res) => {
+  if (!req.user) return res.set('WWW-Authenticate', 'Bearer').status(401).send('Unauthorized');
+  res.end();
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'revoked token in a set',
       code: `app.use(async (req, res, next) => {
   const accessToken = req.get('authorization')?.slice(7);
