@@ -100,10 +100,14 @@ export function readHeaders(node: Node | undefined, file: FileContext, depth = 0
     const variable = resolveVariable(expression, file.scopeOf(expression));
     const definition = variable?.defs[0];
     const isConstant = definition?.type === 'Variable' && definition.parent.kind === 'const' && definition.node.id === definition.name;
-    if (isConstant && definition.node.init && !variable?.references.some((reference) => isMutation(reference.identifier as TSESTree.Identifier))) {
+    const mutations = variable?.references.filter((reference) => isMutation(reference.identifier as TSESTree.Identifier)) ?? [];
+    // const headers = new Headers(); headers.set('Content-Type', ...): named writes before the use count too.
+    const calls = mutations.map((reference) => headerMethodWrite(reference.identifier as TSESTree.Identifier, expression, file));
+    if (isConstant && definition.node.init && calls.every((call) => call !== undefined)) {
       const headers = readHeaders(definition.node.init, file, depth + 1);
+      const later = calls.filter((call): call is HeaderWrite => call !== null);
       // Writes of a shared constant are reported at the use, not in the declaration.
-      return { writes: headers.writes.map((write) => ({ ...write, node: expression })), opaque: headers.opaque };
+      return { writes: [...headers.writes, ...later].map((write) => ({ ...write, node: expression })), opaque: headers.opaque };
     }
   }
   return OPAQUE;
@@ -165,6 +169,29 @@ export function isReadOnlyCall(call: TSESTree.CallExpression | TSESTree.NewExpre
 /** Tells whether a media type is JSON: `application/json` or any `+json` suffix. */
 export function isJsonMediaType(type: string): boolean {
   return type === 'application/json' || type.endsWith('+json');
+}
+
+/**
+ * Reads `headers.set(name, value)` or `headers.append(name, value)` on a
+ * headers variable, with a name the analysis can read: the write, or null
+ * when the call comes after `use` and so cannot change what `use` sends.
+ * Returns undefined for any other change, which leaves the headers unknown.
+ */
+function headerMethodWrite(identifier: TSESTree.Identifier, use: Node, file: FileContext): HeaderWrite | null | undefined {
+  const member = identifier.parent;
+  const call = member?.parent;
+  if (member?.type !== AST_NODE_TYPES.MemberExpression || call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) {
+    return undefined;
+  }
+  const method = memberName(member);
+  const name = staticString(call.arguments[0], file);
+  if ((method !== 'set' && method !== 'append') || name === undefined) {
+    return undefined;
+  }
+  if (call.range[0] > use.range[0]) {
+    return null;
+  }
+  return { name: name.toLowerCase(), value: headerValue(call.arguments[1], file), node: call };
 }
 
 /** The methods of `Headers` and `Map` that change the headers. */

@@ -415,6 +415,30 @@ app.get('/me', (req, res) => {
   ],
   invalid: [
     {
+      name: 'Headers variable without a challenge',
+      code: `export async function GET(request) {
+  if (!request.headers.get('authorization')) {
+    const headers = new Headers();
+    headers.set('Content-Type', 'application/problem+json');
+    return new Response(JSON.stringify({ type: 'about:blank', title: 'Unauthorized', status: 401 }), { status: 401, headers });
+  }
+  return new Response('ok');
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          data: { challenge: 'Bearer' },
+          line: 5,
+          column: 104,
+          endLine: 5,
+          endColumn: 115,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       name: 'error status in a Koa middleware module',
       code: `export async function auth(context, next) {
   if (!context.state.user) {
