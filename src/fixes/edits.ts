@@ -187,7 +187,7 @@ export function changeStatusFixes(
 
 /** Returns a reason phrase written beside the status: `writeHead(403, 'Forbidden')` or `statusText: 'Forbidden'`. */
 /**
- * Replaces the old reason phrase where it stands alone: as a text body
+ * Replaces the old reason phrase where it appears alone: as a text body
  * (`res.status(403).send('Forbidden')`) or as an argument of the call that
  * sets the status (`ctx.throw(403, 'Forbidden')`, `createError(403,
  * 'Forbidden')`, `new ForbiddenException('Forbidden')`, Elysia's
