@@ -565,6 +565,52 @@ fastify.setErrorHandler((error, request, reply) => {
   ],
   invalid: [
     {
+      name: 'hook of another plugin',
+      code: `import Fastify from 'fastify';
+const fastify = Fastify();
+fastify.register(async (admin) => {
+  admin.addHook('onRequest', async (request, reply) => {
+    reply.header('WWW-Authenticate', 'Bearer realm="admin"');
+  });
+  admin.get('/admin', async (request, reply) => {
+    if (!request.user) return reply.code(401).send();
+    return {};
+  });
+});
+fastify.get('/me', async (request, reply) => {
+  if (!request.user) return reply.code(401).send();
+  return {};
+});
+`,
+      output: `import Fastify from 'fastify';
+const fastify = Fastify();
+fastify.register(async (admin) => {
+  admin.addHook('onRequest', async (request, reply) => {
+    reply.header('WWW-Authenticate', 'Bearer realm="admin"');
+  });
+  admin.get('/admin', async (request, reply) => {
+    if (!request.user) return reply.code(401).send();
+    return {};
+  });
+});
+fastify.get('/me', async (request, reply) => {
+  if (!request.user) return reply.header('WWW-Authenticate', 'Bearer').code(401).send();
+  return {};
+});
+`,
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          data: { challenge: 'Bearer' },
+          line: 13,
+          column: 40,
+          endLine: 13,
+          endColumn: 43,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       // A same-file helper is reported once, at its own status.
       name: 'helper that takes the reply',
       code: `import Fastify from 'fastify';

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope } from '@typescript-eslint/utils/ts-eslint';
 
 import { AST_NODE_TYPES } from '../node-types';
-import { calleeName, enclosingStatement, memberName, rootIdentifier, unwrap } from '../ast';
+import { calleeName, declaredName, enclosingStatement, memberName, rootIdentifier, unwrap } from '../ast';
 import { branchRelation } from '../conditions';
 import { collectHints, shapeOf } from '../body';
 import type { FileContext } from '../file-context';
@@ -370,7 +370,12 @@ export class ResponseObjectAdapter {
 
   private hasChallengeMiddlewareBesides(response: ResponseObject): boolean {
     for (const middleware of this.challengeMiddleware) {
-      if (middleware !== response) {
+      if (middleware === response) {
+        continue;
+      }
+      // A Fastify hook added inside `register()` runs only for the routes of that plugin.
+      const plugin = fastifyPluginOf(middleware, this.file);
+      if (!plugin || isWithinNode(response.handler, plugin)) {
         return true;
       }
     }
@@ -722,4 +727,46 @@ function mayCopyErrorHeaders(error: Scope.Variable): boolean {
         return false;
     }
   });
+}
+
+/**
+ * Returns the plugin function whose instance a Fastify hook is added to,
+ * when the hook is added inside `register()`:
+ * `fastify.register(async (admin) => { admin.addHook('onRequest', hook) })`.
+ * Fastify's encapsulation runs such a hook only for routes of that plugin.
+ */
+function fastifyPluginOf(middleware: ResponseObject, file: FileContext): Node | undefined {
+  if (middleware.framework !== 'fastify') {
+    return undefined;
+  }
+  const registration = hookRegistration(middleware.handler, file);
+  const receiver = registration && registration.callee.type === AST_NODE_TYPES.MemberExpression ? unwrap(registration.callee.object) : undefined;
+  if (receiver?.type !== AST_NODE_TYPES.Identifier) {
+    return undefined;
+  }
+  const definition = resolveVariable(receiver, file.scopeOf(receiver))?.defs[0];
+  const plugin = definition?.type === 'Parameter' ? definition.node : undefined;
+  const call = plugin?.parent;
+  if (!plugin || call?.type !== AST_NODE_TYPES.CallExpression || calleeName(call) !== 'register' || !call.arguments.includes(plugin as TSESTree.Expression)) {
+    return undefined;
+  }
+  return plugin;
+}
+
+/** Returns the `addHook()` call that registers a hook, inline or by name. */
+function hookRegistration(handler: Node, file: FileContext): TSESTree.CallExpression | undefined {
+  const parent = handler.parent;
+  if (parent?.type === AST_NODE_TYPES.CallExpression && calleeName(parent) === 'addHook') {
+    return parent;
+  }
+  const name = declaredName(handler);
+  const references = name ? (resolveVariable(name, file.scopeOf(name))?.references ?? []) : [];
+  const calls = references
+    .map((reference) => reference.identifier.parent)
+    .filter((call): call is TSESTree.CallExpression => call?.type === AST_NODE_TYPES.CallExpression && calleeName(call) === 'addHook');
+  return calls.length === 1 ? calls[0] : undefined;
+}
+
+function isWithinNode(node: Node, container: Node): boolean {
+  return container.range[0] <= node.range[0] && node.range[1] <= container.range[1];
 }
