@@ -17,6 +17,17 @@ const typescript = createTypeScriptTester();
 javascript.run('require-www-authenticate on Hono (JavaScript)', requireWwwAuthenticate, {
   valid: [
     {
+      name: 'challenge in a const object',
+      code: `import { Hono } from 'hono';
+const app = new Hono();
+const PROBLEM = { 'Content-Type': 'application/problem+json', 'WWW-Authenticate': 'Bearer' };
+app.get('/x', (c) => {
+  c.status(401);
+  return c.json({ type: 'about:blank', title: 'Unauthorized', status: 401 }, undefined, PROBLEM);
+});
+`,
+    },
+    {
       name: 'local env function may write the challenge',
       code: `import { Hono } from 'hono';
 const app = new Hono();
@@ -270,6 +281,29 @@ app.onError((err, c) => {
     },
   ],
   invalid: [
+    {
+      name: 'headers in a const object',
+      code: `import { Hono } from 'hono';
+const app = new Hono();
+const PROBLEM = { 'Content-Type': 'application/problem+json' };
+app.get('/x', (c) => {
+  c.status(401);
+  return c.json({ type: 'about:blank', title: 'Unauthorized', status: 401 }, undefined, PROBLEM);
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          data: { challenge: 'Bearer' },
+          line: 5,
+          column: 12,
+          endLine: 5,
+          endColumn: 15,
+          suggestions: [],
+        },
+      ],
+    },
     {
       name: 'getCookie and env read the context',
       code: `import { Hono } from 'hono';

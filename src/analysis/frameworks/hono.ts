@@ -614,7 +614,7 @@ function helperSite(file: FileContext, context: HonoContext, call: TSESTree.Call
   // NOTE: json(), text() and html() spread their third argument into a plain object, so a `Headers`
   // instance there is ignored on the wire. The analysis reads it as unknown and reports nothing.
   const thirdHeaders: HeaderSet | undefined = explicit ? readHeaders(explicit, file) : undefined;
-  const thirdOpaque = explicit !== undefined && explicit.type !== AST_NODE_TYPES.ObjectExpression;
+  const thirdOpaque = explicit !== undefined && !isObjectLiteralValue(explicit, file);
   const initHeadersProperty = init ? findProperty(init, 'headers') : undefined;
   const initHeaders: HeaderSet = initHeadersProperty
     ? readHeaders(initHeadersProperty.value, file)
@@ -1109,4 +1109,17 @@ function innermostStatement(node: Node): Node | undefined {
     current = current.parent;
   }
   return current;
+}
+
+/** Whether a node is an object literal, or a `const` initialised with one (`const PROBLEM = { ... }`). */
+function isObjectLiteralValue(node: Node, file: FileContext): boolean {
+  if (node.type === AST_NODE_TYPES.ObjectExpression) {
+    return true;
+  }
+  if (node.type !== AST_NODE_TYPES.Identifier) {
+    return false;
+  }
+  const definition = resolveVariable(node, file.scopeOf(node))?.defs[0];
+  const init = definition?.type === 'Variable' && definition.parent.kind === 'const' ? definition.node.init : undefined;
+  return init !== null && init !== undefined && unwrap(init).type === AST_NODE_TYPES.ObjectExpression;
 }
