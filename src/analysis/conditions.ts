@@ -313,8 +313,11 @@ export function branchRelation(write: Node, site: Node, options: BranchRelationO
       }
       return exited ? 'exited' : 'uncertain';
     }
+    // Branches and exits inside the callback concern the callback alone, so only those around it count.
     if (isFunction(current)) {
       inCallback = true;
+      branched = false;
+      exited = false;
     }
     if (options.exitingBlocks && current.type === AST_NODE_TYPES.BlockStatement && alwaysExits(current)) {
       exited = true;

@@ -7,6 +7,25 @@ const typescript = createTypeScriptTester();
 javascript.run('require-www-authenticate (JavaScript)', rule, {
   valid: [
     {
+      name: 'challenge set in a callback that returns early',
+      code: `import express from 'express';
+const app = express();
+const schemes = [{ enabled: true, challenge: 'Bearer realm="api"' }];
+app.get('/me', (req, res) => {
+  if (!req.headers.authorization) {
+    schemes.forEach((scheme) => {
+      if (scheme.enabled) {
+        res.set('WWW-Authenticate', scheme.challenge);
+        return;
+      }
+    });
+    return res.status(401).end();
+  }
+  res.send('ok');
+});
+`,
+    },
+    {
       name: 'Response in an API client middleware file',
       filename: 'src/api/middleware.ts',
       code: `export const authMiddleware = {

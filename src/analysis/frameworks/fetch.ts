@@ -117,7 +117,6 @@ function navigationSite(call: TSESTree.CallExpression, file: FileContext): Respo
 
 function siteOf(node: ResponseCreation, isCall: boolean, file: FileContext, wrappers: readonly ResponseWrapper[]): ResponseSite | undefined {
   const callee = unwrap(node.callee);
-  let className: string | undefined;
   let helper: string | undefined;
   // The module of Remix's or SvelteKit's `json()`, when the call is one.
   let helperModule: string | undefined;
@@ -142,16 +141,11 @@ function siteOf(node: ResponseCreation, isCall: boolean, file: FileContext, wrap
     const origin = importOrigin(object, file.scopeOf(object));
     if (origin?.imported === '*' && JSON_HELPER_MODULES.has(origin.source)) {
       helperModule = origin.source;
-    } else if (isResponseClass(object, file)) {
-      className = object.name;
-    } else {
+    } else if (!isResponseClass(object, file)) {
       return undefined;
     }
-  } else {
-    if (callee.type !== AST_NODE_TYPES.Identifier || !isResponseClass(callee, file)) {
-      return undefined;
-    }
-    className = callee.name;
+  } else if (callee.type !== AST_NODE_TYPES.Identifier || !isResponseClass(callee, file)) {
+    return undefined;
   }
 
   // The `res` of a Hono HTTPException gives headers and body, but the exception gives the status.
