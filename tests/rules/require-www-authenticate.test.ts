@@ -7,6 +7,64 @@ const typescript = createTypeScriptTester();
 javascript.run('require-www-authenticate (JavaScript)', rule, {
   valid: [
     {
+      name: 'catch that drops the error',
+      code: `import express from 'express';
+const app = express();
+app.use((req, res, next) => {
+  try {
+    if (!req.headers.authorization) {
+      const err = new Error('Unauthorized');
+    err.status = 401;
+    throw err;
+    }
+    req.user = decode(req.headers.authorization);
+  } catch {
+    next();
+  }
+});
+`,
+    },
+    {
+      name: 'catch that throws another error',
+      code: `import express from 'express';
+const app = express();
+app.get('/me', async (req, res) => {
+  try {
+    if (!req.headers.authorization) {
+      const err = new Error('Unauthorized');
+    err.status = 401;
+    throw err;
+    }
+    res.json(await load(req));
+  } catch (err) {
+    console.error(err);
+    throw new Error('load failed');
+  }
+});
+`,
+    },
+    {
+      name: 'async helper awaited through Promise.all',
+      code: `import express from 'express';
+const app = express();
+async function requireToken(req) {
+  if (!req.headers.authorization) {
+    const err = new Error('Unauthorized');
+    err.status = 401;
+    throw err;
+  }
+}
+app.get('/me', async (req, res) => {
+  try {
+    await Promise.all([requireToken(req), load()]);
+    res.json({});
+  } catch {
+    res.status(500).end();
+  }
+});
+`,
+    },
+    {
       name: 'challenge set in a callback that returns early',
       code: `import express from 'express';
 const app = express();

@@ -115,13 +115,13 @@ function isRaised(identifier: TSESTree.Identifier, file: AdapterContext['file'])
 
 /**
  * Whether a node lies in the block of a `try` whose `catch` keeps the error,
- * inside the same function. A `catch` that throws or calls `next()` or
- * `done()` passes the error on to the framework.
+ * inside the same function. A `catch` that throws the caught error, passes
+ * it to `next()`, `done()` or `reject()`, or reads its status passes it on.
  */
 function isCaughtInFunction(node: TSESTree.Node): boolean {
   let child: TSESTree.Node = node;
   for (let current: TSESTree.Node | undefined = node.parent; current && !isFunction(current); current = current.parent) {
-    if (current.type === AST_NODE_TYPES.TryStatement && current.block === child && current.handler && !passesErrorOn(current.handler.body)) {
+    if (current.type === AST_NODE_TYPES.TryStatement && current.block === child && current.handler && !passesErrorOn(current.handler)) {
       return true;
     }
     child = current;
@@ -129,30 +129,55 @@ function isCaughtInFunction(node: TSESTree.Node): boolean {
   return false;
 }
 
-/** Whether a `catch` block may pass an error on: a `throw`, or a call of `next`, `done` or `reject`, at any depth. */
-function passesErrorOn(block: TSESTree.BlockStatement): boolean {
-  const stack: TSESTree.Node[] = [block];
-  for (let visited = 0; stack.length > 0; visited += 1) {
+/**
+ * Whether a `catch` may pass the caught error on: `throw err`, `next(err)`,
+ * `done(err)`, `reject(err)`, or a read of `err.status` or `err.statusCode`
+ * that may send it. A `catch` without a parameter, or one that throws another
+ * error, keeps it. A block larger than the check reads counts as keeping it,
+ * so that the rule stays silent.
+ */
+function passesErrorOn(clause: TSESTree.CatchClause): boolean {
+  const parameter = clause.param?.type === AST_NODE_TYPES.Identifier ? clause.param.name : undefined;
+  if (parameter === undefined) {
+    return false;
+  }
+  const isError = (node: TSESTree.Node | null | undefined) => node?.type === AST_NODE_TYPES.Identifier && node.name === parameter;
+  const stack: TSESTree.Node[] = [clause.body];
+  for (let visited = 0; stack.length > 0 && visited < MAX_CATCH_NODES; visited += 1) {
     const node = stack.pop();
-    if (!node || visited > MAX_CATCH_NODES) {
-      return true;
+    if (!node) {
+      continue;
     }
-    if (node.type === AST_NODE_TYPES.ThrowStatement) {
+    if (node.type === AST_NODE_TYPES.ThrowStatement && isError(unwrap(node.argument))) {
       return true;
     }
     if (node.type === AST_NODE_TYPES.CallExpression) {
       const callee = unwrap(node.callee);
-      if (callee.type === AST_NODE_TYPES.Identifier && (ERROR_CALLBACKS.has(callee.name) || callee.name === 'reject')) {
+      const passes = callee.type === AST_NODE_TYPES.Identifier && (ERROR_CALLBACKS.has(callee.name) || callee.name === 'reject');
+      if (passes && node.arguments.some((argument) => isError(unwrap(argument)))) {
         return true;
       }
+    }
+    if (node.type === AST_NODE_TYPES.MemberExpression && isError(unwrap(node.object)) && ['status', 'statusCode'].includes(memberName(node) ?? '')) {
+      return true;
     }
     stack.push(...childNodes(node));
   }
   return false;
 }
 
-/** How many nodes of a `catch` block the check reads; a larger block counts as passing the error on. */
+/** How many nodes of a `catch` block the check reads. */
 const MAX_CATCH_NODES = 200;
+
+/** Whether a call is awaited before the `try` around it ends: `await helper()`, `await Promise.all([helper()])`. */
+function isAwaited(call: TSESTree.Node): boolean {
+  for (let current = call.parent; current && !isFunction(current) && current.type !== AST_NODE_TYPES.TryStatement; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.AwaitExpression) {
+      return true;
+    }
+  }
+  return false;
+}
 
 /**
  * Whether a named helper is called only inside `try` blocks with a `catch`,
@@ -177,7 +202,7 @@ function isCaughtByEveryCaller(fn: ReturnType<typeof enclosingFunction>, file: A
       continue;
     }
     // A `try` catches an async helper's rejection only when it awaits the call.
-    if (!isCaughtInFunction(call) || (fn?.async === true && call.parent?.type !== AST_NODE_TYPES.AwaitExpression)) {
+    if (!isCaughtInFunction(call) || (fn?.async === true && !isAwaited(call))) {
       return false;
     }
     calls += 1;
