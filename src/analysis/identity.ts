@@ -864,8 +864,13 @@ export class IdentityClassifier {
 
     // A lookup of the credential in a revocation list (`revokedTokens.has(token)`, `isRevoked(token)`) is true for
     // an invalid credential, as a revoked member is (RFC 6750 §3.1, invalid_token).
+    // A predicate reads `isRevoked`, `hasBeenRevoked`; `verifyNotRevoked()` returns the claims instead.
+    const isRevocationPredicate = /^(?:is|has|was)/.test(lower) && !lower.includes('not') && REVOCATION_NAME.test(lower);
     const listName = receiver ? nameOf(receiver)?.toLowerCase() : undefined;
-    const isRevocationLookup = REVOCATION_NAME.test(lower) || (listName !== undefined && REVOCATION_NAME.test(listName) && LOOKUP_METHODS.has(lower));
+    // redis.sismember('revoked_tokens', token) names the list in an argument.
+    const namedList = call.arguments.some((argument) => REVOCATION_NAME.test(stringValue(argument)?.toLowerCase() ?? ''));
+    const isListLookup = LOOKUP_METHODS.has(lower) && ((listName !== undefined && REVOCATION_NAME.test(listName)) || namedList);
+    const isRevocationLookup = isRevocationPredicate || isListLookup;
     if (isRevocationLookup && call.arguments.some((argument) => this.kindOf(argument).kind === 'credential')) {
       return { kind: 'verify-error' };
     }
@@ -948,6 +953,11 @@ export class IdentityClassifier {
       }
     }
 
+    // claims.orgIds.includes(req.params.orgId): a search in the tenants of an identity.
+    if (receiver && COLLECTION_PREDICATES.has(lower) && receiverKind.kind === 'identity-attribute' && TENANT_LISTS.has(nameOf(receiver)?.toLowerCase() ?? '')) {
+      return { kind: 'permission-call', optional: false };
+    }
+
     // Permission checks: user.hasRole('admin'), roles.includes('admin'), can(user, 'edit')
     // Only optional chaining on the identity counts: in `user.scopes?.includes(x)` the user is read plainly.
     if (receiverKind.kind === 'principal' && this.vocabulary.permissionPredicates.has(lower)) {
@@ -1003,7 +1013,6 @@ export class IdentityClassifier {
     if (this.isVerifyCall(call)) {
       return { kind: 'verified' };
     }
-
 
     // Extractors such as getToken(req) or jwtFrom(req) return the credential of a request.
     if (this.isCredentialName(lower) && call.arguments.some((argument) => this.kindOf(argument).kind === 'request')) {
@@ -1365,15 +1374,17 @@ function outerParameter(name: TSESTree.Identifier): Node {
   return current;
 }
 
-/** Returns the name of an identifier, or the property name of a member expression. */
 /** Members that name the tenant a user acts in, lower-cased. */
 const TENANT_MEMBERS = new Set(['orgid', 'organizationid', 'tenantid', 'workspaceid', 'teamid']);
+/** Members that list the tenants a user belongs to, lower-cased. */
+const TENANT_LISTS = new Set(['orgids', 'organizationids', 'tenantids', 'workspaceids', 'teamids']);
 
 /** Tells whether a node is a tenant member of an identity: `user.orgId`, `claims.tenantId`. */
 function isTenantMember(node: Node, kind: ValueKind): boolean {
   return kind.kind === 'identity-attribute' && node.type === AST_NODE_TYPES.MemberExpression && TENANT_MEMBERS.has(memberName(node)?.toLowerCase() ?? '');
 }
 
+/** Returns the name of an identifier, or the property name of a member expression. */
 function nameOf(node: Node): string | undefined {
   if (node.type === AST_NODE_TYPES.Identifier) {
     return node.name;

@@ -185,7 +185,6 @@ export function changeStatusFixes(
   return fixes;
 }
 
-/** Returns a reason phrase written beside the status: `writeHead(403, 'Forbidden')` or `statusText: 'Forbidden'`. */
 /**
  * Replaces the old reason phrase where it appears alone: as a text body
  * (`res.status(403).send('Forbidden')`) or as an argument of the call that
@@ -239,6 +238,7 @@ function plainString(node: Node): string | undefined {
   return undefined;
 }
 
+/** Returns a reason phrase written beside the status: `writeHead(403, 'Forbidden')` or `statusText: 'Forbidden'`. */
 function reasonPhraseNode(site: ResponseSite): { node: Node; value: string } | undefined {
   const target = site.fixTarget;
   let node: Node | undefined;

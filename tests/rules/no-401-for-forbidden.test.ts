@@ -287,6 +287,72 @@ app.use((req, res, next) => {
   ],
   invalid: [
     {
+      name: 'scope check after a verifier named for revocation',
+      code: `app.use(async (req, res, next) => {
+  const token = req.get('authorization')?.slice(7);
+  if (!token) return res.set('WWW-Authenticate', 'Bearer').status(401).end();
+  const claims = await verifyNotRevoked(token);
+  if (!claims) return res.set('WWW-Authenticate', 'Bearer error="invalid_token"').status(401).end();
+  if (!claims.scopes.includes('admin')) return res.status(401).end();
+  next();
+});`,
+      errors: [
+        {
+          messageId: 'unauthorizedForPermission',
+          line: 6,
+          column: 59,
+          endLine: 6,
+          endColumn: 62,
+          suggestions: [
+            {
+              messageId: 'sendForbiddenInstead',
+              output: `app.use(async (req, res, next) => {
+  const token = req.get('authorization')?.slice(7);
+  if (!token) return res.set('WWW-Authenticate', 'Bearer').status(401).end();
+  const claims = await verifyNotRevoked(token);
+  if (!claims) return res.set('WWW-Authenticate', 'Bearer error="invalid_token"').status(401).end();
+  if (!claims.scopes.includes('admin')) return res.status(403).end();
+  next();
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'tenant list of the claims',
+      code: `app.use(async (req, res, next) => {
+  const token = req.get('authorization')?.slice(7);
+  if (!token) return res.set('WWW-Authenticate', 'Bearer').status(401).end();
+  const claims = await verifyNotRevoked(token);
+  if (!claims) return res.set('WWW-Authenticate', 'Bearer error="invalid_token"').status(401).end();
+  if (!claims.orgIds.includes(req.params.orgId)) return res.status(401).end();
+  next();
+});`,
+      errors: [
+        {
+          messageId: 'unauthorizedForPermission',
+          line: 6,
+          column: 68,
+          endLine: 6,
+          endColumn: 71,
+          suggestions: [
+            {
+              messageId: 'sendForbiddenInstead',
+              output: `app.use(async (req, res, next) => {
+  const token = req.get('authorization')?.slice(7);
+  if (!token) return res.set('WWW-Authenticate', 'Bearer').status(401).end();
+  const claims = await verifyNotRevoked(token);
+  if (!claims) return res.set('WWW-Authenticate', 'Bearer error="invalid_token"').status(401).end();
+  if (!claims.orgIds.includes(req.params.orgId)) return res.status(403).end();
+  next();
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'tenant of the signed-in user',
       code: `app.get('/orgs/:orgId', (req, res) => {
   if (req.user.orgId !== req.params.orgId) return res.status(401).end();

@@ -427,6 +427,35 @@ app.get('/a', (req, res) => {
   ],
   invalid: [
     {
+      name: 'revocation set named in the lookup',
+      code: `app.use(async (req, res, next) => {
+  const accessToken = req.get('authorization')?.slice(7);
+  if (!accessToken) return res.set('WWW-Authenticate', 'Bearer').status(401).end();
+  if (await redis.sismember('revoked_tokens', accessToken)) return res.status(403).end();
+  next();
+});`,
+      errors: [
+        {
+          messageId: 'forbiddenForUnverifiedCredential',
+          line: 4,
+          column: 79,
+          endLine: 4,
+          endColumn: 82,
+          suggestions: [
+            {
+              messageId: 'sendUnauthorizedInstead',
+              output: `app.use(async (req, res, next) => {
+  const accessToken = req.get('authorization')?.slice(7);
+  if (!accessToken) return res.set('WWW-Authenticate', 'Bearer').status(401).end();
+  if (await redis.sismember('revoked_tokens', accessToken)) return res.set('WWW-Authenticate', 'Bearer').status(401).end();
+  next();
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'reason phrase as the message of ctx.throw',
       code: `import Koa from 'koa';
 const app = new Koa();
