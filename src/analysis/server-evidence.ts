@@ -148,8 +148,8 @@ function hasFetchMember(object: TSESTree.ObjectExpression): boolean {
   return object.properties.some((property) => property.type === AST_NODE_TYPES.Property && propertyKey(property) === 'fetch');
 }
 
-/** The second parameter of a handler that takes `request` first: Fastify's `reply`, hapi's `h`, node:http's `res`. */
-const RESPONSE_PARAMETERS = new Set(['reply', 'h', 'res', 'response']);
+/** The second parameter of a handler that takes `request` first: Fastify's `reply`, hapi's `h`. */
+const RESPONSE_PARAMETERS = new Set(['reply', 'h']);
 
 /**
  * Tells whether a function around a node has a server handler's
@@ -175,9 +175,10 @@ export function takesRequest(node: TSESTree.Node): boolean {
 }
 
 /**
- * Tells whether a node lies in an exported function that takes `request`
- * or `req` first, the shape of a fetch handler module:
- * `module.exports = async (request) => ...`, `export async function handle(request)`.
+ * Tells whether a node lies in the default export of a module that takes
+ * `request` or `req` first, the shape of a fetch handler module:
+ * `module.exports = async (request) => ...`, `export default async function (request)`.
+ * A named export is no evidence: API clients export hooks that take `request`.
  */
 export function inExportedRequestHandler(node: TSESTree.Node): boolean {
   for (let fn = enclosingFunction(node); fn; fn = enclosingFunction(fn)) {
@@ -190,26 +191,19 @@ export function inExportedRequestHandler(node: TSESTree.Node): boolean {
 }
 
 function isExportedFunction(fn: TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression): boolean {
-  let parent = fn.parent;
-  if (parent?.type === AST_NODE_TYPES.VariableDeclarator) {
-    parent = parent.parent?.parent;
-  }
-  if (parent?.type === AST_NODE_TYPES.ExportNamedDeclaration || parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration) {
+  const parent = fn.parent;
+  if (parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration) {
     return true;
   }
-  // module.exports = fn, exports.handler = fn, module.exports.handler = fn
+  // module.exports = fn
   if (parent?.type !== AST_NODE_TYPES.AssignmentExpression || parent.right !== fn) {
     return false;
   }
   const target = unwrap(parent.left);
-  const root = target.type === AST_NODE_TYPES.MemberExpression ? rootOf(target) : undefined;
-  return root === 'module' || root === 'exports';
-}
-
-function rootOf(member: TSESTree.MemberExpression): string | undefined {
-  let object: TSESTree.Node = member.object;
-  while (object.type === AST_NODE_TYPES.MemberExpression) {
-    object = object.object;
-  }
-  return object.type === AST_NODE_TYPES.Identifier ? object.name : undefined;
+  return (
+    target.type === AST_NODE_TYPES.MemberExpression &&
+    target.object.type === AST_NODE_TYPES.Identifier &&
+    target.object.name === 'module' &&
+    memberName(target) === 'exports'
+  );
 }

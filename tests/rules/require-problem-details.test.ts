@@ -285,6 +285,33 @@ app.post('/items', (req, res) => {
   ],
   invalid: [
     {
+      name: 'Workers entry exported by name',
+      code: `import { createRequestHandler } from '@remix-run/cloudflare';
+const handleRemix = createRequestHandler(build);
+const worker = {
+  async fetch(request, env) {
+    if (!env.ENABLED) {
+      return new Response('Service disabled', { status: 503 });
+    }
+    return handleRemix(request, { env });
+  },
+};
+export default worker;
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'textBody',
+          data: { status: '503' },
+          line: 6,
+          column: 27,
+          endLine: 6,
+          endColumn: 45,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       name: 'Workers entry that serves Remix',
       code: `import { createRequestHandler } from '@remix-run/cloudflare';
 const handleRemix = createRequestHandler(build);

@@ -7,6 +7,17 @@ const typescript = createTypeScriptTester();
 javascript.run('require-www-authenticate (JavaScript)', rule, {
   valid: [
     {
+      name: 'exported client hook that takes request',
+      filename: 'src/api/hooks.ts',
+      code: `export const requireToken = (request) => {
+  if (!request.headers.get('authorization')) {
+    return new Response(JSON.stringify({ message: 'Not signed in' }), { status: 401 });
+  }
+  return request;
+};
+`,
+    },
+    {
       name: 'catch that drops the error',
       code: `import express from 'express';
 const app = express();

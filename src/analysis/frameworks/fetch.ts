@@ -298,16 +298,21 @@ function isRemixUiRoute(file: FileContext): boolean {
   let uiRoute = uiRoutes.get(file);
   if (uiRoute === undefined) {
     const importsRemix = [...file.modules].some((module) => module.startsWith('@remix-run/') || module === 'react-router' || module.startsWith('@react-router/'));
-    uiRoute = importsRemix && file.program.body.some((statement) => statement.type === AST_NODE_TYPES.ExportDefaultDeclaration && isComponent(statement.declaration));
+    uiRoute = importsRemix && file.program.body.some((statement) => statement.type === AST_NODE_TYPES.ExportDefaultDeclaration && isComponent(statement.declaration, file));
     uiRoutes.set(file, uiRoute);
   }
   return uiRoute;
 }
 
-/** Whether a default export may be a component: a function or a name, not a Workers handler object. */
-function isComponent(declaration: TSESTree.ExportDefaultDeclaration['declaration']): boolean {
+/** Whether a default export may be a component: a function, a call such as `memo()`, or a name that holds no object literal (a Workers handler). */
+function isComponent(declaration: TSESTree.ExportDefaultDeclaration['declaration'], file: FileContext): boolean {
   const value = unwrap(declaration);
-  return isFunction(value) || value.type === AST_NODE_TYPES.Identifier || value.type === AST_NODE_TYPES.CallExpression;
+  if (value.type !== AST_NODE_TYPES.Identifier) {
+    return isFunction(value) || value.type === AST_NODE_TYPES.CallExpression;
+  }
+  const definition = resolveVariable(value, file.scopeOf(value))?.defs[0];
+  const init = definition?.type === 'Variable' ? definition.node.init : undefined;
+  return !init || unwrap(init).type !== AST_NODE_TYPES.ObjectExpression;
 }
 
 function isResponseClass(identifier: TSESTree.Identifier, file: FileContext): boolean {
