@@ -238,3 +238,8 @@ export function parameterIdentifier(param: TSESTree.Parameter | undefined): TSES
   }
   return undefined;
 }
+
+/** Tells whether a node lies inside another, by their source ranges. */
+export function isWithin(node: Node, container: Node | undefined): boolean {
+  return container !== undefined && container.range[0] <= node.range[0] && node.range[1] <= container.range[1];
+}

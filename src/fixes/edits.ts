@@ -4,7 +4,7 @@ import type { RuleFix, RuleFixer, Scope, SourceCode } from '@typescript-eslint/u
 import { isParenthesized } from '@eslint-community/eslint-utils';
 
 import { AST_NODE_TYPES } from '../analysis/node-types';
-import { findProperty, propertyKey, unwrap } from '../analysis/ast';
+import { findProperty, isWithin, propertyKey, unwrap } from '../analysis/ast';
 import { isJsonStringify } from '../analysis/body';
 import { importOrigin, resolveVariable } from '../analysis/imports';
 import type { ResponseSite } from '../analysis/model';
@@ -590,6 +590,3 @@ function ownCallOf(site: ResponseSite): Node | undefined {
   }
 }
 
-function isWithin(node: Node, container: Node | undefined): boolean {
-  return container !== undefined && container.range[0] <= node.range[0] && node.range[1] <= container.range[1];
-}

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope } from '@typescript-eslint/utils/ts-eslint';
 
 import { AST_NODE_TYPES } from '../node-types';
-import { calleeName, declaredName, enclosingStatement, memberName, rootIdentifier, unwrap } from '../ast';
+import { calleeName, declaredName, enclosingStatement, isWithin, memberName, rootIdentifier, unwrap } from '../ast';
 import { branchRelation } from '../conditions';
 import { collectHints, shapeOf } from '../body';
 import type { FileContext } from '../file-context';
@@ -375,7 +375,7 @@ export class ResponseObjectAdapter {
       }
       // A Fastify hook added inside `register()` runs only for the routes of that plugin.
       const plugin = fastifyPluginOf(middleware, this.file);
-      if (!plugin || isWithinNode(response.handler, plugin)) {
+      if (!plugin || isWithin(response.handler, plugin)) {
         return true;
       }
     }
@@ -767,6 +767,3 @@ function hookRegistration(handler: Node, file: FileContext): TSESTree.CallExpres
   return calls.length === 1 ? calls[0] : undefined;
 }
 
-function isWithinNode(node: Node, container: Node): boolean {
-  return container.range[0] <= node.range[0] && node.range[1] <= container.range[1];
-}
