@@ -766,4 +766,3 @@ function hookRegistration(handler: Node, file: FileContext): TSESTree.CallExpres
     .filter((call): call is TSESTree.CallExpression => call?.type === AST_NODE_TYPES.CallExpression && calleeName(call) === 'addHook');
   return calls.length === 1 ? calls[0] : undefined;
 }
-
