@@ -640,9 +640,16 @@ export class IdentityClassifier {
       } else if (definition.type === 'Variable' && definition.node.init && isSingleAssignment(variable)) {
         kind = this.bindingKind(definition.node.id, definition.name, definition.node.init);
       } else if (definition.type === 'Variable' && !definition.node.init && definition.node.id === definition.name) {
-        // `let claims; try { claims = jwt.verify(token, key); } catch { ... }`: the only assignment gives the value.
-        const value = onlyAssignedValue(variable);
-        kind = value ? this.kindOf(value) : NONE;
+        // `let claims; try { claims = jwt.verify(token, key); } catch { ... }`: the only assignment gives the value,
+        // also through a pattern: `({ payload: claims } = await jwtVerify(token, key))`.
+        const assigned = onlyAssignment(variable);
+        if (!assigned) {
+          kind = NONE;
+        } else if (assigned.pattern.type === AST_NODE_TYPES.Identifier) {
+          kind = this.kindOf(assigned.value);
+        } else {
+          kind = this.patternKind(assigned.pattern, definition.name as TSESTree.Identifier, this.kindOf(assigned.value), assigned.value);
+        }
       } else if (definition.type === 'CatchClause') {
         kind = NONE;
       }
@@ -1288,15 +1295,36 @@ function isOptional(node: Node): boolean {
   }
 }
 
-/** Returns the value of the only write to a variable declared without a value, when that write is a plain `=`. */
-function onlyAssignedValue(variable: Scope.Variable): Node | undefined {
+/**
+ * Returns the only write to a variable declared without a value, when it is
+ * a plain `=`: the assigned pattern (the variable itself, or a destructuring
+ * pattern that contains it) and the value.
+ */
+function onlyAssignment(variable: Scope.Variable): { pattern: Node; value: Node } | undefined {
   const writes = variable.references.filter((reference) => reference.isWrite());
   const [write] = writes;
-  const assignment = write?.identifier.parent;
-  if (writes.length !== 1 || assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== '=' || assignment.left !== write?.identifier) {
+  if (writes.length !== 1 || !write) {
     return undefined;
   }
-  return assignment.right;
+  // Climb out of the destructuring pattern, if any, to the assignment.
+  let pattern: Node = write.identifier as Node;
+  let parent = pattern.parent;
+  while (
+    parent &&
+    (parent.type === AST_NODE_TYPES.Property ||
+      parent.type === AST_NODE_TYPES.ObjectPattern ||
+      parent.type === AST_NODE_TYPES.ArrayPattern ||
+      (parent.type === AST_NODE_TYPES.AssignmentPattern && parent.left === pattern))
+  ) {
+    if (parent.type === AST_NODE_TYPES.ObjectPattern || parent.type === AST_NODE_TYPES.ArrayPattern) {
+      pattern = parent;
+    }
+    parent = parent.parent;
+  }
+  if (parent?.type !== AST_NODE_TYPES.AssignmentExpression || parent.operator !== '=' || parent.left !== pattern) {
+    return undefined;
+  }
+  return { pattern, value: parent.right };
 }
 
 function isSingleAssignment(variable: Scope.Variable): boolean {

@@ -287,6 +287,55 @@ app.use((req, res, next) => {
   ],
   invalid: [
     {
+      name: 'scope after a destructuring assignment',
+      code: `import { jwtVerify } from 'jose';
+export async function GET(request) {
+  const token = request.headers.get('authorization')?.slice(7);
+  if (!token) return new Response(null, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
+  let claims;
+  try {
+    ({ payload: claims } = await jwtVerify(token, key));
+  } catch {
+    return new Response(null, { status: 401, headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' } });
+  }
+  if (!claims.scope.split(' ').includes('reports:read')) {
+    return new Response(null, { status: 401, headers: { 'WWW-Authenticate': 'Bearer error="insufficient_scope"' } });
+  }
+  return new Response('ok');
+}
+`,
+      errors: [
+        {
+          messageId: 'unauthorizedForPermission',
+          line: 12,
+          column: 33,
+          endLine: 12,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'sendForbiddenInstead',
+              output: `import { jwtVerify } from 'jose';
+export async function GET(request) {
+  const token = request.headers.get('authorization')?.slice(7);
+  if (!token) return new Response(null, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
+  let claims;
+  try {
+    ({ payload: claims } = await jwtVerify(token, key));
+  } catch {
+    return new Response(null, { status: 401, headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' } });
+  }
+  if (!claims.scope.split(' ').includes('reports:read')) {
+    return new Response(null, { status: 403, headers: { 'WWW-Authenticate': 'Bearer error="insufficient_scope"' } });
+  }
+  return new Response('ok');
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'scope check after a verifier named for revocation',
       code: `app.use(async (req, res, next) => {
   const token = req.get('authorization')?.slice(7);
