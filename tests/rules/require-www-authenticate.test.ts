@@ -7,6 +7,21 @@ const typescript = createTypeScriptTester();
 javascript.run('require-www-authenticate (JavaScript)', rule, {
   valid: [
     {
+      name: 'error passed on by socket.io middleware',
+      code: `import { Server } from 'socket.io';
+const io = new Server();
+io.use((socket, next) => {
+  if (!socket.handshake.auth.token) {
+    const err = new Error('not authorized');
+    err.status = 401;
+    return next(err);
+  }
+  next();
+});
+export default io;
+`,
+    },
+    {
       name: 'exported client hook that takes request',
       filename: 'src/api/hooks.ts',
       code: `export const requireToken = (request) => {

@@ -259,7 +259,8 @@ function handlerRole(fn: FunctionNode, fileIsHttp: () => boolean): HandlerRole |
     if (name === 'on' && parent.arguments.length === 2 && unwrapString(parent.arguments[0]) === 'request') {
       return { responseIndex: 1, errorHandler: false, framework: 'node-http' };
     }
-    if (name !== undefined && ROUTE_METHODS.has(name) && params.length <= 4) {
+    // `(socket, next)` of socket.io's `io.use()` and `(ctx, next)` of Koa's `app.use()` take no response.
+    if (name !== undefined && ROUTE_METHODS.has(name) && params.length <= 4 && parameterIdentifier(params[responseIndex])?.name !== 'next') {
       return { responseIndex, errorHandler, framework: undefined };
     }
   }
