@@ -5,7 +5,7 @@ import { AST_NODE_TYPES } from './node-types';
 import { calleeName, memberName, propertyKey, unwrap } from './ast';
 import type { FileContext } from './file-context';
 import { branchRelation } from './conditions';
-import { resolveVariable } from './imports';
+import { constInitializer, resolveVariable } from './imports';
 import type { HeaderState, HeaderValue, ResponseSite } from './model';
 
 type Node = TSESTree.Node;
@@ -98,13 +98,12 @@ export function readHeaders(node: Node | undefined, file: FileContext, depth = 0
   // const PROBLEM = { 'Content-Type': 'application/problem+json' }; ... { headers: PROBLEM }
   if (expression.type === AST_NODE_TYPES.Identifier && depth < 2) {
     const variable = resolveVariable(expression, file.scopeOf(expression));
-    const definition = variable?.defs[0];
-    const isConstant = definition?.type === 'Variable' && definition.parent.kind === 'const' && definition.node.id === definition.name;
+    const init = constInitializer(variable);
     const mutations = variable?.references.filter((reference) => isMutation(reference.identifier as TSESTree.Identifier)) ?? [];
     // const headers = new Headers(); headers.set('Content-Type', ...): named writes before the use count too.
     const calls = mutations.map((reference) => headerMethodWrite(reference.identifier as TSESTree.Identifier, expression, file));
-    if (isConstant && definition.node.init && calls.every((call) => call !== undefined)) {
-      const headers = readHeaders(definition.node.init, file, depth + 1);
+    if (init && calls.every((call) => call !== undefined)) {
+      const headers = readHeaders(init, file, depth + 1);
       const later = calls.filter((call): call is HeaderWrite => call !== null);
       // Writes of a shared constant are reported at the use, not in the declaration.
       return { writes: [...headers.writes, ...later].map((write) => ({ ...write, node: expression })), opaque: headers.opaque };

@@ -93,6 +93,15 @@ export function requireSource(node: TSESTree.Node): string | undefined {
   return undefined;
 }
 
+/** Returns the initialiser of a variable declared as `const name = value`, not through a pattern, or undefined. */
+export function constInitializer(variable: Scope.Variable | undefined): TSESTree.Expression | undefined {
+  const definition = variable?.defs[0];
+  if (definition?.type !== 'Variable' || definition.parent.kind !== 'const' || definition.node.id !== definition.name) {
+    return undefined;
+  }
+  return definition.node.init ?? undefined;
+}
+
 /** Returns the scope variable an identifier refers to, or undefined for globals. */
 export function resolveVariable(identifier: TSESTree.Identifier, scope: Scope.Scope): Scope.Variable | undefined {
   const variable = lookUp(identifier, scope);

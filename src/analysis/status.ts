@@ -5,7 +5,7 @@ import { getStaticValue } from '@eslint-community/eslint-utils';
 import { AST_NODE_TYPES } from './node-types';
 import { memberName, rootIdentifier, unwrap } from './ast';
 import type { FileContext } from './file-context';
-import { importOrigin, resolveVariable } from './imports';
+import { constInitializer, importOrigin, resolveVariable } from './imports';
 import type { Status } from './model';
 import { STATUS_CONSTANT_NAMES } from '../syntax/reason-phrases';
 
@@ -57,11 +57,7 @@ export function resolveStatus(node: TSESTree.Node | undefined, file: FileContext
   }
 
   // const status = err.code === 'LIMIT_FILE_SIZE' ? 413 : 400;
-  const definition = depth < 3 ? resolveVariable(expression, scope)?.defs[0] : undefined;
-  if (definition?.type !== 'Variable' || definition.parent.kind !== 'const' || definition.node.id !== definition.name) {
-    return UNKNOWN;
-  }
-  const init = definition.node.init;
+  const init = depth < 3 ? constInitializer(resolveVariable(expression, scope)) : undefined;
   return init && unwrap(init).type === AST_NODE_TYPES.ConditionalExpression ? resolveStatus(init, file, depth + 1) : UNKNOWN;
 }
 

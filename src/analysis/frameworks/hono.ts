@@ -10,7 +10,7 @@ import { branchRelation } from '../conditions';
 import type { FileContext } from '../file-context';
 import { PROBLEM_JSON, findHeader, headerWriteOf, isReadOnlyCall, laterHeaderWrites, mediaType, readHeaders } from '../headers';
 import type { HeaderSet, HeaderWrite } from '../headers';
-import { importOrigin, resolveVariable } from '../imports';
+import { constInitializer, importOrigin, resolveVariable } from '../imports';
 import type { AdapterFixes, Body, HeaderState, ResponseSite, Status } from '../model';
 import { resolveStatus } from '../status';
 import { addProperty, quote } from '../../fixes/edits';
@@ -1119,7 +1119,6 @@ function isObjectLiteralValue(node: Node, file: FileContext): boolean {
   if (node.type !== AST_NODE_TYPES.Identifier) {
     return false;
   }
-  const definition = resolveVariable(node, file.scopeOf(node))?.defs[0];
-  const init = definition?.type === 'Variable' && definition.parent.kind === 'const' ? definition.node.init : undefined;
-  return init !== null && init !== undefined && unwrap(init).type === AST_NODE_TYPES.ObjectExpression;
+  const init = constInitializer(resolveVariable(node, file.scopeOf(node)));
+  return init !== undefined && unwrap(init).type === AST_NODE_TYPES.ObjectExpression;
 }
