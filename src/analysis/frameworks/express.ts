@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope } from '@typescript-eslint/utils/ts-eslint';
 
 import { AST_NODE_TYPES } from '../node-types';
-import { calleeName, declaredName, enclosingStatement, isWithin, memberName, rootIdentifier, unwrap } from '../ast';
+import { calleeName, enclosingStatement, isWithin, memberName, rootIdentifier, unwrap } from '../ast';
 import { branchRelation } from '../conditions';
 import { collectHints, shapeOf } from '../body';
 import type { FileContext } from '../file-context';
@@ -11,6 +11,7 @@ import type { HeaderWrite } from '../headers';
 import { resolveVariable } from '../imports';
 import type { Body, FixTarget, HeaderState, ResponseSite } from '../model';
 import {
+  addHookCalls,
   chainRoot,
   findResponseObjects,
   isOutermostCall,
@@ -739,7 +740,9 @@ function fastifyPluginOf(middleware: ResponseObject, file: FileContext): Node | 
   if (middleware.framework !== 'fastify') {
     return undefined;
   }
-  const registration = hookRegistration(middleware.handler, file);
+  const registrations = addHookCalls(middleware.handler, file);
+  // A hook registered on several instances may run for any of their routes.
+  const registration = registrations.length === 1 ? registrations[0] : undefined;
   const receiver = registration && registration.callee.type === AST_NODE_TYPES.MemberExpression ? unwrap(registration.callee.object) : undefined;
   if (receiver?.type !== AST_NODE_TYPES.Identifier) {
     return undefined;
@@ -751,18 +754,4 @@ function fastifyPluginOf(middleware: ResponseObject, file: FileContext): Node | 
     return undefined;
   }
   return plugin;
-}
-
-/** Returns the `addHook()` call that registers a hook, inline or by name. */
-function hookRegistration(handler: Node, file: FileContext): TSESTree.CallExpression | undefined {
-  const parent = handler.parent;
-  if (parent?.type === AST_NODE_TYPES.CallExpression && calleeName(parent) === 'addHook') {
-    return parent;
-  }
-  const name = declaredName(handler);
-  const references = name ? (resolveVariable(name, file.scopeOf(name))?.references ?? []) : [];
-  const calls = references
-    .map((reference) => reference.identifier.parent)
-    .filter((call): call is TSESTree.CallExpression => call?.type === AST_NODE_TYPES.CallExpression && calleeName(call) === 'addHook');
-  return calls.length === 1 ? calls[0] : undefined;
 }

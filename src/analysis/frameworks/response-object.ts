@@ -294,17 +294,8 @@ function handlerRole(fn: FunctionNode, fileIsHttp: () => boolean): HandlerRole |
  */
 function isFastifyHook(fn: FunctionNode, file: FileContext): boolean {
   const parent = fn.parent;
-  if (parent?.type === AST_NODE_TYPES.CallExpression) {
-    return parent.arguments.includes(fn as TSESTree.Expression) && calleeName(parent) === 'addHook';
-  }
-  // A hook written apart and registered by name: `fastify.addHook('onRequest', setChallenge)`.
-  const name = declaredName(fn);
-  if (name) {
-    const references = resolveVariable(name, file.scopeOf(name))?.references ?? [];
-    return references.some(({ identifier }) => {
-      const call = identifier.parent;
-      return call?.type === AST_NODE_TYPES.CallExpression && call.arguments.includes(identifier as TSESTree.Identifier) && calleeName(call) === 'addHook';
-    });
+  if (parent?.type === AST_NODE_TYPES.CallExpression || declaredName(fn)) {
+    return addHookCalls(fn, file).length > 0;
   }
   if (parent?.type !== AST_NODE_TYPES.Property || parent.value !== fn) {
     return false;
@@ -317,6 +308,28 @@ function isFastifyHook(fn: FunctionNode, file: FileContext): boolean {
     call?.type === AST_NODE_TYPES.CallExpression &&
     calleeName(call) === 'route'
   );
+}
+
+/**
+ * Returns the `addHook()` calls that register a function as a Fastify hook:
+ * the call it is written in, or the calls that pass it by name
+ * (`fastify.addHook('onRequest', setChallenge)`).
+ */
+export function addHookCalls(fn: FunctionNode, file: FileContext): TSESTree.CallExpression[] {
+  const parent = fn.parent;
+  if (parent?.type === AST_NODE_TYPES.CallExpression) {
+    return parent.arguments.includes(fn as TSESTree.Expression) && calleeName(parent) === 'addHook' ? [parent] : [];
+  }
+  const name = declaredName(fn);
+  const references = name ? (resolveVariable(name, file.scopeOf(name))?.references ?? []) : [];
+  const calls: TSESTree.CallExpression[] = [];
+  for (const { identifier } of references) {
+    const call = identifier.parent;
+    if (call?.type === AST_NODE_TYPES.CallExpression && call.arguments.includes(identifier as TSESTree.Identifier) && calleeName(call) === 'addHook') {
+      calls.push(call);
+    }
+  }
+  return calls;
 }
 
 function fastifyHandlerRole(fn: FunctionNode): HandlerRole | undefined {
