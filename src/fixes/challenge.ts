@@ -1,6 +1,6 @@
-import { findProperty, stringValue } from '../analysis/ast';
 import type { FileModel } from '../analysis/collect';
 import type { ResponseSite } from '../analysis/model';
+import { isInvalidClientError } from '../syntax/problem-details';
 
 export const DEFAULT_CHALLENGE = 'Bearer';
 
@@ -29,8 +29,10 @@ export function challengeFor(site: ResponseSite, model: FileModel, option?: stri
   const configuredScheme = configured === undefined ? undefined : schemeOf(configured);
   const shown = model.schemesOf(site);
 
-  // Clients usually authenticate to an OAuth token endpoint with Basic (RFC 6749 §2.3.1), and §5.2 asks for their scheme.
-  const basicOnly = (shown.has('basic') && !shown.has('bearer')) || isInvalidClient(site);
+  // Clients usually authenticate to an OAuth token endpoint with Basic (RFC 6749 §2.3.1), and §5.2 requires their scheme in the challenge.
+  const shape = site.body?.shape;
+  const invalidClient = shape?.kind === 'object' && isInvalidClientError(shape.node);
+  const basicOnly = (shown.has('basic') && !shown.has('bearer')) || invalidClient;
   // A configured Basic challenge names its realm, so it goes in as any configured challenge does.
   if (basicOnly && configuredScheme !== 'basic') {
     return { value: BASIC_CHALLENGE, needsReview: true };
@@ -44,14 +46,4 @@ export function challengeFor(site: ResponseSite, model: FileModel, option?: stri
 
 function schemeOf(challenge: string): string {
   return challenge.trim().split(/\s/, 1)[0]?.toLowerCase() ?? '';
-}
-
-/** Tells whether a site's body is the OAuth error `invalid_client`, which a token endpoint sends when client authentication fails. */
-function isInvalidClient(site: ResponseSite): boolean {
-  const shape = site.body?.shape;
-  if (shape?.kind !== 'object') {
-    return false;
-  }
-  const error = findProperty(shape.node, 'error');
-  return error !== undefined && stringValue(error.value) === 'invalid_client';
 }

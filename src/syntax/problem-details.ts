@@ -35,6 +35,12 @@ export function isOAuthError(object: TSESTree.ObjectExpression): boolean {
   return error !== undefined && findProperty(object, 'error_description') !== undefined;
 }
 
+/** Tells whether an object literal is the OAuth 2.0 error `invalid_client`, which a token endpoint sends when client authentication fails (RFC 6749 §5.2). */
+export function isInvalidClientError(object: TSESTree.ObjectExpression): boolean {
+  const error = findProperty(object, 'error');
+  return error !== undefined && stringValue(error.value) === 'invalid_client';
+}
+
 /** Members of a GraphQL response, and of each error in it. */
 const GRAPHQL_RESPONSE_MEMBERS = new Set(['errors', 'data', 'extensions']);
 const GRAPHQL_ERROR_MEMBERS = new Set(['message', 'locations', 'path', 'extensions']);
