@@ -264,7 +264,7 @@ function schemesIn(text: string): Set<Scheme> {
   if (text.includes('api-key') || text.includes('apikey') || text.includes('api_key') || text.includes('x-auth-token') || text.includes('x-access-token')) {
     schemes.add('api-key');
   }
-  // Webhook senders sign their payloads (Stripe-Signature, X-Hub-Signature-256), and no challenge asks for a signature.
+  // Webhook senders sign their payloads (Stripe-Signature, X-Hub-Signature-256), and no challenge scheme requests a signature.
   if (text.includes('signature')) {
     schemes.add('signature');
   }

@@ -97,7 +97,7 @@ function isNewError(node: TSESTree.Node): boolean {
 const ERROR_CALLBACKS = new Set(['next', 'done']);
 
 /**
- * Whether a reference to the error throws it or passes it on (`next(err)`),
+ * Tells whether a reference to the error throws it or passes it on (`next(err)`),
  * and no `catch` takes it first: one of the same function, or one around
  * every call of a helper that throws it.
  */
@@ -114,7 +114,7 @@ function isRaised(identifier: TSESTree.Identifier, file: AdapterContext['file'])
 }
 
 /**
- * Whether a node lies in the block of a `try` whose `catch` keeps the error,
+ * Tells whether a node lies in the block of a `try` whose `catch` keeps the error,
  * inside the same function. A `catch` that throws the caught error, passes
  * it to `next()`, `done()` or `reject()`, or reads its status passes it on.
  */
@@ -130,7 +130,7 @@ function isCaughtInFunction(node: TSESTree.Node): boolean {
 }
 
 /**
- * Whether a `catch` may pass the caught error on: `throw err`, `next(err)`,
+ * Tells whether a `catch` may pass the caught error on: `throw err`, `next(err)`,
  * `done(err)`, `reject(err)`, or a read of `err.status` or `err.statusCode`
  * that may send it. A `catch` without a parameter, or one that throws another
  * error, keeps it. A block larger than the check reads counts as keeping it,
@@ -169,7 +169,7 @@ function passesErrorOn(clause: TSESTree.CatchClause): boolean {
 /** How many nodes of a `catch` block the check reads. */
 const MAX_CATCH_NODES = 200;
 
-/** Whether a call is awaited before the `try` around it ends: `await helper()`, `await Promise.all([helper()])`. */
+/** Tells whether a call is awaited before the `try` around it ends: `await helper()`, `await Promise.all([helper()])`. */
 function isAwaited(call: TSESTree.Node): boolean {
   for (let current = call.parent; current && !isFunction(current) && current.type !== AST_NODE_TYPES.TryStatement; current = current.parent) {
     if (current.type === AST_NODE_TYPES.AwaitExpression) {
@@ -180,7 +180,7 @@ function isAwaited(call: TSESTree.Node): boolean {
 }
 
 /**
- * Whether a named helper is called only inside `try` blocks with a `catch`,
+ * Tells whether a named helper is called only inside `try` blocks with a `catch`,
  * as in `try { await callUpstream() } catch { res.status(502)... }`, so that
  * its errors never reach the framework. A helper without calls in the file,
  * such as an exported one, may be called from anywhere.
@@ -210,7 +210,7 @@ function isCaughtByEveryCaller(fn: ReturnType<typeof enclosingFunction>, file: A
   return calls > 0 && !isExported(name);
 }
 
-/** Whether a function's declaration is exported: `export function f()`, `export const f = ...`. */
+/** Tells whether a function's declaration is exported: `export function f()`, `export const f = ...`. */
 function isExported(name: TSESTree.Identifier): boolean {
   for (let current: TSESTree.Node | undefined = name.parent; current; current = current.parent) {
     if (current.type === AST_NODE_TYPES.ExportNamedDeclaration || current.type === AST_NODE_TYPES.ExportDefaultDeclaration) {

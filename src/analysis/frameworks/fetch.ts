@@ -304,7 +304,7 @@ function isRemixUiRoute(file: FileContext): boolean {
   return uiRoute;
 }
 
-/** Whether a default export may be a component: a function, a call such as `memo()`, or a name that holds no object literal (a Workers handler). */
+/** Tells whether a default export may be a component: a function, a call such as `memo()`, or a name whose value is no object literal (a Workers handler). */
 function isComponent(declaration: TSESTree.ExportDefaultDeclaration['declaration'], file: FileContext): boolean {
   const value = unwrap(declaration);
   if (value.type !== AST_NODE_TYPES.Identifier) {

@@ -1111,7 +1111,7 @@ function innermostStatement(node: Node): Node | undefined {
   return current;
 }
 
-/** Whether a node is an object literal, or a `const` initialised with one (`const PROBLEM = { ... }`). */
+/** Tells whether a node is an object literal, or a `const` initialised with one (`const PROBLEM = { ... }`). */
 function isObjectLiteralValue(node: Node, file: FileContext): boolean {
   if (node.type === AST_NODE_TYPES.ObjectExpression) {
     return true;

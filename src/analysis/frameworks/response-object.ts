@@ -584,6 +584,6 @@ function frameworkOfFile(file: FileContext, parameterName: string, fileIsFastify
   if (fileIsNode) {
     return 'node-http';
   }
-  // A file that imports from `next` (`NextApiHandler`, `NextApiRequest`) holds pages API code, such as a `withAuth()` wrapper.
+  // A file that imports from `next` (`NextApiHandler`, `NextApiRequest`) contains pages API code, such as a `withAuth()` wrapper.
   return isNextPagesApi(file) || (file.modules.has('next') && !file.modules.has('express')) ? 'next-pages' : 'express';
 }
