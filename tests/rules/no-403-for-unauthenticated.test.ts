@@ -427,6 +427,39 @@ app.get('/a', (req, res) => {
   ],
   invalid: [
     {
+      name: 'reason phrase as the message of createError',
+      code: `import express from 'express';
+import createError from 'http-errors';
+const app = express();
+app.get('/me', (req, res, next) => {
+  if (!req.user) return next(createError(403, 'Forbidden'));
+  res.json(req.user);
+});
+`,
+      errors: [
+        {
+          messageId: 'forbiddenWithoutIdentity',
+          line: 5,
+          column: 30,
+          endLine: 5,
+          endColumn: 59,
+          suggestions: [
+            {
+              messageId: 'sendUnauthorizedInstead',
+              output: `import express from 'express';
+import createError from 'http-errors';
+const app = express();
+app.get('/me', (req, res, next) => {
+  if (!req.user) return next(createError(401, 'Unauthorized', { headers: { 'WWW-Authenticate': 'Bearer' } }));
+  res.json(req.user);
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'revocation set named in the lookup',
       code: `app.use(async (req, res, next) => {
   const accessToken = req.get('authorization')?.slice(7);

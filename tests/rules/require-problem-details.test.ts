@@ -285,6 +285,37 @@ app.post('/items', (req, res) => {
   ],
   invalid: [
     {
+      name: 'SvelteKit json under another name',
+      code: `import { json as kitJson } from '@sveltejs/kit';
+export async function GET({ request }) {
+  if (!request.headers.get('x-admin')) return kitJson({ error: 'admins only' }, { status: 403 });
+  return kitJson({ ok: true });
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'notProblemDetails',
+          data: { status: '403' },
+          line: 3,
+          column: 55,
+          endLine: 3,
+          endColumn: 79,
+          suggestions: [
+            {
+              messageId: 'rewriteAsProblemDetails',
+              output: `import { json as kitJson } from '@sveltejs/kit';
+export async function GET({ request }) {
+  if (!request.headers.get('x-admin')) return kitJson({ type: 'about:blank', title: 'Forbidden', status: 403, detail: 'admins only' }, { status: 403, headers: { 'Content-Type': 'application/problem+json' } });
+  return kitJson({ ok: true });
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'Workers entry exported by name',
       code: `import { createRequestHandler } from '@remix-run/cloudflare';
 const handleRemix = createRequestHandler(build);
