@@ -1,8 +1,11 @@
-// Compiles src/ to dist/: CommonJS .js files, plus the ES module entry
-// dist/index.mjs (from src/index.mts) that re-exports the CommonJS plugin.
+// Compiles src/ to dist/. tsc checks the types and writes the declarations,
+// the ES module entry dist/index.mjs (from src/index.mts) and the CLI. esbuild
+// then bundles the plugin into the one CommonJS file dist/index.js, because a
+// bundle starts faster: on the benchmark's files with response sites, the
+// first lints of a process took about 15% less plugin time.
 // dist/ is removed first, so files of deleted sources do not linger.
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,9 +25,51 @@ if (result.status !== 0) {
   process.exit(1);
 }
 
+await bundlePlugin();
+
 for (const entry of ['index.js', 'index.mjs', 'index.d.ts', 'index.d.mts', 'cli.js']) {
   if (!existsSync(join(dist, entry))) {
     console.error(`build: dist/${entry} is missing after tsc`);
     process.exit(1);
+  }
+}
+
+/**
+ * Replaces tsc's dist/index.js with a bundle of the plugin and removes the
+ * per-module files it contains. The CLI's modules stay: they load the
+ * plugin through dist/index.js.
+ */
+async function bundlePlugin() {
+  const { build } = createRequire(import.meta.url)('esbuild');
+  await build({
+    entryPoints: [join(root, 'src', 'index.ts')],
+    outfile: join(dist, 'index.js'),
+    bundle: true,
+    // Dependencies and peer dependencies load from the user's node_modules.
+    packages: 'external',
+    platform: 'node',
+    format: 'cjs',
+    target: 'es2022',
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+
+  const kept = new Set(['index.js', 'index.mjs', 'cli.js', 'cli']);
+  for (const entry of readdirSync(dist)) {
+    const path = join(dist, entry);
+    if (!kept.has(entry)) {
+      removeScripts(path);
+    }
+  }
+}
+
+/** Removes the .js files under a path, keeping the .d.ts declarations. */
+function removeScripts(path) {
+  if (statSync(path).isDirectory()) {
+    for (const entry of readdirSync(path)) {
+      removeScripts(join(path, entry));
+    }
+  } else if (path.endsWith('.js')) {
+    rmSync(path);
   }
 }

@@ -39,6 +39,9 @@ export type Scheme = 'bearer' | 'basic' | 'api-key' | 'cookie' | 'password' | 's
 /** How far up a path the scheme check reads, so that a long handler stays linear. */
 const MAX_SCHEME_CONDITIONS = 32;
 
+/** The key under which the plugin object holds `analysisStatistics`. */
+export const ANALYSIS_STATISTICS = Symbol.for('eslint-plugin-api-errors.analysisStatistics');
+
 /**
  * Counters for scripts/bench.mjs, which reads them after a lint run: each
  * rule's own query time (without the path verdicts it requests) and the files with
