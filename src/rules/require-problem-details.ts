@@ -6,6 +6,7 @@ import { hasOpaqueMembers, propertyKey, unwrap } from '../analysis/ast';
 import { queryModel } from '../analysis/collect';
 import type { FileModel } from '../analysis/collect';
 import { PROBLEM_JSON } from '../analysis/headers';
+import { isHealthCheck } from '../analysis/health-check';
 import { isPage } from '../analysis/model';
 import type { ResponseSite } from '../analysis/model';
 import { isErrorStatus } from '../analysis/status';
@@ -111,6 +112,10 @@ export default createRule<Options, MessageIds>({
         const body = site.body;
         // A page for browsers (a rendered view, HTML markup, a Remix route's data) is no API response.
         if (isPage(body)) {
+          continue;
+        }
+        // Load balancers and orchestrators read only the status of a health check, so its body is no API contract.
+        if (isHealthCheck(site.anchor, context.filename)) {
           continue;
         }
         const status = site.status.kind === 'number' ? String(site.status.value) : 'error';

@@ -229,6 +229,57 @@ app.get('/items', (req, res) => {
 `,
     },
     {
+      name: 'Express health check route',
+      code: `import express from 'express';
+const app = express();
+app.get('/healthz', async (req, res) => {
+  if (!(await db.ping())) return res.status(503).json({ status: 'down' });
+  res.json({ status: 'up' });
+});
+`,
+    },
+    {
+      name: 'Koa health check, status only',
+      code: `import Router from '@koa/router';
+const router = new Router();
+router.get('/_health', async (ctx) => {
+  try {
+    await db.query('SELECT 1');
+  } catch (err) {
+    ctx.status = 500;
+    return;
+  }
+  ctx.body = 'OK';
+});
+`,
+    },
+    {
+      name: 'Fastify readiness handler by name',
+      code: `export async function readiness(request, reply) {
+  if (isShuttingDown()) {
+    return reply.status(503).send({ ready: false, reason: 'shutting down' });
+  }
+  return reply.status(200).send({ ready: true });
+}
+`,
+    },
+    {
+      name: 'Hono ping route',
+      code: `import { Hono } from 'hono';
+const app = new Hono();
+app.get('/api/ping', (c) => (queue.connected ? c.text('pong') : c.json({ ok: false }, 503)));
+`,
+    },
+    {
+      name: 'Next.js health route folder',
+      filename: 'app/api/health/route.js',
+      code: `export async function GET() {
+  if (!(await checkDatabase())) return Response.json({ ok: false }, { status: 503 });
+  return Response.json({ ok: true });
+}
+`,
+    },
+    {
       name: 'rendered error page',
       code: `import express from 'express';
 const app = express();
@@ -284,6 +335,68 @@ app.post('/items', (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: 'healthcare route still checked',
+      code: `import express from 'express';
+const app = express();
+app.get('/healthcare/records', (req, res) => {
+  res.status(503).json({ error: 'records offline' });
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'notProblemDetails',
+          data: { status: '503' },
+          line: 4,
+          column: 24,
+          endLine: 4,
+          endColumn: 52,
+          suggestions: [
+            {
+              messageId: 'rewriteAsProblemDetails',
+              output: `import express from 'express';
+const app = express();
+app.get('/healthcare/records', (req, res) => {
+  res.status(503).type('application/problem+json').json({ type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'records offline' });
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'shipping route still checked',
+      code: `import express from 'express';
+const app = express();
+app.post('/shipping', (req, res) => {
+  res.status(400).json({ error: 'address is required' });
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'notProblemDetails',
+          data: { status: '400' },
+          line: 4,
+          column: 24,
+          endLine: 4,
+          endColumn: 56,
+          suggestions: [
+            {
+              messageId: 'rewriteAsProblemDetails',
+              output: `import express from 'express';
+const app = express();
+app.post('/shipping', (req, res) => {
+  res.status(400).type('application/problem+json').json({ type: 'about:blank', title: 'Bad Request', status: 400, detail: 'address is required' });
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'SvelteKit json under another name',
       code: `import { json as kitJson } from '@sveltejs/kit';
@@ -1477,6 +1590,22 @@ export function me(req: Request, res: Response) {
   res.type('application/problem+json').status(401).json({ type: 'about:blank', title: 'Unauthorized', status: 401 });
 }
 `,
+    },
+    {
+      name: 'NestJS health controller',
+      code: `import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+@Controller('health')
+export class StatusController {
+  @Get()
+  check() {
+    if (!this.db.isConnected()) {
+      throw new ServiceUnavailableException({ database: 'down' });
+    }
+    return { database: 'up' };
+  }
+}
+`,
+      options: [{ checkThrownErrors: true }],
     },
     {
       name: 'lower-case setHeader problem type',
