@@ -1,8 +1,7 @@
 // Compiles src/ to dist/. tsc checks the types and writes the declarations,
 // the ES module entry dist/index.mjs (from src/index.mts) and the CLI. esbuild
 // then bundles the plugin into the one CommonJS file dist/index.js, because a
-// bundle starts faster: on the benchmark's files with response sites, the
-// first lints of a process took about 15% less plugin time.
+// bundle starts faster (docs/performance.md, "Tenth look").
 // dist/ is removed first, so files of deleted sources do not linger.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -51,10 +50,13 @@ async function bundlePlugin() {
     format: 'cjs',
     target: 'es2022',
     legalComments: 'none',
+    // A stack trace names the bundle's lines; with --enable-source-maps Node maps them back to src/.
+    sourcemap: 'linked',
+    sourcesContent: false,
     logLevel: 'warning',
   });
 
-  const kept = new Set(['index.js', 'index.mjs', 'cli.js', 'cli']);
+  const kept = new Set(['index.js', 'index.js.map', 'index.mjs', 'cli.js', 'cli']);
   for (const entry of readdirSync(dist)) {
     const path = join(dist, entry);
     if (!kept.has(entry)) {
