@@ -16,10 +16,21 @@ interface PackageJson {
 // when running from source (tests) and from the build.
 const packageJson = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as PackageJson;
 
+/**
+ * The rules' names, spelled out so that the published declarations do not
+ * import the rules' own types. Those come from `@typescript-eslint/utils`
+ * subpaths, which TypeScript's older `node` module resolution cannot find.
+ */
+type RuleName = 'no-401-for-forbidden' | 'no-403-for-unauthenticated' | 'require-problem-details' | 'require-www-authenticate';
+
+// Fails to compile when a rule is added to or removed from `rules` without updating RuleName.
+const ruleNamesMatch: [keyof typeof rules] extends [RuleName] ? ([RuleName] extends [keyof typeof rules] ? true : never) : never = true;
+void ruleNamesMatch;
+
 /** The plugin object: `meta`, the rules by name, and the shared configs. */
 interface ApiErrorsPlugin {
   meta: { name: string; version: string; namespace: string };
-  rules: Record<keyof typeof rules, Rule.RuleModule>;
+  rules: Record<RuleName, Rule.RuleModule>;
   configs: Configs;
 }
 

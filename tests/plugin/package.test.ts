@@ -111,6 +111,42 @@ export const legacy: Linter.LegacyConfig = apiErrors.configs['legacy-recommended
     expect(run.status).toBe(0);
   });
 
+  it('declarations resolve with node10 resolution', () => {
+    const project = join(consumer, 'node10');
+    mkdirSync(project);
+    writeFileSync(
+      join(project, 'config.ts'),
+      `import apiErrors = require('eslint-plugin-api-errors');
+
+export const rule = apiErrors.rules['require-www-authenticate'];
+`,
+    );
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'es2022',
+          lib: ['es2022'],
+          module: 'commonjs',
+          moduleResolution: 'node',
+          strict: true,
+          noEmit: true,
+          types: [],
+          // The plugin's own .d.ts files must resolve every import, which only a library check shows.
+          skipLibCheck: false,
+        },
+        files: ['config.ts'],
+      }),
+    );
+    const tsc = join(REPOSITORY_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+
+    const run = spawnSync(process.execPath, [tsc, '-p', project], { encoding: 'utf8' });
+    // Errors in the dependencies' own declarations are theirs, so only lines about this package's files count.
+    const pluginErrors = run.stdout.split('\n').filter((line) => line.includes('/dist/') && !line.includes('node_modules'));
+
+    expect(pluginErrors).toEqual([]);
+  });
+
   it('points every export at a built file', () => {
     const targets = [packageJson.main, packageJson.types, ...Object.values(packageJson.bin)];
     for (const entry of Object.values(packageJson.exports)) {
