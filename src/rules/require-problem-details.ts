@@ -11,7 +11,7 @@ import { isPage } from '../analysis/model';
 import type { ResponseSite } from '../analysis/model';
 import { isErrorStatus } from '../analysis/status';
 import { problemContentTypeFixes, quote } from '../fixes/edits';
-import { isGraphQLErrorResponse, isOAuthError, isOtherStructuredType, isProblemObject } from '../syntax/problem-details';
+import { isGraphQLErrorResponse, isJsonRpcErrorResponse, isOAuthError, isOtherStructuredType, isProblemObject } from '../syntax/problem-details';
 import { REASON_PHRASES } from '../syntax/reason-phrases';
 import { createRule } from '../util/create-rule';
 
@@ -141,7 +141,7 @@ export default createRule<Options, MessageIds>({
         switch (body.shape.kind) {
           case 'object': {
             const object = body.shape.node;
-            if (hasOpaqueMembers(object) || isOAuthError(object) || isGraphQLErrorResponse(object, context.filename)) {
+            if (hasOpaqueMembers(object) || isOAuthError(object) || isGraphQLErrorResponse(object, context.filename) || isJsonRpcErrorResponse(object)) {
               continue;
             }
             if (isProblemObject(object)) {

@@ -73,6 +73,15 @@ export function isGraphQLErrorResponse(object: TSESTree.ObjectExpression, filena
 }
 
 /**
+ * Tells whether an object literal is a JSON-RPC 2.0 error response,
+ * `{ jsonrpc: '2.0', error, id }`, whose shape JSON-RPC clients parse.
+ */
+export function isJsonRpcErrorResponse(object: TSESTree.ObjectExpression): boolean {
+  const version = findProperty(object, 'jsonrpc');
+  return version !== undefined && stringValue(version.value) === '2.0' && findProperty(object, 'error') !== undefined;
+}
+
+/**
  * Tells whether a media type is a structured format other than JSON and
  * problem+json (`application/vnd.api+json`), which a project chooses on purpose.
  */

@@ -113,6 +113,18 @@ app.post('/graphql', (req, res) => {
 `,
     },
     {
+      name: 'JSON-RPC error response',
+      code: `import express from 'express';
+const app = express();
+app.post('/rpc', (req, res) => {
+  if (req.body?.jsonrpc !== '2.0') {
+    return res.status(400).json({ jsonrpc: '2.0', error: { code: -32600, message: 'Invalid Request' }, id: null });
+  }
+  res.json({ jsonrpc: '2.0', result: handle(req.body), id: req.body.id });
+});
+`,
+    },
+    {
       name: 'GraphQL errors in GraphQL route',
       filename: 'app/api/graphql/route.js',
       code: `export async function POST(request) {
