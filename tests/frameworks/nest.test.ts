@@ -21,6 +21,20 @@ const THROWN = [{ checkThrownErrors: true }];
 typescript.run('nest: no-403-for-unauthenticated', no403ForUnauthenticated, {
   valid: [
     {
+      name: 'GraphQL guard returning false',
+      code: `import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+
+@Injectable()
+export class GqlUserGuard implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    const { req } = GqlExecutionContext.create(context).getContext();
+    return Boolean(req.user);
+  }
+}
+`,
+    },
+    {
       name: 'ForbiddenException after a role check',
       code: `import { Controller, Delete, ForbiddenException, Req } from '@nestjs/common';
 
@@ -876,6 +890,23 @@ export class AdminController {
 
 typescript.run('nest: require-www-authenticate', requireWwwAuthenticate, {
   valid: [
+    {
+      name: 'GraphQL guard throwing 401',
+      code: `import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+
+@Injectable()
+export class GqlAuthGuard implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    const { req } = GqlExecutionContext.create(context).getContext();
+    if (!req.user) {
+      throw new UnauthorizedException();
+    }
+    return true;
+  }
+}
+`,
+    },
     {
       name: 'guard header in a try whose catch swallows the error',
       code: `import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';

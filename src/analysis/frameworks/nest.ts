@@ -33,6 +33,10 @@ const NEST_PASSPORT = '@nestjs/passport';
  */
 const NON_HTTP_MODULES = new Set(['@nestjs/graphql', '@nestjs/microservices', '@nestjs/websockets']);
 
+const NEST_GRAPHQL = '@nestjs/graphql';
+/** The class of @nestjs/graphql that turns a guard's context into GraphQL's. */
+const GQL_EXECUTION_CONTEXT = 'GqlExecutionContext';
+
 /** The built-in exceptions of @nestjs/common 11 and the status each sends. */
 const EXCEPTION_STATUSES = new Map<string, number>([
   ['BadRequestException', 400],
@@ -440,9 +444,19 @@ class NestFile {
     } else if (nestDecorators.has(CONTROLLER_DECORATOR)) {
       role = 'controller';
     }
-    const info = { role, nonHttp: refs.some((ref) => NON_HTTP_MODULES.has(ref.source)) };
+    const info = { role, nonHttp: refs.some((ref) => NON_HTTP_MODULES.has(ref.source)) || (role === 'guard' && this.guardsGraphQL(node)) };
     this.classRoles.set(node, info);
     return info;
+  }
+
+  /**
+   * Checks whether a guard reads GraphQL's execution context
+   * (`GqlExecutionContext.create(context)`). Nest's GraphQL driver sends the
+   * guard's exceptions as GraphQL errors with status 200, so no 401 or 403
+   * goes out. A guard that serves HTTP routes too is left alone as well.
+   */
+  private guardsGraphQL(node: ClassNode): boolean {
+    return this.file.modules.has(NEST_GRAPHQL) && this.file.text(node).includes(GQL_EXECUTION_CONTEXT);
   }
 
   /** Checks whether a class is a guard: it implements `CanActivate` of @nestjs/common or extends `AuthGuard(...)` of @nestjs/passport. */
