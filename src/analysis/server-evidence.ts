@@ -174,6 +174,34 @@ export function takesRequest(node: TSESTree.Node): boolean {
   return false;
 }
 
+/** The root types of a GraphQL resolver map, whose functions resolve fields rather than answer requests. */
+const GRAPHQL_ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
+
+/**
+ * Tells whether a node lies in a function that answers no HTTP request, so an
+ * error raised there sends no status. That is a Socket.IO or WebSocket handler,
+ * which takes a `socket` (`io.use((socket, next) => ...)`), or a GraphQL
+ * resolver in a `Query`, `Mutation` or `Subscription` map, whose errors go
+ * out in the GraphQL response with status 200.
+ */
+export function inNonHttpHandler(node: TSESTree.Node): boolean {
+  for (let fn = enclosingFunction(node); fn; fn = enclosingFunction(fn)) {
+    if (fn.params.some((parameter) => parameterIdentifier(parameter)?.name === 'socket') || isGraphQLResolver(fn)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function isGraphQLResolver(fn: TSESTree.Node): boolean {
+  const property = fn.parent;
+  if (property?.type !== AST_NODE_TYPES.Property || property.value !== fn) {
+    return false;
+  }
+  const owner = property.parent.parent;
+  return owner?.type === AST_NODE_TYPES.Property && owner.value === property.parent && GRAPHQL_ROOT_TYPES.has(propertyKey(owner) ?? '');
+}
+
 /**
  * Tells whether a node lies in the default export of a module that takes
  * `request` or `req` first, the shape of a fetch handler module:

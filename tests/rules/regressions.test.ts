@@ -9,6 +9,40 @@ const typescript = createTypeScriptTester();
 javascript.run('require-www-authenticate regressions (JavaScript)', rules['require-www-authenticate'], {
   valid: [
     {
+      // Socket.IO turns next(err) into a connection error event, not an HTTP response.
+      name: 'Socket.IO middleware error',
+      code: `import express from 'express';
+import { Server } from 'socket.io';
+const app = express();
+const io = new Server();
+io.use((socket, next) => {
+  if (!socket.handshake.auth?.token) {
+    const err = new Error('unauthorized');
+    err.status = 401;
+    return next(err);
+  }
+  next();
+});
+`,
+    },
+    {
+      // Apollo Server answers a resolver's error in the GraphQL response, with status 200.
+      name: 'GraphQL resolver error',
+      code: `import express from 'express';
+import createError from 'http-errors';
+const resolvers = {
+  Query: {
+    me: async (_parent, _args, context) => {
+      if (!context.user) {
+        throw createError(401, 'sign in first');
+      }
+      return context.user;
+    },
+  },
+};
+`,
+    },
+    {
       // Node's setHeaders() takes a Map or a Headers object of several headers.
       name: 'node:http setHeaders with a Map',
       code: `import { createServer } from 'node:http';
@@ -169,6 +203,23 @@ export async function GET() {
 
 javascript.run('no-403-for-unauthenticated regressions (JavaScript)', rules['no-403-for-unauthenticated'], {
   valid: [
+    {
+      name: 'GraphQL resolver plain error',
+      code: `import express from 'express';
+const resolvers = {
+  Query: {
+    invoices: async (_parent, _args, context) => {
+      if (!context.user) {
+        const err = new Error('Forbidden');
+        err.status = 403;
+        throw err;
+      }
+      return [];
+    },
+  },
+};
+`,
+    },
   ],
   invalid: [
     {

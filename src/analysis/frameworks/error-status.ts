@@ -6,7 +6,7 @@ import { readHeaders, findHeader } from '../headers';
 import { childNodes } from '../identity';
 import { resolveVariable } from '../imports';
 import type { HeaderState, ResponseSite } from '../model';
-import { servesHttp, takesRequest } from '../server-evidence';
+import { inNonHttpHandler, servesHttp, takesRequest } from '../server-evidence';
 import { resolveStatus } from '../status';
 import type { AdapterContext } from '.';
 
@@ -51,6 +51,9 @@ export function collectErrorStatusSites({ file, responses }: AdapterContext): Re
     }
     // A client, an SDK or a worker raises the same errors, and there no status goes out.
     if (!servesHttp(file) && !takesRequest(assignment) && !responses.responseAround(assignment)) {
+      continue;
+    }
+    if (inNonHttpHandler(assignment)) {
       continue;
     }
 

@@ -7,6 +7,7 @@ import type { FileContext } from '../file-context';
 import { findHeader, readHeaders } from '../headers';
 import { importOrigin } from '../imports';
 import type { FixTarget, HeaderState, ResponseSite, Status } from '../model';
+import { inNonHttpHandler } from '../server-evidence';
 import { resolveStatus } from '../status';
 import { ERROR_CLASS_NAMES } from '../../syntax/reason-phrases';
 import type { ResponseObjectAdapter } from './express';
@@ -59,7 +60,7 @@ function siteOf(node: Creation, file: FileContext, responses: ResponseObjectAdap
   if (!origin || !MODULES.has(origin.source)) {
     return undefined;
   }
-  if (!isRaised(node)) {
+  if (!isRaised(node) || inNonHttpHandler(node)) {
     return undefined;
   }
 
