@@ -1286,6 +1286,30 @@ export function requireAdmin(ctx: Context): void {
 javascript.run('require-problem-details on Koa (JavaScript)', requireProblemDetails, {
   valid: [
     {
+      name: 'thrown error caught by file middleware',
+      options: [{ checkThrownErrors: true }],
+      code: `import Koa from 'koa';
+const app = new Koa();
+
+app.use(async (ctx, next) => {
+  try {
+    await next();
+  } catch (err) {
+    ctx.status = err.status || 500;
+    ctx.type = 'application/problem+json';
+    ctx.body = { type: 'about:blank', title: err.message, status: ctx.status };
+  }
+});
+
+app.use(async (ctx) => {
+  if (!ctx.state.user) {
+    ctx.throw(401, 'sign in first');
+  }
+  ctx.body = await download(ctx.query.file);
+});
+`,
+    },
+    {
       name: 'problem body with the type after it',
       code: `import Router from '@koa/router';
 const router = new Router();

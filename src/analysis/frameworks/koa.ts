@@ -840,8 +840,9 @@ class KoaSiteBuilder {
       statusNode: args.statusNode,
       status: args.status,
       scope: enclosingFunction(call) ?? this.file.program,
-      // Koa's default error handler sends the message (or the reason phrase) as text/plain.
-      body: { shape: { kind: 'text', node: call, addedByFramework: true }, encoding: 'text', reportNode: call },
+      // Koa's default error handler sends the message (or the reason phrase) as text/plain. Error middleware
+      // of this file writes the body instead, and require-problem-details checks that middleware's response.
+      body: handled ? undefined : { shape: { kind: 'text', node: call, addedByFramework: true }, encoding: 'text', reportNode: call },
       contentType: undefined,
       defaultContentType: 'text/plain',
       wwwAuthenticate: this.thrownChallenge(context, operation, args),
