@@ -427,6 +427,11 @@ export class IdentityClassifier {
       return malformed ? 'missing' : 'present';
     }
 
+    // idToken.nonce !== session.oidcNonce, body._csrf !== session.csrfToken: a login flow's replay or forgery check proves no identity.
+    if (isAntiForgeryValue(left) || isAntiForgeryValue(right)) {
+      return 'none';
+    }
+
     // scheme !== 'Bearer', apiKey !== process.env.API_KEY
     const credentialSide = isCredentialLike(leftKind) ? leftKind : isCredentialLike(rightKind) ? rightKind : undefined;
     if (credentialSide) {
@@ -1259,6 +1264,17 @@ function isNameMember(node: Node): boolean {
     return name === 'name' || name === 'code' || name === 'constructor';
   }
   return expression.type === AST_NODE_TYPES.Identifier;
+}
+
+/** Parts of the names of anti-forgery and replay values: an OpenID Connect `nonce`, a CSRF or XSRF token. */
+const ANTI_FORGERY_PARTS = ['nonce', 'csrf', 'xsrf'];
+
+/** Tells whether a value is named as an anti-forgery or replay value: `idToken.nonce`, `req.body._csrf`, `csrfToken`. */
+function isAntiForgeryValue(node: Node): boolean {
+  const expression = unwrap(node);
+  const name = expression.type === AST_NODE_TYPES.MemberExpression ? memberName(expression) : expression.type === AST_NODE_TYPES.Identifier ? expression.name : undefined;
+  const lower = name?.toLowerCase();
+  return lower !== undefined && ANTI_FORGERY_PARTS.some((part) => lower.includes(part));
 }
 
 function isMemberOrIdentifier(node: Node): boolean {

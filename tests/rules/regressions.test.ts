@@ -204,6 +204,20 @@ export async function GET() {
 javascript.run('no-403-for-unauthenticated regressions (JavaScript)', rules['no-403-for-unauthenticated'], {
   valid: [
     {
+      // The ID token comes from the login flow itself, and its nonce guards against replay: no credential of this API.
+      name: 'OpenID Connect nonce mismatch',
+      code: `import express from 'express';
+const app = express();
+app.get('/oidc/callback', async (req, res) => {
+  const idToken = await exchangeCode(req.query.code);
+  if (idToken.nonce !== req.session.oidcNonce) {
+    return res.status(403).end();
+  }
+  res.redirect('/');
+});
+`,
+    },
+    {
       name: 'GraphQL resolver plain error',
       code: `import express from 'express';
 const resolvers = {
