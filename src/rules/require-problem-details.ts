@@ -6,7 +6,7 @@ import { hasOpaqueMembers, propertyKey, unwrap } from '../analysis/ast';
 import { queryModel } from '../analysis/collect';
 import type { FileModel } from '../analysis/collect';
 import { PROBLEM_JSON } from '../analysis/headers';
-import { isHealthCheck } from '../analysis/health-check';
+import { isHealthCheck, isWebhookReceiver } from '../analysis/status-only-endpoints';
 import { isPage } from '../analysis/model';
 import type { ResponseSite } from '../analysis/model';
 import { isErrorStatus } from '../analysis/status';
@@ -114,8 +114,8 @@ export default createRule<Options, MessageIds>({
         if (isPage(body)) {
           continue;
         }
-        // Load balancers and orchestrators read only the status of a health check, so its body is no API contract.
-        if (isHealthCheck(site.anchor, context.filename)) {
+        // Load balancers, orchestrators and webhook senders read only the status, so these bodies are no API contract.
+        if (isHealthCheck(site.anchor, context.filename) || isWebhookReceiver(site.anchor, context.filename)) {
           continue;
         }
         const status = site.status.kind === 'number' ? String(site.status.value) : 'error';

@@ -292,6 +292,30 @@ app.get('/api/ping', (c) => (queue.connected ? c.text('pong') : c.json({ ok: fal
 `,
     },
     {
+      name: 'Express webhook route',
+      code: `import express from 'express';
+const app = express();
+app.post('/api/webhooks/stripe', express.raw({ type: 'application/json' }), (req, res) => {
+  let event;
+  try {
+    event = stripe.webhooks.constructEvent(req.body, req.get('stripe-signature'), secret);
+  } catch (err) {
+    return res.status(400).send(\`Webhook Error: \${err.message}\`);
+  }
+  res.json({ received: true });
+});
+`,
+    },
+    {
+      name: 'Next.js webhook route folder',
+      filename: 'app/api/webhooks/github/route.js',
+      code: `export async function POST(request) {
+  if (!(await verifySignature(request))) return Response.json({ error: 'bad signature' }, { status: 401 });
+  return new Response(null, { status: 204 });
+}
+`,
+    },
+    {
       name: 'rendered error page',
       code: `import express from 'express';
 const app = express();
