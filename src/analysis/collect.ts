@@ -141,7 +141,7 @@ function startFile(context: Context): FileState {
 }
 
 /** Returns the file's path inside the project, so that a project that lives in a folder named `test` is still linted. */
-function projectPath(context: Context): string {
+export function projectPath(context: Context): string {
   const { cwd, filename } = context;
   if (!cwd || !isAbsolute(filename)) {
     return filename;

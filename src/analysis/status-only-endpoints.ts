@@ -2,140 +2,181 @@
 import { basename, dirname, extname } from 'node:path';
 
 import type { TSESTree } from '@typescript-eslint/utils';
+import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
 import { AST_NODE_TYPES } from './node-types';
 import { calleeName, declaredName, isFunction, stringValue } from './ast';
 
 type Node = TSESTree.Node;
+type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
-/** The words that name one kind of endpoint, in names, route paths, decorators and file names. */
-interface EndpointWords {
-  /** Words of a function, class or file name: `healthcheck`, `getHealth`, `StripeWebhookController`. */
-  names: ReadonlySet<string>;
-  /** Words of a route path, which may be shorter: `/ping`. */
-  paths: ReadonlySet<string>;
-  /** A decorator that marks such a handler: NestJS `@HealthCheck()`. */
-  decorator?: string;
-  /** How many folders above the file may name it: `app/api/webhooks/stripe/route.ts`. */
-  folders: number;
-}
+/** Words that name a health check: `/healthz`, `readiness`, `HealthController`. */
+const HEALTH_WORDS = new Set(['health', 'healthz', 'healthcheck', 'healthchecks', 'liveness', 'livez', 'readiness', 'readyz', 'startupz']);
 
-const HEALTH_NAMES = new Set(['health', 'healthz', 'healthcheck', 'healthchecks', 'liveness', 'livez', 'readiness', 'readyz', 'startupz']);
-
-const HEALTH_CHECK: EndpointWords = {
-  names: HEALTH_NAMES,
-  paths: new Set([...HEALTH_NAMES, 'ping']),
-  decorator: 'HealthCheck',
-  // Only a route file (`route.ts`, `index.ts`, `+server.ts`) is named by its folder.
-  folders: 0,
-};
-
-const WEBHOOK_NAMES = new Set(['webhook', 'webhooks']);
-
-const WEBHOOK_RECEIVER: EndpointWords = { names: WEBHOOK_NAMES, paths: WEBHOOK_NAMES, folders: 2 };
+/** Words that may stand beside a health word in a handler's, class's or file's name: `getHealth`, `healthcheck.controller`. */
+const NAME_FILLERS = new Set(['get', 'check', 'handle', 'handler', 'route', 'routes', 'endpoint', 'controller', 'probe', 'probes', 'status']);
 
 /** Route files whose folder names the route: Next.js `app/api/health/route.ts`, SvelteKit `+server.ts`. */
 const FOLDER_NAMED_FILES = new Set(['route', 'index', '+server']);
 
-/**
- * Returns whether a node lies in a health check. That is a handler
- * registered on a path such as `/health`, `/_health`, `/healthz` or `/ping`,
- * a function or class named after one (`readiness`, `HealthController`), or
- * a NestJS `@HealthCheck()` method. It is also any code in a file named after
- * one (`healthcheck.controller.ts`, `app/api/health/route.ts`). Load
- * balancers and orchestrators read only the status of these responses.
- */
-export function isHealthCheck(node: Node, filename: string): boolean {
-  return isEndpoint(node, filename, HEALTH_CHECK);
-}
+const WEBHOOK_WORDS = new Set(['webhook', 'webhooks']);
+
+/** The names that a webhook receiver's verification of its sender reads: a signature header, an HMAC, Stripe's `constructEvent`. Linear. */
+const WEBHOOK_VERIFICATION = /signature|hmac|constructevent|svix/i;
 
 /**
- * Returns whether a node lies in a webhook receiver. That is a handler
- * registered on a path with a `webhook` or `webhooks` segment, or a function
- * or class named after one (`handleStripeWebhook`). It is also code in a
- * file, or under one of the two folders above it, named so
- * (`app/api/webhooks/stripe/route.ts`). The sender (Stripe, GitHub) reads
- * only the status and retries on an error.
+ * Returns whether a node lies in a health check. That is a handler registered
+ * on a path without parameters that has a segment such as `health`, `_health`,
+ * `healthz` or `readyz`, or ends in `ping` (`app.get('/healthz', ...)`). It is
+ * also a function or class whose name is only a health word with words such
+ * as `get`, `check` or `controller` (`readiness`, `getHealth`,
+ * `HealthController`), a NestJS `@HealthCheck()` method or
+ * `@Controller('health')`, or code in a file named so
+ * (`healthcheck.controller.ts`, `app/api/health/route.ts`). Load balancers
+ * and orchestrators read only the status of these responses.
+ *
+ * `projectPath` is the file's name inside the project, so that the folders
+ * above the project never count.
  */
-export function isWebhookReceiver(node: Node, filename: string): boolean {
-  return isEndpoint(node, filename, WEBHOOK_RECEIVER);
-}
-
-function isEndpoint(node: Node, filename: string, words: EndpointWords): boolean {
+export function isHealthCheck(node: Node, projectPath: string): boolean {
   for (let current = node.parent; current; current = current.parent) {
-    if (isFunction(current) && functionIsEndpoint(current, words)) {
+    if (isFunction(current) && functionIsHealthCheck(current)) {
       return true;
     }
-    if ((current.type === AST_NODE_TYPES.ClassDeclaration || current.type === AST_NODE_TYPES.ClassExpression) && classIsEndpoint(current, words)) {
+    if (isClass(current) && ((current.id !== null && isHealthName(current.id.name)) || decoratorsNameHealthCheck(current.decorators))) {
       return true;
     }
   }
-  return fileIsEndpoint(filename, words);
+  return isHealthName(routeFileName(projectPath));
 }
 
-function functionIsEndpoint(fn: TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression, words: EndpointWords): boolean {
-  const parent = fn.parent;
-  const name = declaredName(fn)?.name ?? (parent?.type === AST_NODE_TYPES.MethodDefinition || parent?.type === AST_NODE_TYPES.Property ? keyName(parent.key) : undefined);
-  if (name !== undefined && hasWord(name, words.names)) {
+/**
+ * Returns whether a node lies in a webhook receiver: a handler that verifies
+ * its sender (it reads a signature or an HMAC, or calls Stripe's
+ * `constructEvent`) and is named so. The name is a `webhook` or `webhooks`
+ * segment of its route path, a word of its function's or class's name
+ * (`handleStripeWebhook`), or a word of its file's name or of the two
+ * folders above it (`app/api/webhooks/stripe/route.ts`). The sender (Stripe,
+ * GitHub) reads only the status and retries on an error. An API that manages
+ * webhooks verifies no signature, so it is still checked.
+ */
+export function isWebhookReceiver(node: Node, projectPath: string, sourceCode: Readonly<SourceCode>): boolean {
+  let outermost: FunctionNode | undefined;
+  let named = false;
+  for (let current = node.parent; current; current = current.parent) {
+    if (isFunction(current)) {
+      outermost = current;
+      named ||= functionNameHas(current, WEBHOOK_WORDS) || routePathSegments(current)?.some((segment) => WEBHOOK_WORDS.has(segment)) === true;
+    } else if (isClass(current) && current.id !== null) {
+      named ||= words(current.id.name).some((word) => WEBHOOK_WORDS.has(word));
+    }
+  }
+  named ||= pathWords(projectPath, 3).some((word) => WEBHOOK_WORDS.has(word));
+  return named && outermost !== undefined && WEBHOOK_VERIFICATION.test(sourceCode.getText(outermost));
+}
+
+function functionIsHealthCheck(fn: FunctionNode): boolean {
+  const name = functionName(fn);
+  if (name !== undefined && isHealthName(name)) {
     return true;
   }
 
-  // app.get('/health', (req, res) => ...), router.post('/webhooks/stripe', async (ctx) => ...)
-  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(fn as TSESTree.CallExpressionArgument)) {
-    const path = stringValue(parent.arguments[0]);
-    return path !== undefined && hasWord(path, words.paths);
+  // app.get('/health', (req, res) => ...), router.get('/_health', async (ctx) => ...), app.get('/ping', ...)
+  const segments = routePathSegments(fn);
+  if (segments && !segments.some(isParameter) && (segments.some((segment) => HEALTH_WORDS.has(segment)) || segments.at(-1) === 'ping')) {
+    return true;
   }
 
   // @Get('healthz') and @HealthCheck() on a NestJS controller method.
-  return parent?.type === AST_NODE_TYPES.MethodDefinition && decoratorsName(parent.decorators, words);
+  return fn.parent?.type === AST_NODE_TYPES.MethodDefinition && decoratorsNameHealthCheck(fn.parent.decorators);
 }
 
-/** Returns whether a class is named after the endpoint (`HealthController`) or is a NestJS `@Controller('health')`. */
-function classIsEndpoint(node: TSESTree.ClassDeclaration | TSESTree.ClassExpression, words: EndpointWords): boolean {
-  return (node.id !== null && hasWord(node.id.name, words.names)) || decoratorsName(node.decorators, words);
+/** Returns whether a name is a health word with at most filler words beside it: `getHealth`, but not `HealthInsuranceController`. */
+function isHealthName(name: string): boolean {
+  const parts = words(name);
+  return parts.some((word) => HEALTH_WORDS.has(word)) && parts.every((word) => HEALTH_WORDS.has(word) || NAME_FILLERS.has(word));
 }
 
-function decoratorsName(decorators: readonly TSESTree.Decorator[] | undefined, words: EndpointWords): boolean {
+function decoratorsNameHealthCheck(decorators: readonly TSESTree.Decorator[] | undefined): boolean {
   for (const decorator of decorators ?? []) {
     const expression = decorator.expression;
     if (expression.type !== AST_NODE_TYPES.CallExpression) {
       continue;
     }
+    if (calleeName(expression) === 'HealthCheck') {
+      return true;
+    }
     const path = stringValue(expression.arguments[0]);
-    if ((words.decorator !== undefined && calleeName(expression) === words.decorator) || (path !== undefined && hasWord(path, words.paths))) {
+    const segments = path === undefined ? undefined : segmentsOf(path);
+    if (segments && !segments.some(isParameter) && segments.some((segment) => HEALTH_WORDS.has(segment))) {
       return true;
     }
   }
   return false;
 }
 
-/** Returns whether a file, or one of the folders above it that `words` allows, is named after the endpoint. */
-function fileIsEndpoint(filename: string, words: EndpointWords): boolean {
-  const name = basename(filename, extname(filename));
-  if (hasWord(name, words.names)) {
-    return true;
+/** Returns the normalised segments of the route path a handler is registered on (`app.get('/_health', fn)`), if any. */
+function routePathSegments(fn: FunctionNode): string[] | undefined {
+  const parent = fn.parent;
+  if (parent?.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(fn as TSESTree.CallExpressionArgument)) {
+    return undefined;
   }
-  let folder = dirname(filename);
-  const folders = FOLDER_NAMED_FILES.has(name) ? Math.max(words.folders, 1) : words.folders;
-  for (let level = 0; level < folders; level += 1) {
-    if (hasWord(basename(folder), words.names)) {
-      return true;
-    }
-    folder = dirname(folder);
-  }
-  return false;
+  const path = stringValue(parent.arguments[0]);
+  return path === undefined ? undefined : segmentsOf(path);
 }
 
-function keyName(key: TSESTree.Node): string | undefined {
-  return key.type === AST_NODE_TYPES.Identifier ? key.name : stringValue(key);
+/** Splits a route path into lower-case segments without leading `_` or `.` and without `-` and `_`: `/_health/deep-check` gives `health`, `deepcheck`. */
+function segmentsOf(path: string): string[] {
+  return path
+    .split('/')
+    .filter((segment) => segment !== '')
+    .map((segment) => segment.toLowerCase().replace(/^[._]+/, '').replaceAll('-', '').replaceAll('_', ''));
 }
 
-/**
- * Returns whether a name or path contains one of `words`. It splits the text
- * into lower-case words at case changes and at any character other than a
- * letter or digit (`getHealth`, `/_health`, `healthcheck.controller`).
- */
-function hasWord(text: string, words: ReadonlySet<string>): boolean {
-  const split = text.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/);
-  return split.some((word) => words.has(word));
+/** Tells whether a path segment is a route parameter: `:id`, `{id}`, `[id]`, `*`. */
+function isParameter(segment: string): boolean {
+  return segment.startsWith(':') || segment.startsWith('{') || segment.startsWith('[') || segment.includes('*');
+}
+
+function functionName(fn: FunctionNode): string | undefined {
+  const parent = fn.parent;
+  if (parent?.type === AST_NODE_TYPES.MethodDefinition || parent?.type === AST_NODE_TYPES.Property) {
+    return parent.key.type === AST_NODE_TYPES.Identifier ? parent.key.name : stringValue(parent.key);
+  }
+  return declaredName(fn)?.name;
+}
+
+function functionNameHas(fn: FunctionNode, expected: ReadonlySet<string>): boolean {
+  const name = functionName(fn);
+  return name !== undefined && words(name).some((word) => expected.has(word));
+}
+
+function isClass(node: Node): node is TSESTree.ClassDeclaration | TSESTree.ClassExpression {
+  return node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression;
+}
+
+/** Returns the name that names a file's route: its own, or its folder's for a route file (`app/api/health/route.ts`). */
+function routeFileName(projectPath: string): string {
+  const name = basename(projectPath, extname(projectPath));
+  return FOLDER_NAMED_FILES.has(name) ? basename(dirname(projectPath)) : name;
+}
+
+/** Returns the words of a file's name and of up to `levels - 1` folders above it, inside the project. */
+function pathWords(projectPath: string, levels: number): string[] {
+  const found: string[] = [];
+  let path = projectPath;
+  for (let level = 0; level < levels && path !== '.' && path !== '' && path !== dirname(path); level += 1) {
+    found.push(...words(basename(path, level === 0 ? extname(path) : '')));
+    path = dirname(path);
+  }
+  return found;
+}
+
+/** Splits a name into lower-case words at case changes and at any character other than a letter or digit. Linear. */
+function words(text: string): string[] {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '');
 }

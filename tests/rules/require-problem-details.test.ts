@@ -372,6 +372,162 @@ app.post('/items', (req, res) => {
   ],
   invalid: [
     {
+      name: 'resources named like probes still checked',
+      code: `import express from 'express';
+const app = express();
+app.get('/patients/:id/health-records', (req, res) => {
+  res.status(400).json({ error: 'bad range' });
+});
+app.get('/api/users/:id/health', (req, res) => {
+  res.status(404).json({ error: 'no such user' });
+});
+app.post('/devices/:id/ping', (req, res) => {
+  res.status(409).json({ error: 'device busy' });
+});
+function registerHealthAndApiRoutes(router) {
+  router.get('/orders/:id', (req, res) => res.status(404).json({ error: 'order not found' }));
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'notProblemDetails',
+          line: 4,
+          column: 24,
+          endLine: 4,
+          endColumn: 46,
+          suggestions: [
+            {
+              messageId: 'rewriteAsProblemDetails',
+              output: `import express from 'express';
+const app = express();
+app.get('/patients/:id/health-records', (req, res) => {
+  res.status(400).type('application/problem+json').json({ type: 'about:blank', title: 'Bad Request', status: 400, detail: 'bad range' });
+});
+app.get('/api/users/:id/health', (req, res) => {
+  res.status(404).json({ error: 'no such user' });
+});
+app.post('/devices/:id/ping', (req, res) => {
+  res.status(409).json({ error: 'device busy' });
+});
+function registerHealthAndApiRoutes(router) {
+  router.get('/orders/:id', (req, res) => res.status(404).json({ error: 'order not found' }));
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'notProblemDetails',
+          line: 7,
+          column: 24,
+          endLine: 7,
+          endColumn: 49,
+          suggestions: [
+            {
+              messageId: 'rewriteAsProblemDetails',
+              output: `import express from 'express';
+const app = express();
+app.get('/patients/:id/health-records', (req, res) => {
+  res.status(400).json({ error: 'bad range' });
+});
+app.get('/api/users/:id/health', (req, res) => {
+  res.status(404).type('application/problem+json').json({ type: 'about:blank', title: 'Not Found', status: 404, detail: 'no such user' });
+});
+app.post('/devices/:id/ping', (req, res) => {
+  res.status(409).json({ error: 'device busy' });
+});
+function registerHealthAndApiRoutes(router) {
+  router.get('/orders/:id', (req, res) => res.status(404).json({ error: 'order not found' }));
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'notProblemDetails',
+          line: 10,
+          column: 24,
+          endLine: 10,
+          endColumn: 48,
+          suggestions: [
+            {
+              messageId: 'rewriteAsProblemDetails',
+              output: `import express from 'express';
+const app = express();
+app.get('/patients/:id/health-records', (req, res) => {
+  res.status(400).json({ error: 'bad range' });
+});
+app.get('/api/users/:id/health', (req, res) => {
+  res.status(404).json({ error: 'no such user' });
+});
+app.post('/devices/:id/ping', (req, res) => {
+  res.status(409).type('application/problem+json').json({ type: 'about:blank', title: 'Conflict', status: 409, detail: 'device busy' });
+});
+function registerHealthAndApiRoutes(router) {
+  router.get('/orders/:id', (req, res) => res.status(404).json({ error: 'order not found' }));
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'notProblemDetails',
+          line: 13,
+          column: 64,
+          endLine: 13,
+          endColumn: 92,
+          suggestions: [
+            {
+              messageId: 'rewriteAsProblemDetails',
+              output: `import express from 'express';
+const app = express();
+app.get('/patients/:id/health-records', (req, res) => {
+  res.status(400).json({ error: 'bad range' });
+});
+app.get('/api/users/:id/health', (req, res) => {
+  res.status(404).json({ error: 'no such user' });
+});
+app.post('/devices/:id/ping', (req, res) => {
+  res.status(409).json({ error: 'device busy' });
+});
+function registerHealthAndApiRoutes(router) {
+  router.get('/orders/:id', (req, res) => res.status(404).type('application/problem+json').json({ type: 'about:blank', title: 'Not Found', status: 404, detail: 'order not found' }));
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'webhook management API still checked',
+      filename: 'app/api/webhooks/[webhookId]/route.js',
+      code: `export async function GET() {
+  return Response.json({ error: 'Webhook not found' }, { status: 404 });
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'notProblemDetails',
+          line: 2,
+          column: 24,
+          endLine: 2,
+          endColumn: 54,
+          suggestions: [
+            {
+              messageId: 'rewriteAsProblemDetails',
+              output: `export async function GET() {
+  return Response.json({ type: 'about:blank', title: 'Not Found', status: 404, detail: 'Webhook not found' }, { status: 404, headers: { 'Content-Type': 'application/problem+json' } });
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'healthcare route still checked',
       code: `import express from 'express';
 const app = express();
