@@ -1266,15 +1266,26 @@ function isNameMember(node: Node): boolean {
   return expression.type === AST_NODE_TYPES.Identifier;
 }
 
-/** Parts of the names of anti-forgery and replay values: an OpenID Connect `nonce`, a CSRF or XSRF token. */
-const ANTI_FORGERY_PARTS = ['nonce', 'csrf', 'xsrf'];
+/** Words that end the name of an anti-forgery or replay value: an OpenID Connect `nonce`, a CSRF or XSRF token. */
+const ANTI_FORGERY_WORDS = ['nonce', 'csrf', 'xsrf'];
 
-/** Tells whether a value is named as an anti-forgery or replay value: `idToken.nonce`, `req.body._csrf`, `csrfToken`. */
+/**
+ * Tells whether a value is named as an anti-forgery or replay value:
+ * `idToken.nonce`, `session.oidcNonce`, `req.body._csrf`, `csrfToken`. Only
+ * the name's last word counts, so `nonceScopedApiKey` is still a key.
+ */
 function isAntiForgeryValue(node: Node): boolean {
   const expression = unwrap(node);
   const name = expression.type === AST_NODE_TYPES.MemberExpression ? memberName(expression) : expression.type === AST_NODE_TYPES.Identifier ? expression.name : undefined;
-  const lower = name?.toLowerCase();
-  return lower !== undefined && ANTI_FORGERY_PARTS.some((part) => lower.includes(part));
+  if (name === undefined) {
+    return false;
+  }
+  const parts = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter((part) => part !== '');
+  const last = parts.at(-1) ?? '';
+  const before = parts.at(-2) ?? '';
+  const endsInWord = ANTI_FORGERY_WORDS.some((word) => last.endsWith(word));
+  const tokenOfWord = (last === 'token' || last === 'secret' || last.endsWith('token')) && ANTI_FORGERY_WORDS.some((word) => before === word || last.startsWith(word));
+  return endsInWord || tokenOfWord;
 }
 
 function isMemberOrIdentifier(node: Node): boolean {

@@ -185,12 +185,21 @@ const GRAPHQL_ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
  * out in the GraphQL response with status 200.
  */
 export function inNonHttpHandler(node: TSESTree.Node): boolean {
-  for (let fn = enclosingFunction(node); fn; fn = enclosingFunction(fn)) {
-    if (fn.params.some((parameter) => parameterIdentifier(parameter)?.name === 'socket') || isGraphQLResolver(fn)) {
+  const innermost = enclosingFunction(node);
+  for (let fn = innermost; fn; fn = enclosingFunction(fn)) {
+    // A socket handler is the function that raises the error or a callback around it, not a
+    // function that receives a socket beside the app: `function registerRoutes(app, socket)`.
+    const takesSocket = fn.params.some((parameter) => parameterIdentifier(parameter)?.name === 'socket');
+    if ((takesSocket && (fn === innermost || isCallback(fn))) || isGraphQLResolver(fn)) {
       return true;
     }
   }
   return false;
+}
+
+function isCallback(fn: TSESTree.Node): boolean {
+  const parent = fn.parent;
+  return parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(fn as TSESTree.CallExpressionArgument);
 }
 
 function isGraphQLResolver(fn: TSESTree.Node): boolean {

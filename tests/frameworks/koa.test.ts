@@ -1683,6 +1683,31 @@ router.get('/orders/:id', async (ctx) => {
       errors: [{ messageId: 'textBody', data: { status: '404' }, line: 6, column: 3 }],
     },
     {
+      name: 'thrown error past a rethrowing catch',
+      options: [{ checkThrownErrors: true }],
+      code: `import Koa from 'koa';
+const app = new Koa();
+
+app.use(async (ctx, next) => {
+  try {
+    await next();
+  } catch (err) {
+    if (err.name !== 'ValidationError') throw err;
+    ctx.status = 422;
+    ctx.type = 'application/problem+json';
+    ctx.body = { type: 'about:blank', title: 'Unprocessable Content', status: 422 };
+  }
+});
+
+app.use(async (ctx) => {
+  const order = await findOrder(ctx.query.id);
+  if (!order) ctx.throw(404, 'order not found');
+  ctx.body = order;
+});
+`,
+      errors: [{ messageId: 'thrownErrorBody', data: { status: '404' }, line: 17, column: 15, endLine: 17, endColumn: 48 }],
+    },
+    {
       name: 'thrown error checked by option',
       options: [{ checkThrownErrors: true }],
       code: `import Router from '@koa/router';

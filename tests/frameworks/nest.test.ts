@@ -1124,6 +1124,27 @@ export class ProxyController {
   ],
   invalid: [
     {
+      name: 'guard for HTTP and GraphQL',
+      code: `import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+
+@Injectable()
+export class SessionGuard implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    const request =
+      context.getType<string>() === 'graphql' ? GqlExecutionContext.create(context).getContext().req : context.switchToHttp().getRequest();
+    if (!request.user) {
+      throw new UnauthorizedException();
+    }
+    return true;
+  }
+}
+`,
+      // On a GraphQL request, the header fix would call header() on the resolver's arguments.
+      output: null,
+      errors: [{ messageId: 'missingChallenge', line: 10, column: 13, endLine: 10, endColumn: 40, suggestions: [] }],
+    },
+    {
       name: 'UnauthorizedException in a route handler',
       code: `import { Controller, Get, Req, UnauthorizedException } from '@nestjs/common';
 

@@ -237,6 +237,67 @@ const resolvers = {
   ],
   invalid: [
     {
+      name: 'key named after a nonce',
+      code: `import express from 'express';
+const app = express();
+app.get('/reports', (req, res) => {
+  if (req.headers['x-api-key'] !== nonceScopedApiKey) return res.status(403).end();
+  res.json([]);
+});
+`,
+      errors: [
+        {
+          messageId: 'forbiddenForUnverifiedCredential',
+          line: 4,
+          column: 73,
+          endLine: 4,
+          endColumn: 76,
+          suggestions: [{ messageId: 'sendUnauthorizedInstead', output: `import express from 'express';
+const app = express();
+app.get('/reports', (req, res) => {
+  if (req.headers['x-api-key'] !== nonceScopedApiKey) return res.set('WWW-Authenticate', 'Bearer').status(401).end();
+  res.json([]);
+});
+` }],
+        },
+      ],
+    },
+    {
+      name: 'routes registered beside a socket',
+      code: `import express from 'express';
+import createError from 'http-errors';
+export function registerRoutes(app, socket) {
+  app.get('/orders/:id', (req, res, next) => {
+    if (!req.user) return next(createError(403, 'login required'));
+    res.json({ id: req.params.id });
+  });
+}
+`,
+      errors: [
+        {
+          messageId: 'forbiddenWithoutIdentity',
+          line: 5,
+          column: 32,
+          endLine: 5,
+          endColumn: 66,
+          suggestions: [
+            {
+              messageId: 'sendUnauthorizedInstead',
+              output: `import express from 'express';
+import createError from 'http-errors';
+export function registerRoutes(app, socket) {
+  app.get('/orders/:id', (req, res, next) => {
+    if (!req.user) return next(createError(401, 'login required', { headers: { 'WWW-Authenticate': 'Bearer' } }));
+    res.json({ id: req.params.id });
+  });
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // The 403-to-401 suggestion turns forbidden() into unauthorized() with a scheme.
       name: "Boom.forbidden without a token",
       filename: "server.js",

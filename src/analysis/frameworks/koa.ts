@@ -19,6 +19,7 @@ import { alwaysExits, branchRelation, isBranch } from '../conditions';
 import type { FileContext } from '../file-context';
 import { PROBLEM_JSON, headerValue, mediaType, readHeaders, staticString } from '../headers';
 import type { HeaderWrite } from '../headers';
+import { childNodes } from '../identity';
 import { importOrigin, resolveVariable } from '../imports';
 import type { AdapterFixes, Body, HeaderState, ResponseSite, Status } from '../model';
 import { resolveStatus } from '../status';
@@ -827,6 +828,7 @@ class KoaSiteBuilder {
 
     const call = operation.node;
     const handled = this.errorMiddleware.length > 0;
+    const shaped = this.errorMiddleware.some((middleware) => !catchRethrows(middleware.clause));
     const sourceCode = this.file.sourceCode;
     const fixes: AdapterFixes = {
       // A catching middleware in this file decides which headers go out, and it need not copy `err.headers`.
@@ -841,8 +843,8 @@ class KoaSiteBuilder {
       status: args.status,
       scope: enclosingFunction(call) ?? this.file.program,
       // Koa's default error handler sends the message (or the reason phrase) as text/plain. Error middleware
-      // of this file writes the body instead, and require-problem-details checks that middleware's response.
-      body: handled ? undefined : { shape: { kind: 'text', node: call, addedByFramework: true }, encoding: 'text', reportNode: call },
+      // of this file that keeps every error writes the body instead, and require-problem-details checks its response.
+      body: shaped ? undefined : { shape: { kind: 'text', node: call, addedByFramework: true }, encoding: 'text', reportNode: call },
       contentType: undefined,
       defaultContentType: 'text/plain',
       wwwAuthenticate: this.thrownChallenge(context, operation, args),
@@ -1027,6 +1029,23 @@ function propsChallenge(args: ThrowArguments, file: FileContext): HeaderState {
 // ---------------------------------------------------------------------------
 
 /** Finds the catch clauses of `try { await next() } catch (err) { ... }` that write the response. */
+/**
+ * Tells whether a catch block throws, so that some errors still reach Koa's
+ * default handler: `if (err.name !== 'ValidationError') throw err;`.
+ */
+function catchRethrows(clause: TSESTree.CatchClause): boolean {
+  const stack: Node[] = [clause.body];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === AST_NODE_TYPES.ThrowStatement) {
+      return true;
+    }
+    if (!isFunction(node)) {
+      stack.push(...childNodes(node));
+    }
+  }
+  return false;
+}
+
 function findErrorMiddleware(context: KoaContext): ErrorMiddleware[] {
   const next = context.next;
   if (!next) {

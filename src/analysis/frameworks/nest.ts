@@ -3,7 +3,7 @@ import type { RuleFix, RuleFixer, Scope } from '@typescript-eslint/utils/ts-esli
 import { findVariable } from '@eslint-community/eslint-utils';
 
 import { AST_NODE_TYPES } from '../node-types';
-import { calleeName, enclosingFunction, isFunction, memberName, parameterIdentifier, propertyKey, rootIdentifier, unwrap } from '../ast';
+import { calleeName, enclosingFunction, isFunction, isWithin, memberName, parameterIdentifier, propertyKey, rootIdentifier, unwrap } from '../ast';
 import { collectHints, shapeOf } from '../body';
 import { branchRelation } from '../conditions';
 import type { FileContext } from '../file-context';
@@ -36,6 +36,8 @@ const NON_HTTP_MODULES = new Set(['@nestjs/graphql', '@nestjs/microservices', '@
 const NEST_GRAPHQL = '@nestjs/graphql';
 /** The class of @nestjs/graphql that turns a guard's context into GraphQL's. */
 const GQL_EXECUTION_CONTEXT = 'GqlExecutionContext';
+/** The calls of a guard that read the HTTP context, or tell it from GraphQL's. */
+const HTTP_CONTEXT_CALLS = ['switchToHttp', 'getType'];
 
 /** The built-in exceptions of @nestjs/common 11 and the status each sends. */
 const EXCEPTION_STATUSES = new Map<string, number>([
@@ -153,6 +155,8 @@ interface NestMethod {
   isRoute: boolean;
   /** Whether the class or method belongs to GraphQL, a microservice or a WebSocket gateway. */
   nonHttp: boolean;
+  /** Whether the method's class is a guard that reads GraphQL's context, where a header fix on the HTTP response would throw. */
+  graphqlGuard: boolean;
 }
 
 /**
@@ -304,7 +308,7 @@ function nestFileOf(file: FileContext): NestFile {
 class NestFile {
   private methodList: NestMethod[] | undefined;
   private readonly byFunction = new Map<TSESTree.FunctionExpression, NestMethod>();
-  private readonly classRoles = new Map<ClassNode, { role: ClassRole; nonHttp: boolean }>();
+  private readonly classRoles = new Map<ClassNode, { role: ClassRole; nonHttp: boolean; graphqlGuard: boolean }>();
   private callsByMethod: Map<TSESTree.FunctionExpression, TSESTree.CallExpression[]> | undefined;
 
   constructor(readonly file: FileContext) {}
@@ -424,10 +428,11 @@ class NestFile {
       decorators,
       isRoute: classInfo.role === 'controller' && decorators.some((ref) => ROUTE_DECORATORS.has(ref.name)),
       nonHttp: classInfo.nonHttp || refs.some((ref) => NON_HTTP_MODULES.has(ref.source)),
+      graphqlGuard: classInfo.graphqlGuard,
     };
   }
 
-  private classInfo(node: ClassNode): { role: ClassRole; nonHttp: boolean } {
+  private classInfo(node: ClassNode): { role: ClassRole; nonHttp: boolean; graphqlGuard: boolean } {
     const cached = this.classRoles.get(node);
     if (cached) {
       return cached;
@@ -444,19 +449,33 @@ class NestFile {
     } else if (nestDecorators.has(CONTROLLER_DECORATOR)) {
       role = 'controller';
     }
-    const info = { role, nonHttp: refs.some((ref) => NON_HTTP_MODULES.has(ref.source)) || (role === 'guard' && this.guardsGraphQL(node)) };
+    // A guard that reads only GraphQL's context serves no HTTP route. One that also reads the HTTP context serves both.
+    const graphqlGuard = role === 'guard' && this.readsGraphQLContext(node);
+    const nonHttp = refs.some((ref) => NON_HTTP_MODULES.has(ref.source)) || (graphqlGuard && !this.callsWithin(node, HTTP_CONTEXT_CALLS));
+    const info = { role, nonHttp, graphqlGuard };
     this.classRoles.set(node, info);
     return info;
   }
 
   /**
-   * Checks whether a guard reads GraphQL's execution context
-   * (`GqlExecutionContext.create(context)`). Nest's GraphQL driver sends the
-   * guard's exceptions as GraphQL errors with status 200, so no 401 or 403
-   * goes out. A guard that serves HTTP routes too is left alone as well.
+   * Checks whether a class reads GraphQL's execution context
+   * (`GqlExecutionContext.create(context)`). Nest's GraphQL driver sends a
+   * guard's exceptions as GraphQL errors with status 200.
    */
-  private guardsGraphQL(node: ClassNode): boolean {
-    return this.file.modules.has(NEST_GRAPHQL) && this.file.text(node).includes(GQL_EXECUTION_CONTEXT);
+  private readsGraphQLContext(node: ClassNode): boolean {
+    if (!this.file.modules.has(NEST_GRAPHQL)) {
+      return false;
+    }
+    return this.file.callsNamed(['create']).some((call) => {
+      const callee = unwrap(call.callee);
+      const object = callee.type === AST_NODE_TYPES.MemberExpression ? unwrap(callee.object) : undefined;
+      return object?.type === AST_NODE_TYPES.Identifier && object.name === GQL_EXECUTION_CONTEXT && isWithin(call, node);
+    });
+  }
+
+  /** Checks whether a class calls one of `names`, such as `context.switchToHttp()`. */
+  private callsWithin(node: ClassNode, names: readonly string[]): boolean {
+    return this.file.callsNamed(names).some((call) => isWithin(call, node));
   }
 
   /** Checks whether a class is a guard: it implements `CanActivate` of @nestjs/common or extends `AuthGuard(...)` of @nestjs/passport. */
@@ -944,6 +963,10 @@ function headerFixFor(
   }
   if (method.isRoute) {
     return (fixer, name, value) => addHeaderDecorator(fixer, method, name, value, nest);
+  }
+  // On a GraphQL request, `switchToHttp().getResponse()` gives the resolver's arguments, which have no `header()`.
+  if (method.graphqlGuard) {
+    return undefined;
   }
   const contextIndex = method.classRole === 'guard' && method.name !== undefined ? GUARD_CONTEXT_PARAMETERS.get(method.name) : undefined;
   const context = contextIndex === undefined ? undefined : parameterIdentifier(method.fn.params[contextIndex]);
