@@ -5,7 +5,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
 import { AST_NODE_TYPES } from './node-types';
-import { calleeName, declaredName, isFunction, stringValue } from './ast';
+import { calleeName, declaredName, findProperty, isFunction, stringValue } from './ast';
 
 type Node = TSESTree.Node;
 type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
@@ -115,13 +115,20 @@ function decoratorsNameHealthCheck(decorators: readonly TSESTree.Decorator[] | u
   return false;
 }
 
-/** Returns the normalised segments of the route path a handler is registered on (`app.get('/_health', fn)`), if any. */
+/**
+ * Returns the normalised segments of the route path a handler is registered
+ * on, if any: `app.get('/_health', fn)`, or the `url` or `path` beside the
+ * handler in a route's options (`fastify.route({ url: '/health', handler })`).
+ */
 function routePathSegments(fn: FunctionNode): string[] | undefined {
   const parent = fn.parent;
-  if (parent?.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(fn as TSESTree.CallExpressionArgument)) {
-    return undefined;
+  let path: string | undefined;
+  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(fn as TSESTree.CallExpressionArgument)) {
+    path = stringValue(parent.arguments[0]);
+  } else if (parent?.type === AST_NODE_TYPES.Property && parent.value === fn && parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
+    const route = findProperty(parent.parent, 'url') ?? findProperty(parent.parent, 'path');
+    path = route ? stringValue(route.value) : undefined;
   }
-  const path = stringValue(parent.arguments[0]);
   return path === undefined ? undefined : segmentsOf(path);
 }
 

@@ -276,6 +276,20 @@ router.get('/_health', async (ctx) => {
 `,
     },
     {
+      name: 'Fastify route options health check',
+      code: `import Fastify from 'fastify';
+const fastify = Fastify();
+fastify.route({
+  method: 'GET',
+  url: '/health',
+  handler: async (request, reply) => {
+    if (!(await fastify.db.ping())) return reply.code(503).send({ db: 'down' });
+    return { db: 'up' };
+  },
+});
+`,
+    },
+    {
       name: 'Hono ping route',
       code: `import { Hono } from 'hono';
 const app = new Hono();
