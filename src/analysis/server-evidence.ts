@@ -174,11 +174,11 @@ export function takesRequest(node: TSESTree.Node): boolean {
   return false;
 }
 
-/** The root types of a GraphQL resolver map, whose functions resolve fields rather than answer requests. */
+/** The root types of a GraphQL resolver map, whose functions resolve fields rather than handle requests. */
 const GRAPHQL_ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 
 /**
- * Tells whether a node lies in a function that answers no HTTP request, so an
+ * Tells whether a node lies in a function that handles no HTTP request, so an
  * error raised there sends no status. That is a Socket.IO or WebSocket handler,
  * which takes a `socket` (`io.use((socket, next) => ...)`), or a GraphQL
  * resolver in a `Query`, `Mutation` or `Subscription` map, whose errors go
@@ -186,15 +186,24 @@ const GRAPHQL_ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
  */
 export function inNonHttpHandler(node: TSESTree.Node): boolean {
   const innermost = enclosingFunction(node);
+  let nonHttp = false;
   for (let fn = innermost; fn; fn = enclosingFunction(fn)) {
+    // An HTTP handler around the error decides, as in a socket callback inside `app.get('/x', (req, res, next) => ...)`.
+    if (takesHttpParameters(fn)) {
+      return false;
+    }
     // A socket handler is the function that raises the error or a callback around it, not a
     // function that receives a socket beside the app: `function registerRoutes(app, socket)`.
     const takesSocket = fn.params.some((parameter) => parameterIdentifier(parameter)?.name === 'socket');
-    if ((takesSocket && (fn === innermost || isCallback(fn))) || isGraphQLResolver(fn)) {
-      return true;
-    }
+    nonHttp ||= (takesSocket && (fn === innermost || isCallback(fn))) || isGraphQLResolver(fn);
   }
-  return false;
+  return nonHttp;
+}
+
+/** Tells whether a function has an HTTP handler's parameters: `req`, `res` or `reply`, or Koa's `(ctx, next)`. */
+function takesHttpParameters(fn: TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression): boolean {
+  const names = fn.params.map((parameter) => parameterIdentifier(parameter)?.name);
+  return names.includes('req') || names.includes('res') || names.includes('reply') || ((names[0] === 'ctx' || names[0] === 'context') && names[1] === 'next');
 }
 
 function isCallback(fn: TSESTree.Node): boolean {

@@ -14,7 +14,10 @@ type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression |
 const HEALTH_WORDS = new Set(['health', 'healthz', 'healthcheck', 'healthchecks', 'liveness', 'livez', 'readiness', 'readyz', 'startupz']);
 
 /** Words that may stand beside a health word in a handler's, class's or file's name: `getHealth`, `healthcheck.controller`. */
-const NAME_FILLERS = new Set(['get', 'check', 'handle', 'handler', 'route', 'routes', 'endpoint', 'controller', 'probe', 'probes', 'status']);
+const NAME_FILLERS = new Set(['get', 'check', 'handle', 'handler', 'endpoint', 'controller', 'probe', 'status']);
+
+/** The probes that may follow a health segment: `/health/ready`, `/health/live`. */
+const PROBE_WORDS = new Set(['ready', 'live', 'alive', 'startup', 'deep', 'detailed', 'db', 'database']);
 
 /** Route files whose folder names the route: Next.js `app/api/health/route.ts`, SvelteKit `+server.ts`. */
 const FOLDER_NAMED_FILES = new Set(['route', 'index', '+server']);
@@ -40,8 +43,15 @@ const WEBHOOK_VERIFICATION = /signature|hmac|constructevent|svix/i;
  */
 export function isHealthCheck(node: Node, projectPath: string): boolean {
   for (let current = node.parent; current; current = current.parent) {
-    if (isFunction(current) && functionIsHealthCheck(current)) {
-      return true;
+    if (isFunction(current)) {
+      // The path a handler is registered on decides: `app.post('/orders', ...)` inside `healthRoutes(app)` is no health check.
+      const segments = routePathSegments(current);
+      if (segments) {
+        return isHealthPath(segments);
+      }
+      if (functionIsHealthCheck(current)) {
+        return true;
+      }
     }
     if (isClass(current) && ((current.id !== null && isHealthName(current.id.name)) || decoratorsNameHealthCheck(current.decorators))) {
       return true;
@@ -52,38 +62,71 @@ export function isHealthCheck(node: Node, projectPath: string): boolean {
 
 /**
  * Returns whether a node lies in a webhook receiver: a handler that verifies
- * its sender (it reads a signature or an HMAC, or calls Stripe's
- * `constructEvent`) and is named so. The name is a `webhook` or `webhooks`
- * segment of its route path, a word of its function's or class's name
- * (`handleStripeWebhook`), or a word of its file's name or of the two
- * folders above it (`app/api/webhooks/stripe/route.ts`). The sender (Stripe,
- * GitHub) reads only the status and retries on an error. An API that manages
- * webhooks verifies no signature, so it is still checked.
+ * its sender (its code, or a middleware registered before it, reads a
+ * signature or an HMAC, or calls Stripe's `constructEvent`) and is named so.
+ * The name is a `webhook` or `webhooks` segment of its route path, a word of
+ * its function's or class's name (`handleStripeWebhook`), or a word of its
+ * file's name or of the two folders above it (`app/api/webhooks/stripe/route.ts`).
+ * The handler is the function registered on the route, or else the
+ * outermost function. The sender (Stripe, GitHub) reads only the status and
+ * retries on an error. An API that manages webhooks verifies no signature,
+ * so it is still checked.
  */
 export function isWebhookReceiver(node: Node, projectPath: string, sourceCode: Readonly<SourceCode>): boolean {
-  let outermost: FunctionNode | undefined;
+  let handler: FunctionNode | undefined;
   let named = false;
-  for (let current = node.parent; current; current = current.parent) {
+  for (let current = node.parent; current && !handler; current = current.parent) {
     if (isFunction(current)) {
-      outermost = current;
-      named ||= functionNameHas(current, WEBHOOK_WORDS) || routePathSegments(current)?.some((segment) => WEBHOOK_WORDS.has(segment)) === true;
-    } else if (isClass(current) && current.id !== null) {
-      named ||= words(current.id.name).some((word) => WEBHOOK_WORDS.has(word));
+      const segments = routePathSegments(current);
+      named ||= functionNameHas(current, WEBHOOK_WORDS) || segments?.some((segment) => WEBHOOK_WORDS.has(segment)) === true;
+      if (segments || !enclosingFunctionOf(current)) {
+        handler = current;
+      }
     }
   }
+  for (let current = handler?.parent; current && !named; current = current.parent) {
+    named = isClass(current) && current.id !== null && words(current.id.name).some((word) => WEBHOOK_WORDS.has(word));
+  }
   named ||= pathWords(projectPath, 3).some((word) => WEBHOOK_WORDS.has(word));
-  return named && outermost !== undefined && WEBHOOK_VERIFICATION.test(sourceCode.getText(outermost));
+  if (!named || !handler) {
+    return false;
+  }
+
+  // Only code counts, not comments: the tokens of the handler and of the middleware registered before it.
+  const registration = handler.parent?.type === AST_NODE_TYPES.CallExpression ? handler.parent : undefined;
+  const scanned = registration ? registration.arguments.slice(1) : [handler];
+  return scanned.some((argument) => sourceCode.getTokens(argument).some((token) => WEBHOOK_VERIFICATION.test(token.value)));
+}
+
+function enclosingFunctionOf(node: Node): Node | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (isFunction(current)) {
+      return current;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Tells whether a route path is a health check's: no parameters, and it ends
+ * in a health word (`/healthz`, `/api/_health`), in a health word and a probe
+ * (`/health/ready`), or is `/ping` or `/api/ping`.
+ */
+function isHealthPath(segments: readonly string[]): boolean {
+  if (segments.length === 0 || segments.some(isParameter)) {
+    return false;
+  }
+  const last = segments.at(-1) ?? '';
+  const before = segments.at(-2);
+  if (HEALTH_WORDS.has(last) || (before !== undefined && HEALTH_WORDS.has(before) && PROBE_WORDS.has(last))) {
+    return true;
+  }
+  return last === 'ping' && (before === undefined || before === 'api');
 }
 
 function functionIsHealthCheck(fn: FunctionNode): boolean {
   const name = functionName(fn);
   if (name !== undefined && isHealthName(name)) {
-    return true;
-  }
-
-  // app.get('/health', (req, res) => ...), router.get('/_health', async (ctx) => ...), app.get('/ping', ...)
-  const segments = routePathSegments(fn);
-  if (segments && !segments.some(isParameter) && (segments.some((segment) => HEALTH_WORDS.has(segment)) || segments.at(-1) === 'ping')) {
     return true;
   }
 
@@ -107,8 +150,7 @@ function decoratorsNameHealthCheck(decorators: readonly TSESTree.Decorator[] | u
       return true;
     }
     const path = stringValue(expression.arguments[0]);
-    const segments = path === undefined ? undefined : segmentsOf(path);
-    if (segments && !segments.some(isParameter) && segments.some((segment) => HEALTH_WORDS.has(segment))) {
+    if (path !== undefined && isHealthPath(segmentsOf(path))) {
       return true;
     }
   }

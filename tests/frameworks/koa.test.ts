@@ -1286,6 +1286,30 @@ export function requireAdmin(ctx: Context): void {
 javascript.run('require-problem-details on Koa (JavaScript)', requireProblemDetails, {
   valid: [
     {
+      name: 'thrown error past a conditional rethrow',
+      options: [{ checkThrownErrors: true }],
+      code: `import Koa from 'koa';
+const app = new Koa();
+
+app.use(async (ctx, next) => {
+  try {
+    await next();
+  } catch (err) {
+    if (!err.status) throw err;
+    ctx.status = err.status;
+    ctx.type = 'application/problem+json';
+    ctx.body = { type: 'about:blank', title: err.message, status: err.status };
+  }
+});
+
+app.use(async (ctx) => {
+  const order = await findOrder(ctx.query.id);
+  if (!order) ctx.throw(404, 'order not found');
+  ctx.body = order;
+});
+`,
+    },
+    {
       name: 'thrown error caught by file middleware',
       options: [{ checkThrownErrors: true }],
       code: `import Koa from 'koa';
@@ -1683,7 +1707,7 @@ router.get('/orders/:id', async (ctx) => {
       errors: [{ messageId: 'textBody', data: { status: '404' }, line: 6, column: 3 }],
     },
     {
-      name: 'thrown error past a rethrowing catch',
+      name: 'thrown error past a logging catch',
       options: [{ checkThrownErrors: true }],
       code: `import Koa from 'koa';
 const app = new Koa();
@@ -1692,10 +1716,9 @@ app.use(async (ctx, next) => {
   try {
     await next();
   } catch (err) {
-    if (err.name !== 'ValidationError') throw err;
-    ctx.status = 422;
-    ctx.type = 'application/problem+json';
-    ctx.body = { type: 'about:blank', title: 'Unprocessable Content', status: 422 };
+    ctx.status = err.status || 500;
+    ctx.app.emit('error', err, ctx);
+    throw err;
   }
 });
 
@@ -1705,7 +1728,7 @@ app.use(async (ctx) => {
   ctx.body = order;
 });
 `,
-      errors: [{ messageId: 'thrownErrorBody', data: { status: '404' }, line: 17, column: 15, endLine: 17, endColumn: 48 }],
+      errors: [{ messageId: 'thrownErrorBody', data: { status: '404' }, line: 16, column: 15, endLine: 16, endColumn: 48 }],
     },
     {
       name: 'thrown error checked by option',

@@ -891,6 +891,26 @@ export class AdminController {
 typescript.run('nest: require-www-authenticate', requireWwwAuthenticate, {
   valid: [
     {
+      name: 'GraphQL guard through a helper',
+      code: `import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+import { GqlExecutionContext as Gql } from '@nestjs/graphql';
+
+function requestOf(context: ExecutionContext) {
+  return Gql.create(context).getContext().req;
+}
+
+@Injectable()
+export class GqlAuthGuard implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    if (!requestOf(context).user) {
+      throw new UnauthorizedException();
+    }
+    return true;
+  }
+}
+`,
+    },
+    {
       name: 'GraphQL guard throwing 401',
       code: `import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';

@@ -263,6 +263,41 @@ app.get('/reports', (req, res) => {
       ],
     },
     {
+      name: 'socket callback inside a route',
+      code: `import express from 'express';
+import createError from 'http-errors';
+const app = express();
+app.get('/proxy/:id', (req, res, next) => {
+  upstream.connect(req.params.id, (err, socket) => {
+    if (!req.user) return next(createError(403, 'login required'));
+    socket.pipe(res);
+  });
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'forbiddenWithoutIdentity',
+          line: 6,
+          column: 32,
+          endLine: 6,
+          endColumn: 66,
+          suggestions: [
+            { messageId: 'sendUnauthorizedInstead', output: `import express from 'express';
+import createError from 'http-errors';
+const app = express();
+app.get('/proxy/:id', (req, res, next) => {
+  upstream.connect(req.params.id, (err, socket) => {
+    if (!req.user) return next(createError(401, 'login required', { headers: { 'WWW-Authenticate': 'Bearer' } }));
+    socket.pipe(res);
+  });
+});
+` },
+          ],
+        },
+      ],
+    },
+    {
       name: 'routes registered beside a socket',
       code: `import express from 'express';
 import createError from 'http-errors';

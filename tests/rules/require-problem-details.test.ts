@@ -321,6 +321,16 @@ app.post('/api/webhooks/stripe', express.raw({ type: 'application/json' }), (req
 `,
     },
     {
+      name: 'webhook verified by middleware',
+      code: `import express from 'express';
+const app = express();
+app.post('/webhooks/stripe', verifyStripeSignature, (req, res) => {
+  if (!handled(req.body)) return res.status(400).json({ error: 'unknown event' });
+  res.json({ received: true });
+});
+`,
+    },
+    {
       name: 'Next.js webhook route folder',
       filename: 'app/api/webhooks/github/route.js',
       code: `export async function POST(request) {
@@ -537,6 +547,153 @@ function registerHealthAndApiRoutes(router) {
 }
 `,
             },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'webhook management beside a receiver',
+      code: `import express from 'express';
+export function webhookRoutes(app) {
+  app.get('/api/webhooks/:id', async (req, res) => {
+    res.status(404).json({ error: 'webhook not found' });
+  });
+  app.post('/incoming/stripe', (req, res) => {
+    if (!req.headers['stripe-signature']) return res.status(400).json({ error: 'no signature' });
+    res.end();
+  });
+}
+export function removeWebhook(app) {
+  app.delete('/api/webhooks/:id', async (req, res) => {
+    // TODO: rotate the signing secret (signature) when a webhook is deleted
+    res.status(404).json({ error: 'webhook not found' });
+  });
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'notProblemDetails',
+          line: 4,
+          column: 26,
+          endLine: 4,
+          endColumn: 56,
+          suggestions: [
+            { messageId: 'rewriteAsProblemDetails', output: `import express from 'express';
+export function webhookRoutes(app) {
+  app.get('/api/webhooks/:id', async (req, res) => {
+    res.status(404).type('application/problem+json').json({ type: 'about:blank', title: 'Not Found', status: 404, detail: 'webhook not found' });
+  });
+  app.post('/incoming/stripe', (req, res) => {
+    if (!req.headers['stripe-signature']) return res.status(400).json({ error: 'no signature' });
+    res.end();
+  });
+}
+export function removeWebhook(app) {
+  app.delete('/api/webhooks/:id', async (req, res) => {
+    // TODO: rotate the signing secret (signature) when a webhook is deleted
+    res.status(404).json({ error: 'webhook not found' });
+  });
+}
+` },
+          ],
+        },
+        {
+          messageId: 'notProblemDetails',
+          line: 7,
+          column: 71,
+          endLine: 7,
+          endColumn: 96,
+          suggestions: [
+            { messageId: 'rewriteAsProblemDetails', output: `import express from 'express';
+export function webhookRoutes(app) {
+  app.get('/api/webhooks/:id', async (req, res) => {
+    res.status(404).json({ error: 'webhook not found' });
+  });
+  app.post('/incoming/stripe', (req, res) => {
+    if (!req.headers['stripe-signature']) return res.status(400).type('application/problem+json').json({ type: 'about:blank', title: 'Bad Request', status: 400, detail: 'no signature' });
+    res.end();
+  });
+}
+export function removeWebhook(app) {
+  app.delete('/api/webhooks/:id', async (req, res) => {
+    // TODO: rotate the signing secret (signature) when a webhook is deleted
+    res.status(404).json({ error: 'webhook not found' });
+  });
+}
+` },
+          ],
+        },
+        {
+          messageId: 'notProblemDetails',
+          line: 14,
+          column: 26,
+          endLine: 14,
+          endColumn: 56,
+          suggestions: [
+            { messageId: 'rewriteAsProblemDetails', output: `import express from 'express';
+export function webhookRoutes(app) {
+  app.get('/api/webhooks/:id', async (req, res) => {
+    res.status(404).json({ error: 'webhook not found' });
+  });
+  app.post('/incoming/stripe', (req, res) => {
+    if (!req.headers['stripe-signature']) return res.status(400).json({ error: 'no signature' });
+    res.end();
+  });
+}
+export function removeWebhook(app) {
+  app.delete('/api/webhooks/:id', async (req, res) => {
+    // TODO: rotate the signing secret (signature) when a webhook is deleted
+    res.status(404).type('application/problem+json').json({ type: 'about:blank', title: 'Not Found', status: 404, detail: 'webhook not found' });
+  });
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'routes inside health-named code',
+      filename: 'src/health/index.js',
+      code: `import express from 'express';
+const router = express.Router();
+function healthRoutes(app) {
+  app.post('/orders', (req, res) => res.status(400).json({ error: 'bad order' }));
+}
+router.delete('/admin/health/alerts', (req, res) => res.status(409).json({ error: 'busy' }));
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'notProblemDetails',
+          line: 4,
+          column: 58,
+          endLine: 4,
+          endColumn: 80,
+          suggestions: [
+            { messageId: 'rewriteAsProblemDetails', output: `import express from 'express';
+const router = express.Router();
+function healthRoutes(app) {
+  app.post('/orders', (req, res) => res.status(400).type('application/problem+json').json({ type: 'about:blank', title: 'Bad Request', status: 400, detail: 'bad order' }));
+}
+router.delete('/admin/health/alerts', (req, res) => res.status(409).json({ error: 'busy' }));
+` },
+          ],
+        },
+        {
+          messageId: 'notProblemDetails',
+          line: 6,
+          column: 74,
+          endLine: 6,
+          endColumn: 91,
+          suggestions: [
+            { messageId: 'rewriteAsProblemDetails', output: `import express from 'express';
+const router = express.Router();
+function healthRoutes(app) {
+  app.post('/orders', (req, res) => res.status(400).json({ error: 'bad order' }));
+}
+router.delete('/admin/health/alerts', (req, res) => res.status(409).type('application/problem+json').json({ type: 'about:blank', title: 'Conflict', status: 409, detail: 'busy' }));
+` },
           ],
         },
       ],

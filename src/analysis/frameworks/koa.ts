@@ -19,7 +19,6 @@ import { alwaysExits, branchRelation, isBranch } from '../conditions';
 import type { FileContext } from '../file-context';
 import { PROBLEM_JSON, headerValue, mediaType, readHeaders, staticString } from '../headers';
 import type { HeaderWrite } from '../headers';
-import { childNodes } from '../identity';
 import { importOrigin, resolveVariable } from '../imports';
 import type { AdapterFixes, Body, HeaderState, ResponseSite, Status } from '../model';
 import { resolveStatus } from '../status';
@@ -828,7 +827,7 @@ class KoaSiteBuilder {
 
     const call = operation.node;
     const handled = this.errorMiddleware.length > 0;
-    const shaped = this.errorMiddleware.some((middleware) => !catchRethrows(middleware.clause));
+    const shaped = this.errorMiddleware.some((middleware) => !catchAlwaysRethrows(middleware.clause));
     const sourceCode = this.file.sourceCode;
     const fixes: AdapterFixes = {
       // A catching middleware in this file decides which headers go out, and it need not copy `err.headers`.
@@ -1030,20 +1029,33 @@ function propsChallenge(args: ThrowArguments, file: FileContext): HeaderState {
 
 /** Finds the catch clauses of `try { await next() } catch (err) { ... }` that write the response. */
 /**
- * Tells whether a catch block throws, so that some errors still reach Koa's
- * default handler: `if (err.name !== 'ValidationError') throw err;`.
+ * Tells whether a catch block always passes the error on, so that it still
+ * reaches Koa's default handler: a `throw`, `ctx.throw(err)` or
+ * `return Promise.reject(err)` among its own statements. A rethrow under a
+ * condition (`if (err.name !== 'ValidationError') throw err;`) may or may
+ * not let `ctx.throw()` errors through, so it does not count.
  */
-function catchRethrows(clause: TSESTree.CatchClause): boolean {
-  const stack: Node[] = [clause.body];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    if (node.type === AST_NODE_TYPES.ThrowStatement) {
+function catchAlwaysRethrows(clause: TSESTree.CatchClause): boolean {
+  const error = clause.param?.type === AST_NODE_TYPES.Identifier ? clause.param.name : undefined;
+  return clause.body.body.some((statement) => {
+    if (statement.type === AST_NODE_TYPES.ThrowStatement) {
       return true;
     }
-    if (!isFunction(node)) {
-      stack.push(...childNodes(node));
+    let expression: TSESTree.Expression | null = null;
+    if (statement.type === AST_NODE_TYPES.ExpressionStatement) {
+      expression = statement.expression;
+    } else if (statement.type === AST_NODE_TYPES.ReturnStatement) {
+      expression = statement.argument;
     }
-  }
-  return false;
+    const awaited = expression?.type === AST_NODE_TYPES.AwaitExpression ? expression.argument : expression;
+    const call = awaited ? unwrap(awaited) : undefined;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) {
+      return false;
+    }
+    const name = memberName(call.callee);
+    const passesError = call.arguments.some((argument) => argument.type === AST_NODE_TYPES.Identifier && argument.name === error);
+    return passesError && (name === 'throw' || name === 'reject');
+  });
 }
 
 function findErrorMiddleware(context: KoaContext): ErrorMiddleware[] {

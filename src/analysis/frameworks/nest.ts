@@ -309,6 +309,7 @@ class NestFile {
   private methodList: NestMethod[] | undefined;
   private readonly byFunction = new Map<TSESTree.FunctionExpression, NestMethod>();
   private readonly classRoles = new Map<ClassNode, { role: ClassRole; nonHttp: boolean; graphqlGuard: boolean }>();
+  private gqlCreations: TSESTree.CallExpression[] | undefined;
   private callsByMethod: Map<TSESTree.FunctionExpression, TSESTree.CallExpression[]> | undefined;
 
   constructor(readonly file: FileContext) {}
@@ -458,19 +459,43 @@ class NestFile {
   }
 
   /**
-   * Checks whether a class reads GraphQL's execution context
-   * (`GqlExecutionContext.create(context)`). Nest's GraphQL driver sends a
-   * guard's exceptions as GraphQL errors with status 200.
+   * Checks whether a guard reads GraphQL's execution context: it calls
+   * `GqlExecutionContext.create()` (under any import name), or the file does
+   * in a helper and the guard never reads the HTTP context. Nest's GraphQL
+   * driver sends a guard's exceptions as GraphQL errors with status 200.
    */
   private readsGraphQLContext(node: ClassNode): boolean {
-    if (!this.file.modules.has(NEST_GRAPHQL)) {
+    const creations = this.graphQLContextCreations();
+    if (creations.length === 0) {
       return false;
     }
-    return this.file.callsNamed(['create']).some((call) => {
+    return creations.some((call) => isWithin(call, node)) || !this.callsWithin(node, HTTP_CONTEXT_CALLS);
+  }
+
+  /** Returns the file's calls of `GqlExecutionContext.create()`, found once. */
+  private graphQLContextCreations(): TSESTree.CallExpression[] {
+    if (this.gqlCreations) {
+      return this.gqlCreations;
+    }
+    const names = new Set<string>();
+    for (const statement of this.file.program.body) {
+      if (statement.type !== AST_NODE_TYPES.ImportDeclaration || statement.source.value !== NEST_GRAPHQL) {
+        continue;
+      }
+      for (const specifier of statement.specifiers) {
+        const imported = specifier.type === AST_NODE_TYPES.ImportSpecifier ? specifier.imported : undefined;
+        const importedName = imported?.type === AST_NODE_TYPES.Identifier ? imported.name : imported?.value;
+        if (importedName === GQL_EXECUTION_CONTEXT) {
+          names.add(specifier.local.name);
+        }
+      }
+    }
+    this.gqlCreations = this.file.callsNamed(['create']).filter((call) => {
       const callee = unwrap(call.callee);
       const object = callee.type === AST_NODE_TYPES.MemberExpression ? unwrap(callee.object) : undefined;
-      return object?.type === AST_NODE_TYPES.Identifier && object.name === GQL_EXECUTION_CONTEXT && isWithin(call, node);
+      return object?.type === AST_NODE_TYPES.Identifier && names.has(object.name);
     });
+    return this.gqlCreations;
   }
 
   /** Checks whether a class calls one of `names`, such as `context.switchToHttp()`. */
