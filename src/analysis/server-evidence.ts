@@ -4,6 +4,8 @@ import { AST_NODE_TYPES } from './node-types';
 import { enclosingFunction, isFunction, memberName, parameterIdentifier, propertyKey, unwrap } from './ast';
 import type { FileContext } from './file-context';
 
+type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+
 /**
  * Modules that only a server imports: HTTP frameworks, their routers and
  * plugins, and the server runtimes of full-stack frameworks. `http` and
@@ -185,23 +187,59 @@ const GRAPHQL_ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
  * out in the GraphQL response with status 200.
  */
 export function inNonHttpHandler(node: TSESTree.Node): boolean {
+  // An error passed to a callback belongs to the function that received the callback:
+  // `next(createError(403))` inside a socket callback of an Express route is the route's error.
+  const owner = callbackOwner(node);
+  if (owner) {
+    return takesSocket(owner);
+  }
+
+  // Otherwise the innermost function that shows its kind decides: a connection handler
+  // `(socket, req) => ...` is a socket's, a GraphQL resolver is GraphQL's, and `(req, res)` is HTTP.
   const innermost = enclosingFunction(node);
-  let nonHttp = false;
   for (let fn = innermost; fn; fn = enclosingFunction(fn)) {
-    // An HTTP handler around the error decides, as in a socket callback inside `app.get('/x', (req, res, next) => ...)`.
+    // A socket handler is the function that raises the error or a callback around it, not a
+    // function that receives a socket beside the app: `function registerRoutes(app, socket)`.
+    if ((takesSocket(fn) && (fn === innermost || isCallback(fn))) || isGraphQLResolver(fn)) {
+      return true;
+    }
     if (takesHttpParameters(fn)) {
       return false;
     }
-    // A socket handler is the function that raises the error or a callback around it, not a
-    // function that receives a socket beside the app: `function registerRoutes(app, socket)`.
-    const takesSocket = fn.params.some((parameter) => parameterIdentifier(parameter)?.name === 'socket');
-    nonHttp ||= (takesSocket && (fn === innermost || isCallback(fn))) || isGraphQLResolver(fn);
   }
-  return nonHttp;
+  return false;
+}
+
+/** Returns the function whose `next` or `done` parameter is called with the node as an argument, if any. */
+function callbackOwner(node: TSESTree.Node): FunctionNode | undefined {
+  let callee: string | undefined;
+  for (let current: TSESTree.Node | undefined = node; current && !isFunction(current); current = current.parent) {
+    const parent: TSESTree.Node | undefined = current.parent;
+    if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(current as TSESTree.CallExpressionArgument)) {
+      const called = unwrap(parent.callee);
+      if (called.type === AST_NODE_TYPES.Identifier && (called.name === 'next' || called.name === 'done')) {
+        callee = called.name;
+        break;
+      }
+    }
+  }
+  if (callee === undefined) {
+    return undefined;
+  }
+  for (let fn = enclosingFunction(node); fn; fn = enclosingFunction(fn)) {
+    if (fn.params.some((parameter) => parameterIdentifier(parameter)?.name === callee)) {
+      return fn;
+    }
+  }
+  return undefined;
+}
+
+function takesSocket(fn: FunctionNode): boolean {
+  return fn.params.some((parameter) => parameterIdentifier(parameter)?.name === 'socket');
 }
 
 /** Tells whether a function has an HTTP handler's parameters: `req`, `res` or `reply`, or Koa's `(ctx, next)`. */
-function takesHttpParameters(fn: TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression): boolean {
+function takesHttpParameters(fn: FunctionNode): boolean {
   const names = fn.params.map((parameter) => parameterIdentifier(parameter)?.name);
   return names.includes('req') || names.includes('res') || names.includes('reply') || ((names[0] === 'ctx' || names[0] === 'context') && names[1] === 'next');
 }

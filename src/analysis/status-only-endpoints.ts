@@ -17,7 +17,7 @@ const HEALTH_WORDS = new Set(['health', 'healthz', 'healthcheck', 'healthchecks'
 const NAME_FILLERS = new Set(['get', 'check', 'handle', 'handler', 'endpoint', 'controller', 'probe', 'status']);
 
 /** The probes that may follow a health segment: `/health/ready`, `/health/live`. */
-const PROBE_WORDS = new Set(['ready', 'live', 'alive', 'startup', 'deep', 'detailed', 'db', 'database']);
+const PROBE_WORDS = new Set(['ready', 'live', 'alive', 'startup', 'deep', 'detailed', 'check', 'status', 'db', 'database']);
 
 /** Route files whose folder names the route: Next.js `app/api/health/route.ts`, SvelteKit `+server.ts`. */
 const FOLDER_NAMED_FILES = new Set(['route', 'index', '+server']);
@@ -75,26 +75,25 @@ export function isHealthCheck(node: Node, projectPath: string): boolean {
 export function isWebhookReceiver(node: Node, projectPath: string, sourceCode: Readonly<SourceCode>): boolean {
   let handler: FunctionNode | undefined;
   let named = false;
-  for (let current = node.parent; current && !handler; current = current.parent) {
+  for (let current = node.parent; current; current = current.parent) {
     if (isFunction(current)) {
       const segments = routePathSegments(current);
       named ||= functionNameHas(current, WEBHOOK_WORDS) || segments?.some((segment) => WEBHOOK_WORDS.has(segment)) === true;
-      if (segments || !enclosingFunctionOf(current)) {
+      if (!handler && (segments || !enclosingFunctionOf(current))) {
         handler = current;
       }
+    } else if (isClass(current) && current.id !== null) {
+      named ||= words(current.id.name).some((word) => WEBHOOK_WORDS.has(word));
     }
-  }
-  for (let current = handler?.parent; current && !named; current = current.parent) {
-    named = isClass(current) && current.id !== null && words(current.id.name).some((word) => WEBHOOK_WORDS.has(word));
   }
   named ||= pathWords(projectPath, 3).some((word) => WEBHOOK_WORDS.has(word));
   if (!named || !handler) {
     return false;
   }
 
-  // Only code counts, not comments: the tokens of the handler and of the middleware registered before it.
+  // Only code counts, not comments: the tokens of the handler and of the middleware registered before it on its path.
   const registration = handler.parent?.type === AST_NODE_TYPES.CallExpression ? handler.parent : undefined;
-  const scanned = registration ? registration.arguments.slice(1) : [handler];
+  const scanned = registration && stringValue(registration.arguments[0]) !== undefined ? registration.arguments.slice(1) : [handler];
   return scanned.some((argument) => sourceCode.getTokens(argument).some((token) => WEBHOOK_VERIFICATION.test(token.value)));
 }
 
@@ -110,7 +109,7 @@ function enclosingFunctionOf(node: Node): Node | undefined {
 /**
  * Tells whether a route path is a health check's: no parameters, and it ends
  * in a health word (`/healthz`, `/api/_health`), in a health word and a probe
- * (`/health/ready`), or is `/ping` or `/api/ping`.
+ * (`/health/ready`, `/health/status`), or is `/ping`, `/api/ping` or `/v1/ping`.
  */
 function isHealthPath(segments: readonly string[]): boolean {
   if (segments.length === 0 || segments.some(isParameter)) {
@@ -121,7 +120,7 @@ function isHealthPath(segments: readonly string[]): boolean {
   if (HEALTH_WORDS.has(last) || (before !== undefined && HEALTH_WORDS.has(before) && PROBE_WORDS.has(last))) {
     return true;
   }
-  return last === 'ping' && (before === undefined || before === 'api');
+  return last === 'ping' && (before === undefined || before === 'api' || /^v\d+$/.test(before));
 }
 
 function functionIsHealthCheck(fn: FunctionNode): boolean {

@@ -1310,6 +1310,33 @@ app.use(async (ctx) => {
 `,
     },
     {
+      name: 'thrown error answered when exposed',
+      options: [{ checkThrownErrors: true }],
+      code: `import Koa from 'koa';
+const app = new Koa();
+
+app.use(async (ctx, next) => {
+  try {
+    await next();
+  } catch (err) {
+    if (err.expose) {
+      ctx.status = err.status;
+      ctx.type = 'application/problem+json';
+      ctx.body = { type: 'about:blank', title: err.message, status: err.status };
+      return;
+    }
+    throw err;
+  }
+});
+
+app.use(async (ctx) => {
+  const order = await findOrder(ctx.query.id);
+  if (!order) ctx.throw(404, 'order not found');
+  ctx.body = order;
+});
+`,
+    },
+    {
       name: 'thrown error caught by file middleware',
       options: [{ checkThrownErrors: true }],
       code: `import Koa from 'koa';

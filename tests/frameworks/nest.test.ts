@@ -1144,6 +1144,29 @@ export class ProxyController {
   ],
   invalid: [
     {
+      name: 'mixed guard through a helper',
+      code: `import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+
+function requestOf(context: ExecutionContext) {
+  if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getContext().req;
+  return context.switchToHttp().getRequest();
+}
+
+@Injectable()
+export class JwtGuard implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    if (!requestOf(context).headers.authorization) {
+      throw new UnauthorizedException();
+    }
+    return true;
+  }
+}
+`,
+      output: null,
+      errors: [{ messageId: 'missingChallenge', line: 13, column: 13, endLine: 13, endColumn: 40, suggestions: [] }],
+    },
+    {
       name: 'guard for HTTP and GraphQL',
       code: `import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';

@@ -9,6 +9,32 @@ const typescript = createTypeScriptTester();
 javascript.run('require-www-authenticate regressions (JavaScript)', rules['require-www-authenticate'], {
   valid: [
     {
+      // The ws library calls the connection handler with (socket, req): its errors close the socket.
+      name: 'ws connection handler with req',
+      code: `import express from 'express';
+import createError from 'http-errors';
+wss.on('connection', (socket, req) => {
+  socket.on('message', () => {
+    if (!req.headers.authorization) throw createError(401, 'Missing token');
+  });
+});
+`,
+    },
+    {
+      name: 'GraphQL resolver taking req',
+      code: `import express from 'express';
+import createError from 'http-errors';
+const resolvers = {
+  Query: {
+    me: (parent, args, req) => {
+      if (!req.user) throw createError(401, 'sign in first');
+      return req.user;
+    },
+  },
+};
+`,
+    },
+    {
       // Socket.IO turns next(err) into a connection error event, not an HTTP response.
       name: 'Socket.IO middleware error',
       code: `import express from 'express';

@@ -331,6 +331,43 @@ app.post('/webhooks/stripe', verifyStripeSignature, (req, res) => {
 `,
     },
     {
+      name: 'webhook handler inside a wrapper',
+      filename: 'app/api/webhooks/stripe/route.js',
+      code: `export const POST = withLogging(async (request) => {
+  const signature = request.headers.get('stripe-signature');
+  try {
+    stripe.webhooks.constructEvent(await request.text(), signature, secret);
+  } catch {
+    return new Response('bad signature', { status: 400 });
+  }
+  return new Response(null, { status: 204 });
+});
+`,
+    },
+    {
+      name: 'webhook routes named by their registrar',
+      code: `import express from 'express';
+export function registerWebhooks(router) {
+  router.post('/stripe', (req, res) => {
+    try {
+      stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'], secret);
+    } catch (err) {
+      return res.status(400).send(\`Webhook Error: \${err.message}\`);
+    }
+    res.json({ received: true });
+  });
+}
+`,
+    },
+    {
+      name: 'health status and versioned ping',
+      code: `import express from 'express';
+const app = express();
+app.get('/health/status', (req, res) => res.status(503).json({ db: 'down' }));
+app.get('/v1/ping', (req, res) => res.status(503).json({ ok: false }));
+`,
+    },
+    {
       name: 'Next.js webhook route folder',
       filename: 'app/api/webhooks/github/route.js',
       code: `export async function POST(request) {
@@ -586,32 +623,6 @@ export function webhookRoutes(app) {
   });
   app.post('/incoming/stripe', (req, res) => {
     if (!req.headers['stripe-signature']) return res.status(400).json({ error: 'no signature' });
-    res.end();
-  });
-}
-export function removeWebhook(app) {
-  app.delete('/api/webhooks/:id', async (req, res) => {
-    // TODO: rotate the signing secret (signature) when a webhook is deleted
-    res.status(404).json({ error: 'webhook not found' });
-  });
-}
-` },
-          ],
-        },
-        {
-          messageId: 'notProblemDetails',
-          line: 7,
-          column: 71,
-          endLine: 7,
-          endColumn: 96,
-          suggestions: [
-            { messageId: 'rewriteAsProblemDetails', output: `import express from 'express';
-export function webhookRoutes(app) {
-  app.get('/api/webhooks/:id', async (req, res) => {
-    res.status(404).json({ error: 'webhook not found' });
-  });
-  app.post('/incoming/stripe', (req, res) => {
-    if (!req.headers['stripe-signature']) return res.status(400).type('application/problem+json').json({ type: 'about:blank', title: 'Bad Request', status: 400, detail: 'no signature' });
     res.end();
   });
 }

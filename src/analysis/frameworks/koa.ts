@@ -19,6 +19,7 @@ import { alwaysExits, branchRelation, isBranch } from '../conditions';
 import type { FileContext } from '../file-context';
 import { PROBLEM_JSON, headerValue, mediaType, readHeaders, staticString } from '../headers';
 import type { HeaderWrite } from '../headers';
+import { childNodes } from '../identity';
 import { importOrigin, resolveVariable } from '../imports';
 import type { AdapterFixes, Body, HeaderState, ResponseSite, Status } from '../model';
 import { resolveStatus } from '../status';
@@ -1037,25 +1038,49 @@ function propsChallenge(args: ThrowArguments, file: FileContext): HeaderState {
  */
 function catchAlwaysRethrows(clause: TSESTree.CatchClause): boolean {
   const error = clause.param?.type === AST_NODE_TYPES.Identifier ? clause.param.name : undefined;
-  return clause.body.body.some((statement) => {
-    if (statement.type === AST_NODE_TYPES.ThrowStatement) {
+  for (const statement of clause.body.body) {
+    if (isRethrow(statement, error)) {
       return true;
     }
-    let expression: TSESTree.Expression | null = null;
-    if (statement.type === AST_NODE_TYPES.ExpressionStatement) {
-      expression = statement.expression;
-    } else if (statement.type === AST_NODE_TYPES.ReturnStatement) {
-      expression = statement.argument;
-    }
-    const awaited = expression?.type === AST_NODE_TYPES.AwaitExpression ? expression.argument : expression;
-    const call = awaited ? unwrap(awaited) : undefined;
-    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) {
+    // `if (err.expose) { ...; return; }` handles some errors before the rethrow.
+    if (mayReturn(statement)) {
       return false;
     }
-    const name = memberName(call.callee);
-    const passesError = call.arguments.some((argument) => argument.type === AST_NODE_TYPES.Identifier && argument.name === error);
-    return passesError && (name === 'throw' || name === 'reject');
-  });
+  }
+  return false;
+}
+
+function mayReturn(statement: TSESTree.Statement): boolean {
+  const stack: Node[] = [statement];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === AST_NODE_TYPES.ReturnStatement) {
+      return true;
+    }
+    if (!isFunction(node)) {
+      stack.push(...childNodes(node));
+    }
+  }
+  return false;
+}
+
+function isRethrow(statement: TSESTree.Statement, error: string | undefined): boolean {
+  if (statement.type === AST_NODE_TYPES.ThrowStatement) {
+    return true;
+  }
+  let expression: TSESTree.Expression | null = null;
+  if (statement.type === AST_NODE_TYPES.ExpressionStatement) {
+    expression = statement.expression;
+  } else if (statement.type === AST_NODE_TYPES.ReturnStatement) {
+    expression = statement.argument;
+  }
+  const awaited = expression?.type === AST_NODE_TYPES.AwaitExpression ? expression.argument : expression;
+  const call = awaited ? unwrap(awaited) : undefined;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) {
+    return false;
+  }
+  const name = memberName(call.callee);
+  const passesError = call.arguments.some((argument) => argument.type === AST_NODE_TYPES.Identifier && argument.name === error);
+  return passesError && (name === 'throw' || name === 'reject');
 }
 
 function findErrorMiddleware(context: KoaContext): ErrorMiddleware[] {

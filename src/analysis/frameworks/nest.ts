@@ -3,7 +3,7 @@ import type { RuleFix, RuleFixer, Scope } from '@typescript-eslint/utils/ts-esli
 import { findVariable } from '@eslint-community/eslint-utils';
 
 import { AST_NODE_TYPES } from '../node-types';
-import { calleeName, enclosingFunction, isFunction, isWithin, memberName, parameterIdentifier, propertyKey, rootIdentifier, unwrap } from '../ast';
+import { calleeName, declaredName, enclosingFunction, isFunction, isWithin, memberName, parameterIdentifier, propertyKey, rootIdentifier, unwrap } from '../ast';
 import { collectHints, shapeOf } from '../body';
 import { branchRelation } from '../conditions';
 import type { FileContext } from '../file-context';
@@ -451,25 +451,38 @@ class NestFile {
       role = 'controller';
     }
     // A guard that reads only GraphQL's context serves no HTTP route. One that also reads the HTTP context serves both.
-    const graphqlGuard = role === 'guard' && this.readsGraphQLContext(node);
-    const nonHttp = refs.some((ref) => NON_HTTP_MODULES.has(ref.source)) || (graphqlGuard && !this.callsWithin(node, HTTP_CONTEXT_CALLS));
+    const contexts = role === 'guard' ? this.guardContexts(node) : { graphql: false, http: false };
+    const graphqlGuard = contexts.graphql;
+    const nonHttp = refs.some((ref) => NON_HTTP_MODULES.has(ref.source)) || (contexts.graphql && !contexts.http);
     const info = { role, nonHttp, graphqlGuard };
     this.classRoles.set(node, info);
     return info;
   }
 
   /**
-   * Checks whether a guard reads GraphQL's execution context: it calls
-   * `GqlExecutionContext.create()` (under any import name), or the file does
-   * in a helper and the guard never reads the HTTP context. Nest's GraphQL
-   * driver sends a guard's exceptions as GraphQL errors with status 200.
+   * Finds how a guard reads its context: GraphQL's when it calls
+   * `GqlExecutionContext.create()` (under any import name) or calls a helper
+   * of the file that does, and the HTTP context when it or that helper calls
+   * `switchToHttp()` or `getType()`. Nest's GraphQL driver sends a guard's
+   * exceptions as GraphQL errors with status 200.
    */
-  private readsGraphQLContext(node: ClassNode): boolean {
-    const creations = this.graphQLContextCreations();
-    if (creations.length === 0) {
-      return false;
+  private guardContexts(node: ClassNode): { graphql: boolean; http: boolean } {
+    let graphql = false;
+    let http = this.callsWithin(node, HTTP_CONTEXT_CALLS);
+    for (const call of this.graphQLContextCreations()) {
+      if (isWithin(call, node)) {
+        graphql = true;
+        continue;
+      }
+      // function requestOf(context) { return GqlExecutionContext.create(context).getContext().req; }
+      const helper = enclosingFunction(call);
+      const name = helper ? declaredName(helper)?.name : undefined;
+      if (helper && name !== undefined && this.callsWithin(node, [name])) {
+        graphql = true;
+        http ||= this.callsWithin(helper, HTTP_CONTEXT_CALLS);
+      }
     }
-    return creations.some((call) => isWithin(call, node)) || !this.callsWithin(node, HTTP_CONTEXT_CALLS);
+    return { graphql, http };
   }
 
   /** Returns the file's calls of `GqlExecutionContext.create()`, found once. */
@@ -498,8 +511,8 @@ class NestFile {
     return this.gqlCreations;
   }
 
-  /** Checks whether a class calls one of `names`, such as `context.switchToHttp()`. */
-  private callsWithin(node: ClassNode, names: readonly string[]): boolean {
+  /** Checks whether a class or function calls one of `names`, such as `context.switchToHttp()`. */
+  private callsWithin(node: TSESTree.Node, names: readonly string[]): boolean {
     return this.file.callsNamed(names).some((call) => isWithin(call, node));
   }
 
