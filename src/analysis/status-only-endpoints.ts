@@ -1,6 +1,7 @@
 // Endpoints whose callers are machines that read only the status: health checks and webhook receivers.
 import { basename, dirname, extname } from 'node:path';
 
+import { AST_TOKEN_TYPES } from '@typescript-eslint/utils';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
@@ -24,8 +25,16 @@ const FOLDER_NAMED_FILES = new Set(['route', 'index', '+server']);
 
 const WEBHOOK_WORDS = new Set(['webhook', 'webhooks']);
 
-/** The names that a webhook receiver's verification of its sender reads: a signature header, an HMAC, Stripe's `constructEvent`. Linear. */
-const WEBHOOK_VERIFICATION = /signature|hmac|constructevent|svix/i;
+/**
+ * The code that verifies a webhook's sender: an identifier that ends in
+ * `signature` or names an HMAC check (`verifyStripeSignature`,
+ * `constructEvent`, `createHmac`), or a header name with `signature` or
+ * `hmac` in it (`'stripe-signature'`, `'x-hub-signature-256'`). A field such as
+ * `signatureVersion`, or a sentence that mentions a signature, is no
+ * verification. Linear.
+ */
+const VERIFYING_IDENTIFIER = /signature$|^constructevent$|hmac/i;
+const HEADER_NAME = /^['"][\w-]+['"]$/;
 
 /**
  * Returns whether a node lies in a health check. That is a handler registered
@@ -94,7 +103,16 @@ export function isWebhookReceiver(node: Node, projectPath: string, sourceCode: R
   // Only code counts, not comments: the tokens of the handler and of the middleware registered before it on its path.
   const registration = handler.parent?.type === AST_NODE_TYPES.CallExpression ? handler.parent : undefined;
   const scanned = registration && stringValue(registration.arguments[0]) !== undefined ? registration.arguments.slice(1) : [handler];
-  return scanned.some((argument) => sourceCode.getTokens(argument).some((token) => WEBHOOK_VERIFICATION.test(token.value)));
+  return scanned.some((argument) =>
+    sourceCode.getTokens(argument).some((token) =>
+      token.type === AST_TOKEN_TYPES.Identifier ? VERIFYING_IDENTIFIER.test(token.value) : token.type === AST_TOKEN_TYPES.String && isVerifyingHeader(token.value),
+    ),
+  );
+}
+
+function isVerifyingHeader(literal: string): boolean {
+  const lower = literal.toLowerCase();
+  return HEADER_NAME.test(literal) && (lower.includes('signature') || lower.includes('hmac'));
 }
 
 function enclosingFunctionOf(node: Node): Node | undefined {

@@ -710,6 +710,35 @@ router.delete('/admin/health/alerts', (req, res) => res.status(409).type('applic
       ],
     },
     {
+      name: 'webhook settings mentioning signatures',
+      code: `import express from 'express';
+const app = express();
+app.post('/api/webhooks', (req, res) => {
+  if (!req.body.url) return res.status(400).json({ error: 'url and signature algorithm are required' });
+  res.status(201).json({ id: 1, signatureVersion: 'v1' });
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'notProblemDetails',
+          line: 4,
+          column: 50,
+          endLine: 4,
+          endColumn: 103,
+          suggestions: [
+            { messageId: 'rewriteAsProblemDetails', output: `import express from 'express';
+const app = express();
+app.post('/api/webhooks', (req, res) => {
+  if (!req.body.url) return res.status(400).type('application/problem+json').json({ type: 'about:blank', title: 'Bad Request', status: 400, detail: 'url and signature algorithm are required' });
+  res.status(201).json({ id: 1, signatureVersion: 'v1' });
+});
+` },
+          ],
+        },
+      ],
+    },
+    {
       name: 'healthcare route still checked',
       code: `import express from 'express';
 const app = express();
