@@ -234,8 +234,12 @@ function callbackOwner(node: TSESTree.Node): FunctionNode | undefined {
   return undefined;
 }
 
+/** Tells whether a function takes a socket: `socket`, or `ws` as the `ws` package's own examples name it. */
 function takesSocket(fn: FunctionNode): boolean {
-  return fn.params.some((parameter) => parameterIdentifier(parameter)?.name === 'socket');
+  return fn.params.some((parameter) => {
+    const name = parameterIdentifier(parameter)?.name;
+    return name === 'socket' || name === 'ws';
+  });
 }
 
 /** Tells whether a function has an HTTP handler's parameters: `req`, `res` or `reply`, or Koa's `(ctx, next)`. */
@@ -254,7 +258,11 @@ function isGraphQLResolver(fn: TSESTree.Node): boolean {
   if (property?.type !== AST_NODE_TYPES.Property || property.value !== fn) {
     return false;
   }
+  // { Query: { me() {} } }, or a map of its own: const Query = { me() {} }
   const owner = property.parent.parent;
+  if (owner?.type === AST_NODE_TYPES.VariableDeclarator && owner.init === property.parent) {
+    return owner.id.type === AST_NODE_TYPES.Identifier && GRAPHQL_ROOT_TYPES.has(owner.id.name);
+  }
   return owner?.type === AST_NODE_TYPES.Property && owner.value === property.parent && GRAPHQL_ROOT_TYPES.has(propertyKey(owner) ?? '');
 }
 

@@ -20,20 +20,23 @@ const NAME_FILLERS = new Set(['get', 'check', 'handle', 'handler', 'endpoint', '
 /** The probes that may follow a health segment: `/health/ready`, `/health/live`. */
 const PROBE_WORDS = new Set(['ready', 'live', 'alive', 'startup', 'deep', 'detailed', 'check', 'status', 'db', 'database']);
 
+/** Probe words that are a health check on their own, as the only segment: `/ready`, `/live`. */
+const BARE_PROBES = new Set(['ready', 'live', 'alive']);
+
 /** Route files whose folder names the route: Next.js `app/api/health/route.ts`, SvelteKit `+server.ts`. */
 const FOLDER_NAMED_FILES = new Set(['route', 'index', '+server']);
 
 const WEBHOOK_WORDS = new Set(['webhook', 'webhooks']);
 
 /**
- * The code that verifies a webhook's sender: an identifier that ends in
- * `signature` or names an HMAC check (`verifyStripeSignature`,
- * `constructEvent`, `createHmac`), or a header name with `signature` or
- * `hmac` in it (`'stripe-signature'`, `'x-hub-signature-256'`). A field such as
- * `signatureVersion`, or a sentence that mentions a signature, is no
+ * The code that verifies a webhook's sender: Stripe's `constructEvent`, a
+ * constant-time comparison, a verifier named after a signature, an HMAC or a
+ * webhook (`verifyStripeSignature`, `validateWebhook`), or a header name
+ * with `signature` or `hmac` in it (`'stripe-signature'`). Computing an HMAC
+ * for an outgoing delivery, or a field such as `requireSignature`, is no
  * verification. Linear.
  */
-const VERIFYING_IDENTIFIER = /signature$|^constructevent$|hmac/i;
+const VERIFYING_IDENTIFIER = /^(?:constructevent|timingsafeequal)$|^(?:verify|validate|check).*(?:signature|hmac|webhook)/i;
 const HEADER_NAME = /^['"][\w-]+['"]$/;
 
 /**
@@ -87,6 +90,10 @@ export function isWebhookReceiver(node: Node, projectPath: string, sourceCode: R
   for (let current = node.parent; current; current = current.parent) {
     if (isFunction(current)) {
       const segments = routePathSegments(current);
+      // A parameter after the webhook segment names one webhook of an API that manages them: `/api/webhooks/:id/test`.
+      if (!handler && segments?.some(isParameter)) {
+        return false;
+      }
       named ||= functionNameHas(current, WEBHOOK_WORDS) || segments?.some((segment) => WEBHOOK_WORDS.has(segment)) === true;
       if (!handler && (segments || !enclosingFunctionOf(current))) {
         handler = current;
@@ -138,7 +145,9 @@ function isHealthPath(segments: readonly string[]): boolean {
   if (HEALTH_WORDS.has(last) || (before !== undefined && HEALTH_WORDS.has(before) && PROBE_WORDS.has(last))) {
     return true;
   }
-  return last === 'ping' && (before === undefined || before === 'api' || /^v\d+$/.test(before));
+  // A bare Kubernetes probe path: `/ping`, `/ready`, `/live`, also under `/api` or a version.
+  const bare = before === undefined || before === 'api' || /^v\d+$/.test(before);
+  return bare && (last === 'ping' || BARE_PROBES.has(last));
 }
 
 function functionIsHealthCheck(fn: FunctionNode): boolean {

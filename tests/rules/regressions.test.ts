@@ -9,6 +9,28 @@ const typescript = createTypeScriptTester();
 javascript.run('require-www-authenticate regressions (JavaScript)', rules['require-www-authenticate'], {
   valid: [
     {
+      name: 'ws connection handler named ws',
+      code: `import createError from 'http-errors';
+wss.on('connection', function connection(ws, req) {
+  const user = sessions.get(req.headers.cookie);
+  if (!user) throw createError(401, 'Sign in');
+});
+`,
+    },
+    {
+      name: 'GraphQL Query map of its own',
+      code: `import express from 'express';
+import createError from 'http-errors';
+const Query = {
+  me(_parent, _args, context) {
+    if (!context.user) throw createError(401, 'Sign in');
+    return context.user;
+  },
+};
+export const resolvers = { Query };
+`,
+    },
+    {
       // The ws library calls the connection handler with (socket, req): its errors close the socket.
       name: 'ws connection handler with req',
       code: `import express from 'express';

@@ -368,6 +368,13 @@ app.get('/v1/ping', (req, res) => res.status(503).json({ ok: false }));
 `,
     },
     {
+      name: 'bare readiness probe',
+      code: `import express from 'express';
+const app = express();
+app.get('/ready', (req, res) => (db.connected ? res.json({ ready: true }) : res.status(503).json({ ready: false })));
+`,
+    },
+    {
       name: 'Next.js webhook route folder',
       filename: 'app/api/webhooks/github/route.js',
       code: `export async function POST(request) {
@@ -732,6 +739,43 @@ const app = express();
 app.post('/api/webhooks', (req, res) => {
   if (!req.body.url) return res.status(400).type('application/problem+json').json({ type: 'about:blank', title: 'Bad Request', status: 400, detail: 'url and signature algorithm are required' });
   res.status(201).json({ id: 1, signatureVersion: 'v1' });
+});
+` },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'webhook test delivery still checked',
+      code: `import express from 'express';
+import crypto from 'node:crypto';
+const app = express();
+app.post('/api/webhooks/:id/test', async (req, res) => {
+  const hook = await hooks.find(req.params.id);
+  if (!hook) return res.status(404).json({ error: 'Webhook not found' });
+  const signature = crypto.createHmac('sha256', hook.secret).update('{}').digest('hex');
+  await deliver(hook.url, { headers: { 'x-acme-signature': signature } });
+  res.status(202).end();
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'notProblemDetails',
+          line: 6,
+          column: 42,
+          endLine: 6,
+          endColumn: 72,
+          suggestions: [
+            { messageId: 'rewriteAsProblemDetails', output: `import express from 'express';
+import crypto from 'node:crypto';
+const app = express();
+app.post('/api/webhooks/:id/test', async (req, res) => {
+  const hook = await hooks.find(req.params.id);
+  if (!hook) return res.status(404).type('application/problem+json').json({ type: 'about:blank', title: 'Not Found', status: 404, detail: 'Webhook not found' });
+  const signature = crypto.createHmac('sha256', hook.secret).update('{}').digest('hex');
+  await deliver(hook.url, { headers: { 'x-acme-signature': signature } });
+  res.status(202).end();
 });
 ` },
           ],
