@@ -243,3 +243,16 @@ export function parameterIdentifier(param: TSESTree.Parameter | undefined): TSES
 export function isWithin(node: Node, container: Node | undefined): boolean {
   return container !== undefined && container.range[0] <= node.range[0] && node.range[1] <= container.range[1];
 }
+
+/**
+ * Splits a name into lower-case words at case changes and at any character
+ * other than a letter or digit: `getHealth` and `health-check` give `get`,
+ * `health` and `health`, `check`. Linear.
+ */
+export function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '');
+}

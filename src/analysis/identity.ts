@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope } from '@typescript-eslint/utils/ts-eslint';
 
 import { AST_NODE_TYPES } from './node-types';
-import { calleeName, isFunction, memberName, propertyKey, stringValue, unwrap } from './ast';
+import { calleeName, isFunction, memberName, nameWords, propertyKey, stringValue, unwrap } from './ast';
 import type { Condition, PathNode } from './conditions';
 import { importOrigin, resolveVariable } from './imports';
 import type { Vocabulary } from './settings';
@@ -1275,12 +1275,11 @@ const ANTI_FORGERY_WORDS = ['nonce', 'csrf', 'xsrf'];
  * the name's last word counts, so `nonceScopedApiKey` is still a key.
  */
 function isAntiForgeryValue(node: Node): boolean {
-  const expression = unwrap(node);
-  const name = expression.type === AST_NODE_TYPES.MemberExpression ? memberName(expression) : expression.type === AST_NODE_TYPES.Identifier ? expression.name : undefined;
+  const name = nameOf(unwrap(node));
   if (name === undefined) {
     return false;
   }
-  const parts = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter((part) => part !== '');
+  const parts = nameWords(name);
   const last = parts.at(-1) ?? '';
   const before = parts.at(-2) ?? '';
   const endsInWord = ANTI_FORGERY_WORDS.some((word) => last.endsWith(word));

@@ -163,17 +163,22 @@ const RESPONSE_PARAMETERS = new Set(['reply', 'h']);
  */
 export function takesRequest(node: TSESTree.Node): boolean {
   for (let fn = enclosingFunction(node); fn; fn = enclosingFunction(fn)) {
-    const names = fn.params.map((parameter) => parameterIdentifier(parameter)?.name);
-    const [first, second] = names;
-    if (
-      names.includes('req') ||
-      ((first === 'ctx' || first === 'context') && second === 'next') ||
-      (first === 'request' && second !== undefined && RESPONSE_PARAMETERS.has(second))
-    ) {
+    if (hasHandlerParameters(fn)) {
       return true;
     }
   }
   return false;
+}
+
+/** Tells whether a function has a handler's parameters: `req`, Koa's `(ctx, next)`, or `(request, reply)` and `(request, h)`. */
+function hasHandlerParameters(fn: FunctionNode): boolean {
+  const names = fn.params.map((parameter) => parameterIdentifier(parameter)?.name);
+  const [first, second] = names;
+  return (
+    names.includes('req') ||
+    ((first === 'ctx' || first === 'context') && second === 'next') ||
+    (first === 'request' && second !== undefined && RESPONSE_PARAMETERS.has(second))
+  );
 }
 
 /** The root types of a GraphQL resolver map, whose functions resolve fields rather than handle requests. */
@@ -242,10 +247,10 @@ function takesSocket(fn: FunctionNode): boolean {
   });
 }
 
-/** Tells whether a function has an HTTP handler's parameters: `req`, `res` or `reply`, or Koa's `(ctx, next)`. */
+/** Tells whether a function has an HTTP handler's parameters, or a response parameter (`res`, `reply`) of its own. */
 function takesHttpParameters(fn: FunctionNode): boolean {
   const names = fn.params.map((parameter) => parameterIdentifier(parameter)?.name);
-  return names.includes('req') || names.includes('res') || names.includes('reply') || ((names[0] === 'ctx' || names[0] === 'context') && names[1] === 'next');
+  return hasHandlerParameters(fn) || names.includes('res') || names.includes('reply');
 }
 
 function isCallback(fn: TSESTree.Node): boolean {

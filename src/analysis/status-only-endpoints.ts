@@ -6,7 +6,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
 import { AST_NODE_TYPES } from './node-types';
-import { calleeName, declaredName, findProperty, isFunction, stringValue } from './ast';
+import { calleeName, declaredName, enclosingFunction, findProperty, isFunction, nameWords, stringValue } from './ast';
 
 type Node = TSESTree.Node;
 type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
@@ -95,11 +95,11 @@ export function isWebhookReceiver(node: Node, projectPath: string, sourceCode: R
         return false;
       }
       named ||= functionNameHas(current, WEBHOOK_WORDS) || segments?.some((segment) => WEBHOOK_WORDS.has(segment)) === true;
-      if (!handler && (segments || !enclosingFunctionOf(current))) {
+      if (!handler && (segments || !enclosingFunction(current))) {
         handler = current;
       }
     } else if (isClass(current) && current.id !== null) {
-      named ||= words(current.id.name).some((word) => WEBHOOK_WORDS.has(word));
+      named ||= nameWords(current.id.name).some((word) => WEBHOOK_WORDS.has(word));
     }
   }
   named ||= pathWords(projectPath, 3).some((word) => WEBHOOK_WORDS.has(word));
@@ -120,15 +120,6 @@ export function isWebhookReceiver(node: Node, projectPath: string, sourceCode: R
 function isVerifyingHeader(literal: string): boolean {
   const lower = literal.toLowerCase();
   return HEADER_NAME.test(literal) && (lower.includes('signature') || lower.includes('hmac'));
-}
-
-function enclosingFunctionOf(node: Node): Node | undefined {
-  for (let current = node.parent; current; current = current.parent) {
-    if (isFunction(current)) {
-      return current;
-    }
-  }
-  return undefined;
 }
 
 /**
@@ -162,7 +153,7 @@ function functionIsHealthCheck(fn: FunctionNode): boolean {
 
 /** Returns whether a name is a health word with at most filler words beside it: `getHealth`, but not `HealthInsuranceController`. */
 function isHealthName(name: string): boolean {
-  const parts = words(name);
+  const parts = nameWords(name);
   return parts.some((word) => HEALTH_WORDS.has(word)) && parts.every((word) => HEALTH_WORDS.has(word) || NAME_FILLERS.has(word));
 }
 
@@ -223,7 +214,7 @@ function functionName(fn: FunctionNode): string | undefined {
 
 function functionNameHas(fn: FunctionNode, expected: ReadonlySet<string>): boolean {
   const name = functionName(fn);
-  return name !== undefined && words(name).some((word) => expected.has(word));
+  return name !== undefined && nameWords(name).some((word) => expected.has(word));
 }
 
 function isClass(node: Node): node is TSESTree.ClassDeclaration | TSESTree.ClassExpression {
@@ -241,17 +232,8 @@ function pathWords(projectPath: string, levels: number): string[] {
   const found: string[] = [];
   let path = projectPath;
   for (let level = 0; level < levels && path !== '.' && path !== '' && path !== dirname(path); level += 1) {
-    found.push(...words(basename(path, level === 0 ? extname(path) : '')));
+    found.push(...nameWords(basename(path, level === 0 ? extname(path) : '')));
     path = dirname(path);
   }
   return found;
-}
-
-/** Splits a name into lower-case words at case changes and at any character other than a letter or digit. Linear. */
-function words(text: string): string[] {
-  return text
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word !== '');
 }
