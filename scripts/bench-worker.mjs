@@ -29,7 +29,7 @@ const LANGUAGES = [
   ['ts', TS_FILES],
 ];
 const PLUGIN_PREFIX = 'api-errors/';
-// The plugin object holds its analysis counters under this key (src/analysis/collect.ts).
+// The plugin object stores its analysis counters under this key (src/analysis/collect.ts).
 const ANALYSIS_STATISTICS = 'eslint-plugin-api-errors.analysisStatistics';
 // ESLint skips most of its traversal when no rule is enabled, so the baseline
 // keeps one cheap core rule on.

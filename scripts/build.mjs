@@ -56,10 +56,10 @@ async function bundlePlugin() {
     logLevel: 'warning',
   });
 
-  const kept = new Set(['index.js', 'index.js.map', 'index.mjs', 'cli.js', 'cli']);
+  const keptEntries = new Set(['index.js', 'index.js.map', 'index.mjs', 'cli.js', 'cli']);
   for (const entry of readdirSync(dist)) {
     const path = join(dist, entry);
-    if (!kept.has(entry)) {
+    if (!keptEntries.has(entry)) {
       removeScripts(path);
     }
   }

@@ -39,7 +39,7 @@ export type Scheme = 'bearer' | 'basic' | 'api-key' | 'cookie' | 'password' | 's
 /** How far up a path the scheme check reads, so that a long handler stays linear. */
 const MAX_SCHEME_CONDITIONS = 32;
 
-/** The key under which the plugin object holds `analysisStatistics`. */
+/** The key under which the plugin object stores `analysisStatistics`. */
 export const ANALYSIS_STATISTICS = Symbol.for('eslint-plugin-api-errors.analysisStatistics');
 
 /**

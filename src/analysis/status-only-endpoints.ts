@@ -40,15 +40,13 @@ const VERIFYING_IDENTIFIER = /^(?:constructevent|timingsafeequal)$|^(?:verify|va
 const HEADER_NAME = /^['"][\w-]+['"]$/;
 
 /**
- * Returns whether a node lies in a health check. That is a handler registered
- * on a path without parameters that has a segment such as `health`, `_health`,
- * `healthz` or `readyz`, or ends in `ping` (`app.get('/healthz', ...)`). It is
- * also a function or class whose name is only a health word with words such
- * as `get`, `check` or `controller` (`readiness`, `getHealth`,
- * `HealthController`), a NestJS `@HealthCheck()` method or
- * `@Controller('health')`, or code in a file named so
- * (`healthcheck.controller.ts`, `app/api/health/route.ts`). Load balancers
- * and orchestrators read only the status of these responses.
+ * Returns whether a node lies in a health check. Load balancers and
+ * orchestrators read only the status of its responses. When a handler around
+ * the node is registered on a route path, the path decides (`isHealthPath`).
+ * Otherwise a function or class named after a health check, with filler words
+ * only (`readiness`, `getHealth`, `HealthController`), a NestJS
+ * `@HealthCheck()` method or `@Controller('health')`, or a file named so
+ * (`healthcheck.controller.ts`, `app/api/health/route.ts`) makes it one.
  *
  * `projectPath` is the file's name inside the project, so that the folders
  * above the project never count.
@@ -73,16 +71,15 @@ export function isHealthCheck(node: Node, projectPath: string): boolean {
 }
 
 /**
- * Returns whether a node lies in a webhook receiver: a handler that verifies
- * its sender (its code, or a middleware registered before it, reads a
- * signature or an HMAC, or calls Stripe's `constructEvent`) and is named so.
- * The name is a `webhook` or `webhooks` segment of its route path, a word of
- * its function's or class's name (`handleStripeWebhook`), or a word of its
- * file's name or of the two folders above it (`app/api/webhooks/stripe/route.ts`).
- * The handler is the function registered on the route, or else the
- * outermost function. The sender (Stripe, GitHub) reads only the status and
- * retries on an error. An API that manages webhooks verifies no signature,
- * so it is still checked.
+ * Returns whether a node lies in a webhook receiver, whose sender (Stripe,
+ * GitHub) reads only the status and retries on an error. The handler is the
+ * function registered on the route, or else the outermost function. Its
+ * route path has no parameters, and its code or a middleware written before
+ * it in the same call verifies the sender (`VERIFYING_IDENTIFIER`, a
+ * signature header). A webhook word also names it: in its route path, in the
+ * name of a function or class around it (`handleStripeWebhook`), or in its
+ * file's name or the two folders above it (`app/api/webhooks/stripe/route.ts`).
+ * An API that manages webhooks (`/api/webhooks/:id`) is still checked.
  */
 export function isWebhookReceiver(node: Node, projectPath: string, sourceCode: Readonly<SourceCode>): boolean {
   let handler: FunctionNode | undefined;

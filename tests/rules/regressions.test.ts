@@ -74,7 +74,7 @@ io.use((socket, next) => {
 `,
     },
     {
-      // Apollo Server answers a resolver's error in the GraphQL response, with status 200.
+      // Apollo Server sends a resolver's error inside the GraphQL response, with status 200.
       name: 'GraphQL resolver error',
       code: `import express from 'express';
 import createError from 'http-errors';

@@ -842,8 +842,8 @@ class KoaSiteBuilder {
       statusNode: args.statusNode,
       status: args.status,
       scope: enclosingFunction(call) ?? this.file.program,
-      // Koa's default error handler sends the message (or the reason phrase) as text/plain. Error middleware
-      // of this file that keeps every error writes the body instead, and require-problem-details checks its response.
+      // Koa's default error handler sends the message (or the reason phrase) as text/plain. Error middleware of
+      // this file that does not always rethrow writes the body instead, and require-problem-details checks its response.
       body: shaped ? undefined : { shape: { kind: 'text', node: call, addedByFramework: true }, encoding: 'text', reportNode: call },
       contentType: undefined,
       defaultContentType: 'text/plain',

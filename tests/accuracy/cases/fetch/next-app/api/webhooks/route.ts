@@ -9,7 +9,7 @@ export async function POST(request: Request) {
   try {
     event = stripe.webhooks.constructEvent(payload, signature, process.env.STRIPE_WEBHOOK_SECRET!);
   } catch (err) {
-    // The sender reads only the status of a webhook's answer, so its body need not be problem details.
+    // The sender reads only the status of a webhook's response, so its body need not be problem details.
     return new Response(`Webhook Error: ${(err as Error).message}`, { status: 400 });
   }
   console.log('received', event.type);
