@@ -23,6 +23,8 @@ export interface FileModel {
   sites: readonly ResponseSite[];
   vocabulary: Vocabulary;
   sourceCode: Readonly<SourceCode>;
+  /** The file's path inside the project, so that folders above the project never count. */
+  projectPath: string;
   /** Why the path to a site runs: identity missing, unverifiable, a permission denied, or unknown. */
   verdictOf(site: ResponseSite): PathVerdict;
   /** The authentication schemes other than Bearer that the conditions on a site's path read. */
@@ -141,7 +143,7 @@ function startFile(context: Context): FileState {
 }
 
 /** Returns the file's path inside the project, so that a project that lives in a folder named `test` is still linted. */
-export function projectPath(context: Context): string {
+function projectPath(context: Context): string {
   const { cwd, filename } = context;
   if (!cwd || !isAbsolute(filename)) {
     return filename;
@@ -198,6 +200,7 @@ function buildModel(file: FileContext, vocabulary: Vocabulary): FileModel {
     sites,
     vocabulary,
     sourceCode,
+    projectPath: file.filename,
     verdictOf(site) {
       let verdict = verdicts.get(site);
       if (verdict === undefined) {

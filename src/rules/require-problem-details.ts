@@ -3,7 +3,7 @@ import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
 
 import { AST_NODE_TYPES } from '../analysis/node-types';
 import { hasOpaqueMembers, propertyKey, unwrap } from '../analysis/ast';
-import { projectPath, queryModel } from '../analysis/collect';
+import { queryModel } from '../analysis/collect';
 import type { FileModel } from '../analysis/collect';
 import { PROBLEM_JSON } from '../analysis/headers';
 import { isHealthCheck, isWebhookReceiver } from '../analysis/status-only-endpoints';
@@ -98,7 +98,6 @@ export default createRule<Options, MessageIds>({
     const statuses = options.statuses ? new Set(options.statuses) : undefined;
 
     return queryModel(context, (model) => {
-      let filePath: string | undefined;
       for (const site of model.sites) {
         if (!isErrorStatus(site.status) || !site.body || site.viaHelper) {
           continue;
@@ -116,8 +115,7 @@ export default createRule<Options, MessageIds>({
           continue;
         }
         // Load balancers, orchestrators and webhook senders read only the status, so these bodies are no API contract.
-        filePath ??= projectPath(context);
-        if (isHealthCheck(site.anchor, filePath) || isWebhookReceiver(site.anchor, filePath, model.sourceCode)) {
+        if (isHealthCheck(site.anchor, model.projectPath) || isWebhookReceiver(site.anchor, model.projectPath, model.sourceCode)) {
           continue;
         }
         const status = site.status.kind === 'number' ? String(site.status.value) : 'error';
