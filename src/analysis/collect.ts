@@ -10,11 +10,11 @@ import { PathBuilder } from './conditions';
 import type { PathNode } from './conditions';
 import { FileContext } from './file-context';
 import { ResponseObjectAdapter } from './frameworks/express';
-import { ADAPTERS, RESPONSE_OBJECT_FINDERS, SITE_MARKERS } from './frameworks';
+import { ADAPTERS, RESPONSE_OBJECT_FINDERS, SITE_MARKERS, collectIneffectiveStatuses } from './frameworks';
 import { IdentityClassifier, childNodes } from './identity';
 import { resolveVariable } from './imports';
 import type { PathVerdict } from './identity';
-import type { ResponseSite } from './model';
+import type { IneffectiveStatus, ResponseSite } from './model';
 import { readVocabulary } from './settings';
 import type { Vocabulary } from './settings';
 
@@ -29,6 +29,8 @@ export interface FileModel {
   verdictOf(site: ResponseSite): PathVerdict;
   /** The authentication schemes other than Bearer that the conditions on a site's path read. */
   schemesOf(site: ResponseSite): ReadonlySet<Scheme>;
+  /** The error statuses written in a form the framework does not send, found on first call. */
+  ineffectiveStatuses(): readonly IneffectiveStatus[];
 }
 
 /**
@@ -195,6 +197,7 @@ function buildModel(file: FileContext, vocabulary: Vocabulary): FileModel {
     return site.sentWhen ? { condition: site.sentWhen, next: path } : path;
   };
   const verdicts = new Map<ResponseSite, PathVerdict>();
+  let ineffective: readonly IneffectiveStatus[] | undefined;
 
   return {
     sites,
@@ -225,6 +228,10 @@ function buildModel(file: FileContext, vocabulary: Vocabulary): FileModel {
         node = node.next;
       }
       return schemesIn(texts.join('\n').toLowerCase());
+    },
+    ineffectiveStatuses() {
+      ineffective ??= collectIneffectiveStatuses(file, responses);
+      return ineffective;
     },
   };
 }

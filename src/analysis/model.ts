@@ -180,3 +180,31 @@ export interface ResponseSite {
    */
   viaHelper?: true;
 }
+
+/**
+ * An error status written in a form that never reaches the client: a status
+ * argument that Express 5 sends as the body (`res.send(401)`), a status
+ * string that Express 5 rejects (`res.status('401')`), a number where a web
+ * `Response` takes an init object (`Response.json(body, 401)`), or an
+ * http-errors error thrown in hapi or a Next.js route handler, which respond to it with 500.
+ */
+export type IneffectiveStatus =
+  | {
+      form: 'status-argument';
+      /** The status argument, where the rule reports. */
+      node: TSESTree.Node;
+      status: number;
+      /** The Express call that takes the status: `send`, `json` or `jsonp`. */
+      call: TSESTree.CallExpression;
+      /** The body argument beside the status, when there is one. */
+      body: TSESTree.Node | undefined;
+    }
+  | { form: 'string-status'; node: TSESTree.Literal | TSESTree.TemplateLiteral; status: number; call: TSESTree.CallExpression }
+  | { form: 'numeric-init'; node: TSESTree.Node; status: number; call: TSESTree.CallExpression | TSESTree.NewExpression }
+  | {
+      form: 'foreign-error';
+      node: TSESTree.Node;
+      status: number;
+      /** The framework that responds to the error with 500. */
+      framework: 'hapi' | 'next';
+    };

@@ -141,6 +141,20 @@ function resolveEnumMember(member: TSESTree.MemberExpression, scope: Scope.Scope
   return undefined;
 }
 
+/**
+ * Returns the error status (400 to 599) that an argument spells: a number
+ * literal or a status table member (`StatusCodes.UNAUTHORIZED`). A variable
+ * is left alone, since a number held in one may be a body.
+ */
+export function errorStatusLiteral(node: TSESTree.Node, file: FileContext): number | undefined {
+  const expression = unwrap(node);
+  if (expression.type !== AST_NODE_TYPES.Literal && expression.type !== AST_NODE_TYPES.MemberExpression) {
+    return undefined;
+  }
+  const status = resolveStatus(expression, file);
+  return status.kind === 'number' && status.value >= 400 && status.value <= 599 ? status.value : undefined;
+}
+
 /** Tells whether a status is a number in the error range (400 to 599), or one of several such numbers. */
 export function isErrorStatus(status: Status): boolean {
   return status.kind === 'caught-error' || status.kind === 'some-error' || (status.kind === 'number' && status.value >= 400);

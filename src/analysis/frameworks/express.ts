@@ -9,7 +9,8 @@ import type { FileContext } from '../file-context';
 import { LOG_METHODS, PROBLEM_JSON, headerValue, isReadOnlyCall, mediaType, readHeaders, staticString } from '../headers';
 import type { HeaderWrite } from '../headers';
 import { resolveVariable } from '../imports';
-import type { Body, FixTarget, HeaderState, ResponseSite } from '../model';
+import type { Body, FixTarget, HeaderState, IneffectiveStatus, ResponseSite } from '../model';
+import { errorStatusLiteral } from '../status';
 import {
   addHookCalls,
   chainRoot,
@@ -131,6 +132,40 @@ export class ResponseObjectAdapter {
       });
     }
     return sites;
+  }
+
+  /**
+   * Returns the Express status forms that never reach the client as written:
+   * the status argument of `res.send(401)` and `res.json(401, body)`, which
+   * Express 5 sends as a 200 body, and the status string of
+   * `res.status('401')`, which Express 5 rejects.
+   */
+  ineffectiveStatuses(): IneffectiveStatus[] {
+    const found: IneffectiveStatus[] = [];
+    for (const [response, records] of this.records) {
+      if (response.framework !== 'express') {
+        continue;
+      }
+      for (const record of records) {
+        if (record.kind !== 'chain') {
+          continue;
+        }
+        // After `res.status(500)` in the chain, Express 4 reads `send(401)` as the status and Express 5 as the body, so the intent is unclear.
+        let statusSet = false;
+        for (const { name, call } of record.calls) {
+          const status = name === 'status' || name === 'sendStatus' ? statusString(call.arguments[0]) : undefined;
+          if (status) {
+            found.push({ form: 'string-status', node: status.node, status: status.value, call });
+          }
+          const legacy = statusSet ? undefined : legacyStatusArgument(name, call, this.file);
+          if (legacy) {
+            found.push({ form: 'status-argument', node: legacy.status, status: legacy.value, call, body: legacy.body });
+          }
+          statusSet ||= response.api.status.has(name);
+        }
+      }
+    }
+    return found;
   }
 
   /** Returns the challenge state on a response before a position, for errors forwarded with `next(err)`. */
@@ -754,4 +789,51 @@ function fastifyPluginOf(middleware: ResponseObject, file: FileContext): Node | 
     return undefined;
   }
   return plugin;
+}
+
+/** The sending methods whose Express 4 forms took a status: `send(status)`, `send(status, body)`, `json(status, body)`, `jsonp(body, status)`. */
+const LEGACY_STATUS_SENDS = new Set(['send', 'json', 'jsonp']);
+
+/**
+ * Returns the error status that an Express 4 form passes beside (or instead
+ * of) the body, with the body argument. `res.json(401)` alone sends the
+ * number as JSON on every version, so it is no status form.
+ */
+function legacyStatusArgument(
+  name: string,
+  call: TSESTree.CallExpression,
+  file: FileContext,
+): { status: Node; value: number; body: Node | undefined } | undefined {
+  if (!LEGACY_STATUS_SENDS.has(name)) {
+    return undefined;
+  }
+  const [first, second, ...rest] = call.arguments;
+  if (!first || rest.length > 0 || first.type === AST_NODE_TYPES.SpreadElement || second?.type === AST_NODE_TYPES.SpreadElement) {
+    return undefined;
+  }
+  if (!second) {
+    const value = name === 'send' ? errorStatusLiteral(first, file) : undefined;
+    return value === undefined ? undefined : { status: first, value, body: undefined };
+  }
+  const value = errorStatusLiteral(first, file);
+  if (value !== undefined) {
+    return { status: first, value, body: second };
+  }
+  const reversed = errorStatusLiteral(second, file);
+  return reversed === undefined ? undefined : { status: second, value: reversed, body: first };
+}
+
+/** Returns an error status written as a string (`'401'`, `` `401` ``), which Express 5 rejects. */
+function statusString(node: Node | undefined): { node: TSESTree.Literal | TSESTree.TemplateLiteral; value: number } | undefined {
+  const expression = node ? unwrap(node) : undefined;
+  let text: string | undefined;
+  if (expression?.type === AST_NODE_TYPES.Literal && typeof expression.value === 'string') {
+    text = expression.value;
+  } else if (expression?.type === AST_NODE_TYPES.TemplateLiteral && expression.expressions.length === 0) {
+    text = expression.quasis[0]?.value.cooked ?? undefined;
+  }
+  if (!expression || text === undefined || !/^[45]\d\d$/.test(text)) {
+    return undefined;
+  }
+  return { node: expression as TSESTree.Literal | TSESTree.TemplateLiteral, value: Number(text) };
 }

@@ -7,9 +7,9 @@ import type { FileContext } from '../file-context';
 import { findHeader, laterHeaderWrites, mediaType, readHeaders } from '../headers';
 import type { HeaderSet } from '../headers';
 import { importOrigin, resolveVariable } from '../imports';
-import type { Body, HeaderState, ResponseSite } from '../model';
+import type { Body, HeaderState, IneffectiveStatus, ResponseSite } from '../model';
 import { inExportedRequestHandler, servesHttp, takesRequest } from '../server-evidence';
-import { resolveStatus } from '../status';
+import { errorStatusLiteral, resolveStatus } from '../status';
 
 /**
  * Text of which a file needs one for a web Response or next/navigation site,
@@ -113,6 +113,41 @@ function navigationSite(call: TSESTree.CallExpression, file: FileContext): Respo
     anchor: call,
     hints: [],
   };
+}
+
+/** Response classes whose init must be an object: the web platform's, undici's and Next.js's. A number there is a TypeError. */
+const STRICT_INIT_MODULES = new Set([undefined, 'undici', 'next/server', 'next/dist/server/web/spec-extension/response']);
+
+/**
+ * Returns the web `Response` creations that pass an error status where the
+ * init object goes: `new Response(body, 401)`, `Response.json(body, 401)`,
+ * `NextResponse.json(body, 401)`. They throw a TypeError, so the client gets
+ * 500. Remix's `json(body, 401)` takes a number and is not one of them.
+ */
+export function collectNumericInits(file: FileContext): IneffectiveStatus[] {
+  const found: IneffectiveStatus[] = [];
+  for (const node of [...file.news, ...file.callsNamed(['json'])]) {
+    const init = node.arguments[1];
+    if (!init || node.arguments.length !== 2 || init.type === AST_NODE_TYPES.SpreadElement) {
+      continue;
+    }
+    const status = errorStatusLiteral(init, file);
+    if (status === undefined) {
+      continue;
+    }
+    const callee = unwrap(node.callee);
+    const responseClass =
+      node.type === AST_NODE_TYPES.NewExpression ? callee : callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'json' ? unwrap(callee.object) : undefined;
+    if (responseClass?.type !== AST_NODE_TYPES.Identifier || !isResponseClass(responseClass, file)) {
+      continue;
+    }
+    const variable = resolveVariable(responseClass, file.scopeOf(responseClass));
+    if (!STRICT_INIT_MODULES.has(variable ? file.moduleOf(responseClass) : undefined)) {
+      continue;
+    }
+    found.push({ form: 'numeric-init', node: init, status, call: node });
+  }
+  return found;
 }
 
 function siteOf(node: ResponseCreation, isCall: boolean, file: FileContext, wrappers: readonly ResponseWrapper[]): ResponseSite | undefined {

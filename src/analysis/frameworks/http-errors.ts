@@ -6,7 +6,7 @@ import { collectHints } from '../body';
 import type { FileContext } from '../file-context';
 import { findHeader, readHeaders } from '../headers';
 import { importOrigin } from '../imports';
-import type { FixTarget, HeaderState, ResponseSite, Status } from '../model';
+import type { FixTarget, HeaderState, IneffectiveStatus, ResponseSite, Status } from '../model';
 import { inNonHttpHandler } from '../server-evidence';
 import { resolveStatus } from '../status';
 import { ERROR_CLASS_NAMES } from '../../syntax/reason-phrases';
@@ -31,10 +31,19 @@ const DROPPED_WHERE = 'in that error handler from `err.headers`, for example wit
  * comes from `props.headers`; in Express, a header already set on `res`
  * before `next(err)` is kept too.
  */
+/**
+ * Frameworks that respond to an error that is not their own with 500, so that
+ * an http-errors status never reaches the client, with the modules that mark their files.
+ */
+const FOREIGN_ERROR_FRAMEWORKS: readonly [framework: 'hapi' | 'next', modules: readonly string[]][] = [
+  ['hapi', ['@hapi/hapi', 'hapi', '@hapi/boom']],
+  ['next', ['next/server']],
+];
+
 export function collectHttpErrorSites(file: FileContext, responses: ResponseObjectAdapter): ResponseSite[] {
-  // hapi, NestJS and Next.js route handlers answer an error that is not their own with 500, so there an
-  // http-errors status never reaches the client.
-  if (file.importsAny(['@hapi/hapi', 'hapi', '@hapi/boom', '@nestjs/common', 'next/server'])) {
+  // NOTE: NestJS's exception filter sends an http-errors error with its status (it reads `statusCode`), but
+  // in a JSON body of its own and without the error's headers. This adapter does not read that yet.
+  if (foreignFramework(file) || file.importsAny(['@nestjs/common'])) {
     return [];
   }
   const sites: ResponseSite[] = collectSensibleErrorSites(file);
@@ -48,6 +57,47 @@ export function collectHttpErrorSites(file: FileContext, responses: ResponseObje
     }
   }
   return sites;
+}
+
+/**
+ * Returns the http-errors errors thrown in a hapi or Next.js file,
+ * where the framework responds to them with 500 whatever their status.
+ */
+export function collectForeignErrors(file: FileContext): IneffectiveStatus[] {
+  const framework = foreignFramework(file);
+  if (!framework || !file.importsAny([...MODULES])) {
+    return [];
+  }
+  const found: IneffectiveStatus[] = [];
+  for (const node of [...file.calls, ...file.news]) {
+    const callee = unwrap(node.callee);
+    const root = rootIdentifier(callee);
+    if (!root || (callee.type !== AST_NODE_TYPES.Identifier && callee.type !== AST_NODE_TYPES.MemberExpression)) {
+      continue;
+    }
+    const origin = importOrigin(root, file.scopeOf(root));
+    if (!origin || !MODULES.has(origin.source) || !isThrown(node) || inNonHttpHandler(node)) {
+      continue;
+    }
+    const status = statusOf(node, callee, origin.imported, file);
+    if (status.kind === 'number' && status.value >= 400 && status.value <= 599) {
+      found.push({ form: 'foreign-error', node, status: status.value, framework });
+    }
+  }
+  return found;
+}
+
+function foreignFramework(file: FileContext): 'hapi' | 'next' | undefined {
+  return FOREIGN_ERROR_FRAMEWORKS.find(([, modules]) => file.importsAny(modules))?.[0];
+}
+
+/** Tells whether an error is thrown where it is created: `throw createError(401)`, `throw new Unauthorized()`. */
+function isThrown(node: Node): boolean {
+  let current: Node = node;
+  while (current.parent && (current.parent.type === AST_NODE_TYPES.TSAsExpression || current.parent.type === AST_NODE_TYPES.TSNonNullExpression)) {
+    current = current.parent;
+  }
+  return current.parent?.type === AST_NODE_TYPES.ThrowStatement;
 }
 
 function siteOf(node: Creation, file: FileContext, responses: ResponseObjectAdapter): ResponseSite | undefined {

@@ -1,16 +1,16 @@
 import type { FileContext } from '../file-context';
-import type { ResponseSite } from '../model';
+import type { IneffectiveStatus, ResponseSite } from '../model';
 import type { Vocabulary } from '../settings';
 import type { ResponseObjectAdapter } from './express';
 import { STATUS_TABLE_MARKERS } from '../status';
 import { collectErrorStatusSites } from './error-status';
 import { MARKERS as ELYSIA_MARKERS, collectElysiaSites, elysiaResponseWrapper } from './elysia';
-import { MARKERS as FETCH_MARKERS, collectFetchSites } from './fetch';
+import { MARKERS as FETCH_MARKERS, collectFetchSites, collectNumericInits } from './fetch';
 import type { ResponseWrapper } from './fetch';
 import { MARKERS as HAPI_MARKERS, collectHapiSites } from './hapi';
 import { MARKERS as H3_MARKERS, collectH3Sites, h3ResponseWrapper } from './h3';
 import { MARKERS as HONO_MARKERS, collectHonoSites, honoResponseWrapper } from './hono';
-import { MARKERS as HTTP_ERROR_MARKERS, collectHttpErrorSites } from './http-errors';
+import { MARKERS as HTTP_ERROR_MARKERS, collectForeignErrors, collectHttpErrorSites } from './http-errors';
 import { MARKERS as KOA_MARKERS, collectKoaSites } from './koa';
 import { MARKERS as NEST_MARKERS, collectNestSites, findNestResponseObjects } from './nest';
 import { MARKERS as RESPONSE_OBJECT_MARKERS } from './response-object';
@@ -47,6 +47,12 @@ export const ADAPTERS: readonly Adapter[] = [
   ({ file }) => collectElysiaSites(file),
   ({ file }) => collectKoaSites(file),
 ];
+
+/** Collects the error statuses written in a form the framework does not send, in source order. */
+export function collectIneffectiveStatuses(file: FileContext, responses: ResponseObjectAdapter): IneffectiveStatus[] {
+  const found = [...responses.ineffectiveStatuses(), ...collectNumericInits(file), ...collectForeignErrors(file)];
+  return found.sort((a, b) => a.node.range[0] - b.node.range[0]);
+}
 
 /** Finders of response objects that only a framework adapter recognises; the Express-style adapter builds their sites. */
 export const RESPONSE_OBJECT_FINDERS: readonly ResponseObjectFinder[] = [findNestResponseObjects];
