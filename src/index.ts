@@ -21,7 +21,12 @@ const packageJson = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'
  * import the rules' own types. Those come from `@typescript-eslint/utils`
  * subpaths, which TypeScript's older `node` module resolution cannot find.
  */
-type RuleName = 'no-401-for-forbidden' | 'no-403-for-unauthenticated' | 'require-problem-details' | 'require-www-authenticate';
+type RuleName =
+  | 'no-401-for-forbidden'
+  | 'no-403-for-unauthenticated'
+  | 'no-ineffective-status'
+  | 'require-problem-details'
+  | 'require-www-authenticate';
 
 // Fails to compile when a rule is added to or removed from `rules` without updating RuleName.
 const ruleNamesMatch: [keyof typeof rules] extends [RuleName] ? ([RuleName] extends [keyof typeof rules] ? true : never) : never = true;

@@ -1,11 +1,13 @@
 import no401ForForbidden from './no-401-for-forbidden';
 import no403ForUnauthenticated from './no-403-for-unauthenticated';
+import noIneffectiveStatus from './no-ineffective-status';
 import requireProblemDetails from './require-problem-details';
 import requireWwwAuthenticate from './require-www-authenticate';
 
 export const rules = {
   'no-401-for-forbidden': no401ForForbidden,
   'no-403-for-unauthenticated': no403ForUnauthenticated,
+  'no-ineffective-status': noIneffectiveStatus,
   'require-problem-details': requireProblemDetails,
   'require-www-authenticate': requireWwwAuthenticate,
 };

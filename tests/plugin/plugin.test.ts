@@ -15,6 +15,7 @@ const packageJson = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package
 const RULE_NAMES = [
   'no-401-for-forbidden',
   'no-403-for-unauthenticated',
+  'no-ineffective-status',
   'require-problem-details',
   'require-www-authenticate',
 ];
@@ -70,7 +71,7 @@ describe('plugin meta', () => {
     expect(plugin.meta.namespace).toBe('api-errors');
   });
 
-  it('exports the four rules', () => {
+  it('exports the five rules', () => {
     expect(Object.keys(plugin.rules).sort()).toEqual(RULE_NAMES);
   });
 });

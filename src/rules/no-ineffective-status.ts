@@ -1,0 +1,82 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+
+import { queryModel } from '../analysis/collect';
+import { AST_NODE_TYPES } from '../analysis/node-types';
+import type { IneffectiveStatus } from '../analysis/model';
+import { statusFormFix } from '../fixes/status-forms';
+import { createRule } from '../util/create-rule';
+
+export type Options = [];
+export type MessageIds = 'statusArgument' | 'statusString' | 'numericInit' | 'foreignError' | 'setStatus' | 'writeNumber' | 'writeInit';
+
+type ForeignFramework = Extract<IneffectiveStatus, { form: 'foreign-error' }>['framework'];
+
+/** The framework's own way to send an error status, for the message. */
+const NATIVE_ERRORS: Record<ForeignFramework, { name: string; instead: (status: string) => string }> = {
+  hapi: { name: 'hapi', instead: (status) => `Throw a Boom error instead, such as \`new Boom.Boom(message, { statusCode: ${status} })\`` },
+  next: { name: 'A Next.js route handler', instead: (status) => `Return a Response instead, such as \`Response.json(body, { status: ${status} })\`` },
+};
+
+export default createRule<Options, MessageIds>({
+  name: 'no-ineffective-status',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow error statuses written in a form the framework does not send',
+      recommended: true,
+    },
+    hasSuggestions: true,
+    messages: {
+      statusArgument:
+        'Express 5 does not read {{status}} here as a status: it responds with 200 and the number as the body, and Express 4 deprecates this form. Set the status with `{{replacement}}`.',
+      statusString:
+        'Express 5 throws on the status string {{text}}, so the client gets 500 instead of {{status}}. Pass the number {{status}}.',
+      numericInit:
+        'A Response takes its status in an init object: the number {{status}} here throws a TypeError, so the client gets 500. Write `{ status: {{status}} }`.',
+      foreignError: '{{framework}} responds to an error from http-errors with 500, not {{status}}. {{instead}}.',
+      setStatus: 'Set the status with `{{replacement}}`.',
+      writeNumber: 'Write the status as the number {{status}}.',
+      writeInit: 'Write the init object `{ status: {{status}} }`.',
+    },
+    schema: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    return queryModel(context, (model) => {
+      for (const item of model.ineffectiveStatuses()) {
+        const status = String(item.status);
+
+        if (item.form === 'foreign-error') {
+          const { name, instead } = NATIVE_ERRORS[item.framework];
+          context.report({ node: item.node, messageId: 'foreignError', data: { framework: name, status, instead: instead(status) } });
+          continue;
+        }
+
+        const edit = statusFormFix(model.sourceCode, item);
+        switch (item.form) {
+          case 'status-argument': {
+            const replacement = item.body ? `.status(${status}).${methodOf(item.call)}(…)` : `.sendStatus(${status})`;
+            const suggest = edit ? [{ messageId: 'setStatus' as const, data: { replacement }, fix: edit }] : [];
+            context.report({ node: item.node, messageId: 'statusArgument', data: { status, replacement }, suggest });
+            break;
+          }
+          case 'string-status': {
+            const suggest = edit ? [{ messageId: 'writeNumber' as const, data: { status }, fix: edit }] : [];
+            context.report({ node: item.node, messageId: 'statusString', data: { status, text: model.sourceCode.getText(item.node) }, suggest });
+            break;
+          }
+          case 'numeric-init': {
+            const suggest = edit ? [{ messageId: 'writeInit' as const, data: { status }, fix: edit }] : [];
+            context.report({ node: item.node, messageId: 'numericInit', data: { status }, suggest });
+            break;
+          }
+        }
+      }
+    });
+  },
+});
+
+/** The name of the sending method, as in `json` of `res.json(401, body)`. */
+function methodOf(call: TSESTree.CallExpression): string {
+  return call.callee.type === AST_NODE_TYPES.MemberExpression && call.callee.property.type === AST_NODE_TYPES.Identifier ? call.callee.property.name : 'send';
+}
