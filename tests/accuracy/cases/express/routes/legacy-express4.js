@@ -1,13 +1,14 @@
-// Express 4 code that still uses the deprecated res.send(status) forms.
+// Express 4 code that still uses the deprecated res.send(status) forms, which
+// Express 5 answers with 200: only no-ineffective-status reports them.
 var express = require('express');
 var router = express.Router();
 
 router.get('/legacy/profile', function (req, res) {
   if (!req.user) {
-    return res.send(401);
+    return res.send(401); // expect: no-ineffective-status
   }
   if (!req.user.admin) {
-    return res.json(403, { error: 'admins only' });
+    return res.json(403, { error: 'admins only' }); // expect: no-ineffective-status
   }
   res.json(req.user);
 });
