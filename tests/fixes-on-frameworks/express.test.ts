@@ -513,6 +513,57 @@ const PROBLEM_JSON_CASES: FixCase[] = [
   },
 ];
 
+/**
+ * The suggestions of no-ineffective-status, with what the original sends on
+ * each major: Express 4 reads the legacy forms, Express 5 answers 200 with the
+ * number as the body or 500 for a status string.
+ */
+function ineffectiveStatusCases(packageName: string): FixCase[] {
+  const express5 = packageName === 'express';
+  return [
+    {
+      name: 'send with a status alone',
+      rule: 'no-ineffective-status',
+      suggestion: 'setStatus',
+      autofix: false,
+      code: route('res.send(401);'),
+      output: route('res.sendStatus(401);'),
+      before: express5 ? { status: 200, text: '401' } : { status: 401, text: 'Unauthorized' },
+      after: { status: 401, mediaType: 'text/plain', text: 'Unauthorized' },
+    },
+    {
+      name: 'json with the status first',
+      rule: 'no-ineffective-status',
+      suggestion: 'setStatus',
+      autofix: false,
+      code: route("res.json(403, { error: 'admins only' });"),
+      output: route("res.status(403).json({ error: 'admins only' });"),
+      before: express5 ? { status: 200, text: '403' } : { status: 403, json: { error: 'admins only' } },
+      after: { status: 403, mediaType: 'application/json', json: { error: 'admins only' } },
+    },
+    {
+      name: 'json with the status second',
+      rule: 'no-ineffective-status',
+      suggestion: 'setStatus',
+      autofix: false,
+      code: route("res.json({ error: 'items are required' }, 400);"),
+      output: route("res.status(400).json({ error: 'items are required' });"),
+      before: express5 ? { status: 200, json: { error: 'items are required' } } : { status: 400, json: { error: 'items are required' } },
+      after: { status: 400, mediaType: 'application/json', json: { error: 'items are required' } },
+    },
+    {
+      name: 'status as a string',
+      rule: 'no-ineffective-status',
+      suggestion: 'writeNumber',
+      autofix: false,
+      code: route("res.status('404').end();"),
+      output: route('res.status(404).end();'),
+      before: { status: express5 ? 500 : 404 },
+      after: { status: 404, text: '' },
+    },
+  ];
+}
+
 for (const express of EXPRESS_PACKAGES) {
   describe(`express ${express.version}`, () => {
     const send = (code: string, request: { path?: string; headers?: Record<string, string> }) =>
@@ -527,6 +578,10 @@ for (const express of EXPRESS_PACKAGES) {
 
     describe('status suggestions', () => {
       defineFixCases(STATUS_SUGGESTION_CASES, send);
+    });
+
+    describe('no-ineffective-status', () => {
+      defineFixCases(ineffectiveStatusCases(express.name), send);
     });
 
     describe('require-problem-details', () => {

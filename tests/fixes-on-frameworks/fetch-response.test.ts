@@ -271,6 +271,28 @@ const JSON_HELPER_CASES: FixCase[] = [
   },
 ];
 
+/** The init-object suggestions of no-ineffective-status. The original code throws a TypeError, checked apart. */
+const NUMERIC_INIT_CASES: FixCase[] = [
+  {
+    name: 'Response.json with a number',
+    rule: 'no-ineffective-status',
+    suggestion: 'writeInit',
+    autofix: false,
+    code: handler("return Response.json({ error: 'sign in' }, 401);"),
+    output: handler("return Response.json({ error: 'sign in' }, { status: 401 });"),
+    after: { status: 401, mediaType: 'application/json', json: { error: 'sign in' } },
+  },
+  {
+    name: 'new Response with a number',
+    rule: 'no-ineffective-status',
+    suggestion: 'writeInit',
+    autofix: false,
+    code: handler("return new Response('no access', 403);"),
+    output: handler("return new Response('no access', { status: 403 });"),
+    after: { status: 403, text: 'no access' },
+  },
+];
+
 describe(`web Response on Node ${process.versions.node}`, () => {
   const send = (code: string, request: WireRequest) => callFetchHandler(code, request);
 
@@ -292,6 +314,14 @@ describe(`web Response on Node ${process.versions.node}`, () => {
 
   describe('require-problem-details', () => {
     defineFixCases(PROBLEM_JSON_CASES, send);
+  });
+
+  describe('no-ineffective-status', () => {
+    defineFixCases(NUMERIC_INIT_CASES, send);
+
+    it.each(NUMERIC_INIT_CASES.map((fixCase) => [fixCase.name, fixCase.code]))('%s throws a TypeError', async (_name, code) => {
+      await expect(send(code, {})).rejects.toThrow(TypeError);
+    });
   });
 
   describe('two rules fixed together', () => {
