@@ -126,26 +126,33 @@ const STRICT_INIT_MODULES = new Set([undefined, 'undici', 'next/server', 'next/d
  */
 export function collectNumericInits(file: FileContext): IneffectiveStatus[] {
   const found: IneffectiveStatus[] = [];
-  for (const node of [...file.news, ...file.callsNamed(['json'])]) {
+  const check = (node: ResponseCreation, responseClass: Node): void => {
     const init = node.arguments[1];
     if (!init || node.arguments.length !== 2 || init.type === AST_NODE_TYPES.SpreadElement) {
-      continue;
+      return;
+    }
+    // The class is checked by name first, because most `new` expressions and `json` calls are of other classes.
+    if (responseClass.type !== AST_NODE_TYPES.Identifier || !RESPONSE_CLASSES.has(responseClass.name)) {
+      return;
     }
     const status = errorStatusLiteral(init, file);
-    if (status === undefined) {
-      continue;
-    }
-    const callee = unwrap(node.callee);
-    const responseClass =
-      node.type === AST_NODE_TYPES.NewExpression ? callee : callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'json' ? unwrap(callee.object) : undefined;
-    if (responseClass?.type !== AST_NODE_TYPES.Identifier || !isResponseClass(responseClass, file)) {
-      continue;
+    if (status === undefined || !isResponseClass(responseClass, file)) {
+      return;
     }
     const variable = resolveVariable(responseClass, file.scopeOf(responseClass));
-    if (!STRICT_INIT_MODULES.has(variable ? file.moduleOf(responseClass) : undefined)) {
-      continue;
+    if (STRICT_INIT_MODULES.has(variable ? file.moduleOf(responseClass) : undefined)) {
+      found.push({ form: 'numeric-init', node: init, status, call: node });
     }
-    found.push({ form: 'numeric-init', node: init, status, call: node });
+  };
+
+  for (const node of file.news) {
+    check(node, unwrap(node.callee));
+  }
+  for (const node of file.callsNamed(['json'])) {
+    const callee = unwrap(node.callee);
+    if (callee.type === AST_NODE_TYPES.MemberExpression) {
+      check(node, unwrap(callee.object));
+    }
   }
   return found;
 }
