@@ -183,7 +183,7 @@ export interface ResponseSite {
 
 /**
  * An error status written in a form that never reaches the client: a status
- * argument that Express 5 sends as the body (`res.send(401)`), a status
+ * argument that Express 5 and Next.js send as the body (`res.send(401)`), a status
  * string that Express 5 rejects (`res.status('401')`), a number where a web
  * `Response` takes an init object (`Response.json(body, 401)`), or an
  * http-errors error thrown in hapi or a Next.js route handler, which respond to it with 500.
@@ -194,8 +194,10 @@ export type IneffectiveStatus =
       /** The status argument, where the rule reports. */
       node: TSESTree.Node;
       status: number;
-      /** The Express call that takes the status: `send`, `json` or `jsonp`. */
+      /** The call that takes the status: `send`, `json` or `jsonp`. */
       call: TSESTree.CallExpression;
+      /** Express, or a Next.js pages API route, whose `res.send()` and `res.json()` take only a body. */
+      framework: 'express' | 'next-pages';
       /** The body argument beside the status, when there is one. */
       body: TSESTree.Node | undefined;
     }

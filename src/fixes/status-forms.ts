@@ -9,7 +9,7 @@ export type StatusFormFix = (fixer: RuleFixer) => RuleFix;
 
 /**
  * Returns the edit that sends an ineffective status as written:
- * `res.send(401)` becomes `res.sendStatus(401)`, `res.json(401, body)`
+ * `res.send(401)` becomes `res.sendStatus(401)` (`res.status(401).end()` in Next.js), `res.json(401, body)`
  * becomes `res.status(401).json(body)`, `'401'` becomes `401`, and an init
  * of `401` becomes `{ status: 401 }`. An http-errors error in another
  * framework has no edit, because the framework's own error needs an import.
@@ -45,8 +45,14 @@ function statusArgumentFix(
   }
 
   const status = sourceCode.getText(item.node);
-  if (!item.body) {
+  if (!item.body && item.framework === 'express') {
     return (fixer) => fixer.replaceText(method, 'sendStatus');
+  }
+  // Next.js's response has no sendStatus().
+  if (!item.body) {
+    const replacement = `status(${status}).end()`;
+    const range: TSESTree.Range = [method.range[0], item.call.range[1]];
+    return (fixer) => fixer.replaceTextRange(range, replacement);
   }
   const replacement = `status(${status}).${method.name}(${sourceCode.getText(item.body)})`;
   const range: TSESTree.Range = [method.range[0], item.call.range[1]];

@@ -7,7 +7,7 @@ import { statusFormFix } from '../fixes/status-forms';
 import { createRule } from '../util/create-rule';
 
 export type Options = [];
-export type MessageIds = 'statusArgument' | 'statusString' | 'numericInit' | 'foreignError' | 'setStatus' | 'writeNumber' | 'writeInit';
+export type MessageIds = 'statusArgument' | 'statusArgumentNext' | 'statusString' | 'numericInit' | 'foreignError' | 'setStatus' | 'writeNumber' | 'writeInit';
 
 type ForeignFramework = Extract<IneffectiveStatus, { form: 'foreign-error' }>['framework'];
 
@@ -29,6 +29,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       statusArgument:
         'Express 5 does not read {{status}} here as a status: it responds with 200 and the number as the body, and Express 4 deprecates this form. Set the status with `{{replacement}}`.',
+      statusArgumentNext:
+        'A Next.js API route does not read {{status}} here as a status: it responds with 200 and the number as the body. Set the status with `{{replacement}}`.',
       statusString:
         'Express 5 throws on the status string {{text}}, so the client gets 500 instead of {{status}}. Pass the number {{status}}.',
       numericInit:
@@ -55,9 +57,10 @@ export default createRule<Options, MessageIds>({
         const edit = statusFormFix(model.sourceCode, item);
         switch (item.form) {
           case 'status-argument': {
-            const replacement = item.body ? `.status(${status}).${methodOf(item.call)}(…)` : `.sendStatus(${status})`;
+            const express = item.framework === 'express';
+            const replacement = item.body ? `.status(${status}).${methodOf(item.call)}(…)` : express ? `.sendStatus(${status})` : `.status(${status}).end()`;
             const suggest = edit ? [{ messageId: 'setStatus' as const, data: { replacement }, fix: edit }] : [];
-            context.report({ node: item.node, messageId: 'statusArgument', data: { status, replacement }, suggest });
+            context.report({ node: item.node, messageId: express ? 'statusArgument' : 'statusArgumentNext', data: { status, replacement }, suggest });
             break;
           }
           case 'string-status': {

@@ -115,6 +115,28 @@ const CASES: FixCase[] = [
     before: { status: 403, wwwAuthenticate: null },
     after: { status: 401, wwwAuthenticate: 'Bearer', json: PROBLEM_401_JSON },
   },
+  {
+    name: 'send with a status alone',
+    rule: 'no-ineffective-status',
+    suggestion: 'setStatus',
+    filename: FILENAME,
+    autofix: false,
+    code: handler("if (!req.headers.authorization) {\n  return res.send(401);\n}\nres.send('ok');"),
+    output: handler("if (!req.headers.authorization) {\n  return res.status(401).end();\n}\nres.send('ok');"),
+    before: { status: 200, text: '401' },
+    after: { status: 401, text: '' },
+  },
+  {
+    name: 'json with the status first',
+    rule: 'no-ineffective-status',
+    suggestion: 'setStatus',
+    filename: FILENAME,
+    autofix: false,
+    code: handler("return res.json(405, { error: 'GET only' });"),
+    output: handler("return res.status(405).json({ error: 'GET only' });"),
+    before: { status: 200, text: '405' },
+    after: { status: 405, mediaType: 'application/json', json: { error: 'GET only' } },
+  },
 ];
 
 describe(`Next.js ${NEXT_VERSION} pages API routes`, () => {

@@ -155,6 +155,14 @@ app.get('/me', (req, res) => {
 });
 `,
     },
+    {
+      name: 'Next.js passes a status string on to Node.js',
+      filename: 'pages/api/projects.js',
+      code: `export default function handler(req, res) {
+  res.status('401').end();
+}
+`,
+    },
   ],
   invalid: [
     {
@@ -620,6 +628,66 @@ export const routes = [
           endLine: 10,
           endColumn: 97,
           suggestions: [
+          ],
+        },
+      ],
+    },
+    {
+      name: 'Next.js pages API route, send with a status',
+      filename: 'pages/api/projects.js',
+      code: `export default function handler(req, res) {
+  if (!req.headers.authorization) {
+    return res.send(401);
+  }
+  res.status(200).json({ ok: true });
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'statusArgumentNext',
+          line: 3,
+          column: 21,
+          endLine: 3,
+          endColumn: 24,
+          suggestions: [
+            { messageId: 'setStatus', output: `export default function handler(req, res) {
+  if (!req.headers.authorization) {
+    return res.status(401).end();
+  }
+  res.status(200).json({ ok: true });
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'Next.js pages API route, json with a status',
+      filename: 'pages/api/projects.js',
+      code: `export default async function handler(req, res) {
+  if (req.method !== 'GET') {
+    return res.json(405, { type: 'about:blank', title: 'Method Not Allowed', status: 405 });
+  }
+  res.json(await listProjects());
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'statusArgumentNext',
+          line: 3,
+          column: 21,
+          endLine: 3,
+          endColumn: 24,
+          suggestions: [
+            { messageId: 'setStatus', output: `export default async function handler(req, res) {
+  if (req.method !== 'GET') {
+    return res.status(405).json({ type: 'about:blank', title: 'Method Not Allowed', status: 405 });
+  }
+  res.json(await listProjects());
+}
+` },
           ],
         },
       ],

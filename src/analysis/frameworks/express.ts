@@ -135,15 +135,16 @@ export class ResponseObjectAdapter {
   }
 
   /**
-   * Returns the Express status forms that never reach the client as written:
-   * the status argument of `res.send(401)` and `res.json(401, body)`, which
-   * Express 5 sends as a 200 body, and the status string of
-   * `res.status('401')`, which Express 5 rejects.
+   * Returns the status forms that never reach the client as written: the
+   * status argument of `res.send(401)` and `res.json(401, body)`, which
+   * Express 5 and Next.js pages API routes send as a 200 body, and the status
+   * string of `res.status('401')`, which Express 5 rejects.
    */
   ineffectiveStatuses(): IneffectiveStatus[] {
     const found: IneffectiveStatus[] = [];
     for (const [response, records] of this.records) {
-      if (response.framework !== 'express') {
+      const framework = response.framework;
+      if (framework !== 'express' && framework !== 'next-pages') {
         continue;
       }
       for (const record of records) {
@@ -153,13 +154,14 @@ export class ResponseObjectAdapter {
         // After `res.status(500)` in the chain, Express 4 reads `send(401)` as the status and Express 5 as the body, so the intent is unclear.
         let statusSet = false;
         for (const { name, call } of record.calls) {
-          const status = name === 'status' || name === 'sendStatus' ? statusString(call.arguments[0]) : undefined;
+          // Next.js passes a status string on to Node.js, which converts it.
+          const status = framework === 'express' && (name === 'status' || name === 'sendStatus') ? statusString(call.arguments[0]) : undefined;
           if (status) {
             found.push({ form: 'string-status', node: status.node, status: status.value, call });
           }
           const legacy = statusSet ? undefined : legacyStatusArgument(name, call, this.file);
           if (legacy) {
-            found.push({ form: 'status-argument', node: legacy.status, status: legacy.value, call, body: legacy.body });
+            found.push({ form: 'status-argument', node: legacy.status, status: legacy.value, call, body: legacy.body, framework });
           }
           statusSet ||= response.api.status.has(name);
         }
