@@ -186,7 +186,8 @@ export interface ResponseSite {
  * argument that Express 5 and Next.js send as the body (`res.send(401)`), a status
  * string that Express 5 rejects (`res.status('401')`), a number where a web
  * `Response` takes an init object (`Response.json(body, 401)`), or an
- * http-errors error thrown in hapi or a Next.js route handler, which respond to it with 500.
+ * http-errors error thrown in hapi or a Next.js route handler, or a plain
+ * `Error` given a status in NestJS or Next.js, to which they respond with 500.
  */
 export type IneffectiveStatus =
   | {
@@ -203,6 +204,13 @@ export type IneffectiveStatus =
     }
   | { form: 'string-status'; node: TSESTree.Literal | TSESTree.TemplateLiteral; status: number; call: TSESTree.CallExpression }
   | { form: 'numeric-init'; node: TSESTree.Node; status: number; call: TSESTree.CallExpression | TSESTree.NewExpression }
+  | {
+      form: 'status-property';
+      /** The assignment of the status to the error, where the rule reports. */
+      node: TSESTree.AssignmentExpression;
+      status: number;
+      framework: 'nest' | 'next';
+    }
   | {
       form: 'foreign-error';
       node: TSESTree.Node;

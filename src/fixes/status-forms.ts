@@ -26,6 +26,7 @@ export function statusFormFix(sourceCode: Readonly<SourceCode>, item: Ineffectiv
     case 'status-argument':
       return statusArgumentFix(sourceCode, item);
     case 'foreign-error':
+    case 'status-property':
       return undefined;
   }
 }

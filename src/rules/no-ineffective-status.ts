@@ -7,7 +7,7 @@ import { statusFormFix } from '../fixes/status-forms';
 import { createRule } from '../util/create-rule';
 
 export type Options = [];
-export type MessageIds = 'statusArgument' | 'statusArgumentNext' | 'statusString' | 'numericInit' | 'foreignError' | 'setStatus' | 'writeNumber' | 'writeInit';
+export type MessageIds = 'statusArgument' | 'statusArgumentNext' | 'statusString' | 'numericInit' | 'foreignError' | 'plainErrorStatus' | 'setStatus' | 'writeNumber' | 'writeInit';
 
 type ForeignFramework = Extract<IneffectiveStatus, { form: 'foreign-error' }>['framework'];
 
@@ -15,6 +15,12 @@ type ForeignFramework = Extract<IneffectiveStatus, { form: 'foreign-error' }>['f
 const NATIVE_ERRORS: Record<ForeignFramework, { name: string; instead: (status: string) => string }> = {
   hapi: { name: 'hapi', instead: (status) => `Throw a Boom error instead, such as \`new Boom.Boom(message, { statusCode: ${status} })\`` },
   next: { name: 'A Next.js route handler', instead: (status) => `Return a Response instead, such as \`Response.json(body, { status: ${status} })\`` },
+};
+
+/** What NestJS and Next.js route handlers send an error status with instead of a plain Error, for the message. */
+const PLAIN_ERROR_ADVICE: Record<Extract<IneffectiveStatus, { form: 'status-property' }>['framework'], { name: string; instead: (status: string) => string }> = {
+  nest: { name: 'NestJS', instead: (status) => `Throw an \`HttpException\` instead, such as \`new HttpException(message, ${status})\`` },
+  next: NATIVE_ERRORS.next,
 };
 
 export default createRule<Options, MessageIds>({
@@ -35,6 +41,8 @@ export default createRule<Options, MessageIds>({
         'Express 5 throws on the status string {{text}}, so the client gets 500 instead of {{status}}. Pass the number {{status}}.',
       numericInit:
         'A Response takes its status in an init object: the number {{status}} here throws a TypeError, so the client gets 500. Write `{ status: {{status}} }`.',
+      plainErrorStatus:
+        '{{framework}} ignores the `{{property}}` of a thrown Error and responds with 500, so the client never gets {{status}}. {{instead}}.',
       foreignError: '{{framework}} responds to an error from http-errors with 500, not {{status}}. {{instead}}.',
       setStatus: 'Set the status with `{{replacement}}`.',
       writeNumber: 'Write the status as the number {{status}}.',
@@ -51,6 +59,13 @@ export default createRule<Options, MessageIds>({
         if (item.form === 'foreign-error') {
           const { name, instead } = NATIVE_ERRORS[item.framework];
           context.report({ node: item.node, messageId: 'foreignError', data: { framework: name, status, instead: instead(status) } });
+          continue;
+        }
+
+        if (item.form === 'status-property') {
+          const { name, instead } = PLAIN_ERROR_ADVICE[item.framework];
+          const property = item.node.left.type === AST_NODE_TYPES.MemberExpression && !item.node.left.computed && item.node.left.property.type === AST_NODE_TYPES.Identifier ? item.node.left.property.name : 'status';
+          context.report({ node: item.node, messageId: 'plainErrorStatus', data: { framework: name, property, status, instead: instead(status) } });
           continue;
         }
 

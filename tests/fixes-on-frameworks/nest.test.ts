@@ -860,4 +860,55 @@ describe(`NestJS ${NEST_VERSION}`, () => {
   });
 
   defineNestFixCases(CASES);
+
+  // no-ineffective-status reports a thrown Error given a `status`, and leaves one given a `statusCode`.
+  describe('errors that are not HttpExceptions', () => {
+    const thrower = (property: string) => `import { Controller, Get, Module } from '@nestjs/common';
+
+@Controller()
+export class MeController {
+  @Get('x')
+  me() {
+    const error = new Error('sign in') as Error & { ${property}?: number };
+    error.${property} = 401;
+    throw error;
+  }
+}
+
+@Module({ controllers: [MeController] })
+export class AppModule {}
+`;
+
+    for (const platform of ['express', 'fastify'] as const) {
+      it(`sends 500 for an Error with a status on ${platform}`, async () => {
+        expect(relint('no-ineffective-status', undefined, thrower('status')).reports).toHaveLength(1);
+        expectWire(await requestNest(thrower('status'), {}, platform), { status: 500 });
+      });
+
+      it(`sends the statusCode of an Error on ${platform}`, async () => {
+        expect(relint('no-ineffective-status', undefined, thrower('statusCode')).reports).toEqual([]);
+        expectWire(await requestNest(thrower('statusCode'), {}, platform), { status: 401 });
+      });
+
+      it(`sends the status of an http-errors error on ${platform}`, async () => {
+        // The transpiler emits no default-import interop, so the module is required.
+        const code = `import { Controller, Get, Module } from '@nestjs/common';
+const createError = require('http-errors');
+
+@Controller()
+export class MeController {
+  @Get('x')
+  me() {
+    throw createError(403, 'not yours');
+  }
+}
+
+@Module({ controllers: [MeController] })
+export class AppModule {}
+`;
+        expect(relint('no-ineffective-status', undefined, code).reports).toEqual([]);
+        expectWire(await requestNest(code, {}, platform), { status: 403 });
+      });
+    }
+  });
 });

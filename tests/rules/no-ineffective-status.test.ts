@@ -745,6 +745,21 @@ export function proxy(req: Request, res: Response) {
 }
 `,
     },
+    {
+      name: 'NestJS sends the statusCode of an error with a message',
+      code: `import { Controller, Get } from '@nestjs/common';
+
+@Controller('me')
+export class MeController {
+  @Get()
+  get() {
+    const error = new Error('sign in') as Error & { statusCode?: number };
+    error.statusCode = 401;
+    throw error;
+  }
+}
+`,
+    },
   ],
   invalid: [
     {
@@ -926,6 +941,62 @@ export function register(server: Hapi.Server) {
           column: 24,
           endLine: 10,
           endColumn: 52,
+          suggestions: [
+          ],
+        },
+      ],
+    },
+    {
+      name: 'plain Error with a status in NestJS',
+      code: `import { Controller, Delete, Param } from '@nestjs/common';
+
+@Controller('projects')
+export class ProjectsController {
+  @Delete(':id')
+  async remove(@Param('id') id: string) {
+    if (!(await this.projects.isOwner(id))) {
+      const error = new Error('only the owner may delete a project') as Error & { status?: number };
+      error.status = 403;
+      throw error;
+    }
+    await this.projects.remove(id);
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'plainErrorStatus',
+          line: 9,
+          column: 7,
+          endLine: 9,
+          endColumn: 25,
+          suggestions: [
+          ],
+        },
+      ],
+    },
+    {
+      name: 'plain Error with a statusCode in a Next.js route handler',
+      code: `import { NextResponse } from 'next/server';
+
+export async function GET(request: Request) {
+  if (!request.headers.get('authorization')) {
+    const err = new Error('sign in') as Error & { statusCode?: number };
+    err.statusCode = 401;
+    throw err;
+  }
+  return NextResponse.json({ ok: true });
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'plainErrorStatus',
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 25,
           suggestions: [
           ],
         },

@@ -1,11 +1,13 @@
 import type { TSESTree } from '@typescript-eslint/utils';
+import type { Scope } from '@typescript-eslint/utils/ts-eslint';
 
 import { AST_NODE_TYPES } from '../node-types';
 import { calleeName, declaredName, enclosingFunction, isFunction, memberName, unwrap } from '../ast';
 import { readHeaders, findHeader } from '../headers';
 import { childNodes } from '../identity';
 import { resolveVariable } from '../imports';
-import type { HeaderState, ResponseSite } from '../model';
+import type { FileContext } from '../file-context';
+import type { HeaderState, IneffectiveStatus, ResponseSite } from '../model';
 import { inNonHttpHandler, servesHttp, takesRequest } from '../server-evidence';
 import { resolveStatus } from '../status';
 import type { AdapterContext } from '.';
@@ -29,26 +31,7 @@ export function collectErrorStatusSites({ file, responses }: AdapterContext): Re
   }
 
   const sites: ResponseSite[] = [];
-  for (const assignment of file.assignments) {
-    const target = unwrap(assignment.left);
-    if (target.type !== AST_NODE_TYPES.MemberExpression) {
-      continue;
-    }
-    const property = memberName(target);
-    const object = unwrap(target.object);
-    if ((property !== 'status' && property !== 'statusCode') || object.type !== AST_NODE_TYPES.Identifier) {
-      continue;
-    }
-
-    const variable = resolveVariable(object, file.scopeOf(object));
-    const definition = variable?.defs[0];
-    const init = definition?.type === 'Variable' ? definition.node.init : undefined;
-    if (!variable || !init || !isNewError(init)) {
-      continue;
-    }
-    if (!variable.references.some((reference) => isRaised(reference.identifier as TSESTree.Identifier, file))) {
-      continue;
-    }
+  for (const { assignment, variable } of raisedErrorStatuses(file)) {
     // A client, an SDK or a worker raises the same errors, and there no status goes out.
     if (!servesHttp(file) && !takesRequest(assignment) && !responses.responseAround(assignment)) {
       continue;
@@ -85,6 +68,60 @@ export function collectErrorStatusSites({ file, responses }: AdapterContext): Re
     });
   }
   return sites;
+}
+
+/**
+ * The status writes of NestJS and Next.js route handlers that never reach the
+ * client: both respond with 500 to a raised `Error` given a `status`, and
+ * Next.js also to one given a `statusCode`. NestJS reads `statusCode` (with a
+ * message) as the status, so that property is left alone there.
+ */
+export function collectIgnoredErrorStatuses(file: FileContext): IneffectiveStatus[] {
+  const framework = file.importsAny(['next/server']) ? 'next' : file.importsAny(['@nestjs/common']) ? 'nest' : undefined;
+  if (!framework) {
+    return [];
+  }
+  const found: IneffectiveStatus[] = [];
+  for (const { assignment, property } of raisedErrorStatuses(file)) {
+    if ((framework === 'nest' && property !== 'status') || inNonHttpHandler(assignment)) {
+      continue;
+    }
+    const status = resolveStatus(assignment.right, file);
+    if (status.kind === 'number' && status.value >= 400 && status.value <= 599) {
+      found.push({ form: 'status-property', node: assignment, status: status.value, framework });
+    }
+  }
+  return found;
+}
+
+/**
+ * Finds the assignments `err.status = 401` and `err.statusCode = 401` on a
+ * variable that holds a `new …Error()` and that is thrown or passed to `next()`.
+ */
+function* raisedErrorStatuses(
+  file: FileContext,
+): Generator<{ assignment: TSESTree.AssignmentExpression; variable: Scope.Variable; property: 'status' | 'statusCode' }> {
+  for (const assignment of file.assignments) {
+    const target = unwrap(assignment.left);
+    if (target.type !== AST_NODE_TYPES.MemberExpression) {
+      continue;
+    }
+    const property = memberName(target);
+    const object = unwrap(target.object);
+    if ((property !== 'status' && property !== 'statusCode') || object.type !== AST_NODE_TYPES.Identifier) {
+      continue;
+    }
+
+    const variable = resolveVariable(object, file.scopeOf(object));
+    const definition = variable?.defs[0];
+    const init = definition?.type === 'Variable' ? definition.node.init : undefined;
+    if (!variable || !init || !isNewError(init)) {
+      continue;
+    }
+    if (variable.references.some((reference) => isRaised(reference.identifier as TSESTree.Identifier, file))) {
+      yield { assignment, variable, property };
+    }
+  }
 }
 
 function isNewError(node: TSESTree.Node): boolean {

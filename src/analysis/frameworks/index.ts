@@ -3,7 +3,7 @@ import type { IneffectiveStatus, ResponseSite } from '../model';
 import type { Vocabulary } from '../settings';
 import type { ResponseObjectAdapter } from './express';
 import { STATUS_TABLE_MARKERS } from '../status';
-import { collectErrorStatusSites } from './error-status';
+import { collectErrorStatusSites, collectIgnoredErrorStatuses } from './error-status';
 import { MARKERS as ELYSIA_MARKERS, collectElysiaSites, elysiaResponseWrapper } from './elysia';
 import { MARKERS as FETCH_MARKERS, collectFetchSites, collectNumericInits } from './fetch';
 import type { ResponseWrapper } from './fetch';
@@ -50,7 +50,12 @@ export const ADAPTERS: readonly Adapter[] = [
 
 /** Collects the error statuses written in a form the framework does not send, in source order. */
 export function collectIneffectiveStatuses(file: FileContext, responses: ResponseObjectAdapter): IneffectiveStatus[] {
-  const found = [...responses.ineffectiveStatuses(), ...collectNumericInits(file), ...collectForeignErrors(file)];
+  const found = [
+    ...responses.ineffectiveStatuses(),
+    ...collectNumericInits(file),
+    ...collectForeignErrors(file),
+    ...collectIgnoredErrorStatuses(file),
+  ];
   return found.sort((a, b) => a.node.range[0] - b.node.range[0]);
 }
 
