@@ -69,14 +69,15 @@ const TEST_FILE = /\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|[\\/])(?:__tests__|__mock
 /**
  * A status written or passed: `res.status(401)`, `ctx.status = 401`,
  * `{ status: 401 }`, `status: HttpStatus.FORBIDDEN`, `status(401)`,
- * `res['status'](401)`, and the legacy `res.send(401)` and `res.json(body, 400)`.
+ * `res['status'](401)`, and the legacy `res.send(401)`, `res.send(ok ? 403 : 401)`,
+ * `res.json(err.status || 500, body)` and `res.json(body, 400)`.
  * Several adapters read these, so the pattern sits here rather than in one
  * adapter. Linear: each repetition is followed by a character it cannot
  * match, and the scan after `.json(` stops at the next parenthesis, so two
  * scans never overlap.
  */
 const STATUS_WRITE =
-  /\.status\s*(?:\(|=(?!=))|\bstatus\s*[:=]\s*(?:\d|[A-Za-z_$][\w$]*\.)|\bstatus\(|\[\s*['"`]status['"`]\s*\]|\.(?:send|json|jsonp)\((?:\s*\d|[^\n;()]*,\s*[45]\d\d\s*\))/;
+  /\.status\s*(?:\(|=(?!=))|\bstatus\s*[:=]\s*(?:\d|[A-Za-z_$][\w$]*\.)|\bstatus\(|\[\s*['"`]status['"`]\s*\]|\.(?:send|json|jsonp)\((?:\s*\d|\s*[\w$.]*\bstatus|\s*[\w$.?]+\s*\?\s*[45]\d\d|[^\n;()]*,\s*[45]\d\d\s*\))/;
 
 /**
  * The markers and the status pattern in one expression. On 38 MB of real

@@ -194,13 +194,16 @@ export type IneffectiveStatus =
       form: 'status-argument';
       /** The status argument, where the rule reports. */
       node: TSESTree.Node;
-      status: number;
+      /** The status, or undefined when the code computes it (`err.status || 500`). */
+      status: number | undefined;
       /** The call that takes the status: `send`, `json` or `jsonp`. */
       call: TSESTree.CallExpression;
       /** Express, or a Next.js pages API route, whose `res.send()` and `res.json()` take only a body. */
       framework: 'express' | 'next-pages';
       /** The body argument beside the status, when there is one. */
       body: TSESTree.Node | undefined;
+      /** Whether the body comes first (`res.json(body, 400)`): Express 5 then sends the body and ignores the status. */
+      bodyFirst: boolean;
     }
   | { form: 'string-status'; node: TSESTree.Literal | TSESTree.TemplateLiteral; status: number; call: TSESTree.CallExpression }
   | { form: 'numeric-init'; node: TSESTree.Node; status: number; call: TSESTree.CallExpression | TSESTree.NewExpression }

@@ -304,3 +304,37 @@ function isExportedFunction(fn: TSESTree.FunctionDeclaration | TSESTree.Function
     memberName(target) === 'exports'
   );
 }
+
+/** The HTTP methods that a Next.js route handler module exports. */
+const ROUTE_HANDLER_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
+
+/**
+ * Tells whether a node runs directly in a Next.js route handler:
+ * `export async function GET(request) { ... }` or `export const POST = async (request) => { ... }`.
+ * A throw in a helper or a callback may be caught on its way there, so it does not count.
+ */
+export function inNextRouteHandler(node: TSESTree.Node): boolean {
+  const fn = enclosingFunction(node);
+  if (fn?.type === AST_NODE_TYPES.FunctionDeclaration) {
+    return fn.id !== null && ROUTE_HANDLER_METHODS.has(fn.id.name) && fn.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration;
+  }
+  const declarator = fn?.parent;
+  return (
+    declarator?.type === AST_NODE_TYPES.VariableDeclarator &&
+    declarator.id.type === AST_NODE_TYPES.Identifier &&
+    ROUTE_HANDLER_METHODS.has(declarator.id.name) &&
+    declarator.parent.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration
+  );
+}
+
+/** Tells whether a node lies in the block of a `try` with a `catch`, inside the same function, which may answer the error itself. */
+export function inTryBlock(node: TSESTree.Node): boolean {
+  let child: TSESTree.Node = node;
+  for (let current = node.parent; current && !isFunction(current); current = current.parent) {
+    if (current.type === AST_NODE_TYPES.TryStatement && current.block === child && current.handler) {
+      return true;
+    }
+    child = current;
+  }
+  return false;
+}

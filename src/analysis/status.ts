@@ -143,16 +143,32 @@ function resolveEnumMember(member: TSESTree.MemberExpression, scope: Scope.Scope
 
 /**
  * Returns the error status (400 to 599) that an argument spells: a number
- * literal or a status table member (`StatusCodes.UNAUTHORIZED`). A variable
- * is left alone, since a number held in one may be a body.
+ * literal or a status table member (`StatusCodes.UNAUTHORIZED`,
+ * `HttpStatus.FORBIDDEN`). A variable or another object's member
+ * (`LIMITS.maxItems`) is left alone, since a number held there may be a body.
  */
 export function errorStatusLiteral(node: TSESTree.Node, file: FileContext): number | undefined {
   const expression = unwrap(node);
-  if (expression.type !== AST_NODE_TYPES.Literal && expression.type !== AST_NODE_TYPES.MemberExpression) {
+  if (expression.type !== AST_NODE_TYPES.Literal && !isStatusTableMember(expression)) {
     return undefined;
   }
-  const status = resolveStatus(expression, file);
+  return errorStatusValue(expression, file);
+}
+
+/** Returns the error status (400 to 599) that an expression resolves to, a constant included. */
+export function errorStatusValue(node: TSESTree.Node, file: FileContext): number | undefined {
+  const status = resolveStatus(node, file);
   return status.kind === 'number' && status.value >= 400 && status.value <= 599 ? status.value : undefined;
+}
+
+/** Tells whether a member reads a status table: an object named for statuses, or a member named in capitals (`Codes.NOT_FOUND`). */
+function isStatusTableMember(node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.MemberExpression || node.computed || node.property.type !== AST_NODE_TYPES.Identifier) {
+    return false;
+  }
+  const object = unwrap(node.object);
+  const objectName = object.type === AST_NODE_TYPES.Identifier ? object.name : object.type === AST_NODE_TYPES.MemberExpression ? memberName(object) : undefined;
+  return /^[A-Z][A-Z0-9_]*$/.test(node.property.name) || (objectName !== undefined && /status|http/i.test(objectName));
 }
 
 /** Tells whether a status is a number in the error range (400 to 599), or one of several such numbers. */

@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
+import { unwrap } from '../analysis/ast';
 import { AST_NODE_TYPES } from '../analysis/node-types';
 import type { IneffectiveStatus } from '../analysis/model';
 
@@ -20,7 +21,10 @@ export function statusFormFix(sourceCode: Readonly<SourceCode>, item: Ineffectiv
     case 'string-status':
       return (fixer) => fixer.replaceText(item.node, String(item.status));
     case 'numeric-init': {
-      const replacement = `{ status: ${sourceCode.getText(item.node)} }`;
+      // Without a cast such as `401 as unknown as ResponseInit`, which would not fit the init's member, and as a number.
+      const inner = unwrap(item.node);
+      const value = inner.type === AST_NODE_TYPES.Literal && typeof inner.value === 'string' ? String(item.status) : sourceCode.getText(inner);
+      const replacement = `{ status: ${value} }`;
       return (fixer) => fixer.replaceText(item.node, replacement);
     }
     case 'status-argument':
@@ -40,15 +44,15 @@ function statusArgumentFix(
     return undefined;
   }
   const method = callee.property;
-  // Everything from the method name to the closing parenthesis is rewritten, so a comment there would be lost.
-  if (sourceCode.getCommentsInside(item.call).some((comment) => comment.range[0] > method.range[0])) {
-    return undefined;
-  }
-
-  const status = sourceCode.getText(item.node);
   if (!item.body && item.framework === 'express') {
     return (fixer) => fixer.replaceText(method, 'sendStatus');
   }
+
+  // The rest of the forms rewrite everything from the method name to the closing parenthesis, so a comment there would be lost.
+  if (sourceCode.getCommentsInside(item.call).some((comment) => comment.range[0] > method.range[0])) {
+    return undefined;
+  }
+  const status = sourceCode.getText(item.node);
   // Next.js's response has no sendStatus().
   if (!item.body) {
     const replacement = `status(${status}).end()`;

@@ -13,7 +13,7 @@ type ForeignFramework = Extract<IneffectiveStatus, { form: 'foreign-error' }>['f
 
 /** The framework's own way to send an error status, for the message. */
 const NATIVE_ERRORS: Record<ForeignFramework, { name: string; instead: (status: string) => string }> = {
-  hapi: { name: 'hapi', instead: (status) => `Throw a Boom error instead, such as \`new Boom.Boom(message, { statusCode: ${status} })\`` },
+  hapi: { name: 'hapi', instead: (status) => `Throw a Boom error instead, such as \`${boomErrorFor(status)}\`` },
   next: { name: 'A Next.js route handler', instead: (status) => `Return a Response instead, such as \`Response.json(body, { status: ${status} })\`` },
 };
 
@@ -34,11 +34,11 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       statusArgument:
-        'Express 5 does not read {{status}} here as a status: it responds with 200 and the number as the body, and Express 4 deprecates this form. Set the status with `{{replacement}}`.',
+        'Express 5 does not read {{status}} here as a status: it responds with 200 and {{outcome}}, and Express 4 deprecates this form. Set the status with `{{replacement}}`.',
       statusArgumentNext:
-        'A Next.js API route does not read {{status}} here as a status: it responds with 200 and the number as the body. Set the status with `{{replacement}}`.',
+        'A Next.js API route does not read {{status}} here as a status: it responds with 200 and {{outcome}}. Set the status with `{{replacement}}`.',
       statusString:
-        'Express 5 throws on the status string {{text}}, so the client gets 500 instead of {{status}}. Pass the number {{status}}.',
+        'Express 5 throws a TypeError on the status string {{text}}, so the client gets a 500 error page. Pass the number {{status}}.',
       numericInit:
         'A Response takes its status in an init object: the number {{status}} here throws a TypeError, so the client gets 500. Write `{ status: {{status}} }`.',
       plainErrorStatus:
@@ -54,7 +54,7 @@ export default createRule<Options, MessageIds>({
   create(context) {
     return queryModel(context, (model) => {
       for (const item of model.ineffectiveStatuses()) {
-        const status = String(item.status);
+        const status = item.status === undefined ? model.sourceCode.getText(item.node) : String(item.status);
 
         if (item.form === 'foreign-error') {
           const { name, instead } = NATIVE_ERRORS[item.framework];
@@ -75,7 +75,8 @@ export default createRule<Options, MessageIds>({
             const express = item.framework === 'express';
             const replacement = item.body ? `.status(${status}).${methodOf(item.call)}(…)` : express ? `.sendStatus(${status})` : `.status(${status}).end()`;
             const suggest = edit ? [{ messageId: 'setStatus' as const, data: { replacement }, fix: edit }] : [];
-            context.report({ node: item.node, messageId: express ? 'statusArgument' : 'statusArgumentNext', data: { status, replacement }, suggest });
+            const outcome = item.bodyFirst ? 'ignores it' : 'sends it as the body';
+            context.report({ node: item.node, messageId: express ? 'statusArgument' : 'statusArgumentNext', data: { status, replacement, outcome }, suggest });
             break;
           }
           case 'string-status': {
@@ -97,4 +98,25 @@ export default createRule<Options, MessageIds>({
 /** The name of the sending method, as in `json` of `res.json(401, body)`. */
 function methodOf(call: TSESTree.CallExpression): string {
   return call.callee.type === AST_NODE_TYPES.MemberExpression && call.callee.property.type === AST_NODE_TYPES.Identifier ? call.callee.property.name : 'send';
+}
+
+/** Boom's helpers for the common error statuses. */
+const BOOM_HELPERS: Readonly<Record<string, string>> = {
+  '400': 'badRequest',
+  '401': 'unauthorized',
+  '403': 'forbidden',
+  '404': 'notFound',
+  '405': 'methodNotAllowed',
+  '409': 'conflict',
+  '410': 'resourceGone',
+  '422': 'badData',
+  '429': 'tooManyRequests',
+  '500': 'internal',
+  '503': 'serverUnavailable',
+};
+
+/** Returns the Boom error that sends a status: its helper, or the constructor with the status. */
+function boomErrorFor(status: string): string {
+  const helper = BOOM_HELPERS[status];
+  return helper ? `Boom.${helper}(message)` : `new Boom.Boom(message, { statusCode: ${status} })`;
 }

@@ -520,14 +520,16 @@ const PROBLEM_JSON_CASES: FixCase[] = [
  */
 function ineffectiveStatusCases(packageName: string): FixCase[] {
   const express5 = packageName === 'express';
+  // The rule reads these forms only in files that import Express, because restify's res.send(401, body) does send 401.
+  const preamble = "require('express');\n";
   return [
     {
       name: 'send with a status alone',
       rule: 'no-ineffective-status',
       suggestion: 'setStatus',
       autofix: false,
-      code: route('res.send(401);'),
-      output: route('res.sendStatus(401);'),
+      code: route('res.send(401);', { preamble }),
+      output: route('res.sendStatus(401);', { preamble }),
       before: express5 ? { status: 200, text: '401' } : { status: 401, text: 'Unauthorized' },
       after: { status: 401, mediaType: 'text/plain', text: 'Unauthorized' },
     },
@@ -536,8 +538,8 @@ function ineffectiveStatusCases(packageName: string): FixCase[] {
       rule: 'no-ineffective-status',
       suggestion: 'setStatus',
       autofix: false,
-      code: route("res.json(403, { error: 'admins only' });"),
-      output: route("res.status(403).json({ error: 'admins only' });"),
+      code: route("res.json(403, { error: 'admins only' });", { preamble }),
+      output: route("res.status(403).json({ error: 'admins only' });", { preamble }),
       before: express5 ? { status: 200, text: '403' } : { status: 403, json: { error: 'admins only' } },
       after: { status: 403, mediaType: 'application/json', json: { error: 'admins only' } },
     },
@@ -546,8 +548,8 @@ function ineffectiveStatusCases(packageName: string): FixCase[] {
       rule: 'no-ineffective-status',
       suggestion: 'setStatus',
       autofix: false,
-      code: route("res.json({ error: 'items are required' }, 400);"),
-      output: route("res.status(400).json({ error: 'items are required' });"),
+      code: route("res.json({ error: 'items are required' }, 400);", { preamble }),
+      output: route("res.status(400).json({ error: 'items are required' });", { preamble }),
       before: express5 ? { status: 200, json: { error: 'items are required' } } : { status: 400, json: { error: 'items are required' } },
       after: { status: 400, mediaType: 'application/json', json: { error: 'items are required' } },
     },
@@ -556,8 +558,8 @@ function ineffectiveStatusCases(packageName: string): FixCase[] {
       rule: 'no-ineffective-status',
       suggestion: 'writeNumber',
       autofix: false,
-      code: route("res.status('404').end();"),
-      output: route('res.status(404).end();'),
+      code: route("res.status('404').end();", { preamble }),
+      output: route('res.status(404).end();', { preamble }),
       before: { status: express5 ? 500 : 404 },
       after: { status: 404, text: '' },
     },

@@ -163,6 +163,83 @@ app.get('/me', (req, res) => {
 }
 `,
     },
+    {
+      name: 'restify reads res.send with a status',
+      code: `import restify from 'restify';
+const server = restify.createServer();
+
+server.get('/users/:id', (req, res, next) => {
+  if (!req.headers.authorization) {
+    res.send(401, { code: 'Unauthorized' });
+    return next(false);
+  }
+  res.send(200, { id: req.params.id });
+  return next();
+});
+`,
+    },
+    {
+      name: 'Express route module without an import',
+      code: `module.exports = (router) => {
+  router.get('/me', (req, res) => {
+    if (!req.user) return res.send(401);
+    res.json(req.user);
+  });
+};
+`,
+    },
+    {
+      name: 'status set in an earlier statement',
+      code: `import express from 'express';
+const app = express();
+
+app.get('/me', (req, res) => {
+  res.status(401);
+  res.send(401);
+});
+`,
+    },
+    {
+      name: 'status set through an alias',
+      code: `import express from 'express';
+const app = express();
+
+app.get('/retry', (req, res) => {
+  const reply = res.status(503);
+  reply.send(401);
+});
+`,
+    },
+    {
+      name: 'a member of another object may be a body',
+      code: `import express from 'express';
+const LIMITS = { maxItems: 500 };
+const app = express();
+
+app.get('/limits/items', (req, res) => {
+  res.send(LIMITS.maxItems);
+});
+`,
+    },
+    {
+      name: 'hapi onPreResponse converts http-errors',
+      code: `import Hapi from '@hapi/hapi';
+import Boom from '@hapi/boom';
+import createError from 'http-errors';
+
+const server = Hapi.server();
+server.ext('onPreResponse', (request, h) => {
+  const response = request.response;
+  if (response instanceof Error && response.status) {
+    return Boom.boomify(response, { statusCode: response.status });
+  }
+  return h.continue;
+});
+server.route({ method: 'GET', path: '/admin', handler: () => {
+  throw createError(403);
+} });
+`,
+    },
   ],
   invalid: [
     {
@@ -692,6 +769,159 @@ export const routes = [
         },
       ],
     },
+    {
+      name: 'computed status beside a literal body',
+      code: `import express from 'express';
+const app = express();
+
+app.use((err, req, res, next) => {
+  res.json(err.status || 500, { message: err.message });
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'statusArgument',
+          line: 5,
+          column: 12,
+          endLine: 5,
+          endColumn: 29,
+          suggestions: [
+            { messageId: 'setStatus', output: `import express from 'express';
+const app = express();
+
+app.use((err, req, res, next) => {
+  res.status(err.status || 500).json({ message: err.message });
+});
+` },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a choice between two statuses',
+      code: `import express from 'express';
+const app = express();
+
+app.get('/admin', (req, res) => {
+  if (!req.user?.admin) return res.send(req.user ? 403 : 401);
+  res.json({ ok: true });
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'statusArgument',
+          line: 5,
+          column: 41,
+          endLine: 5,
+          endColumn: 61,
+          suggestions: [
+            { messageId: 'setStatus', output: `import express from 'express';
+const app = express();
+
+app.get('/admin', (req, res) => {
+  if (!req.user?.admin) return res.sendStatus(req.user ? 403 : 401);
+  res.json({ ok: true });
+});
+` },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a comment beside the status keeps the suggestion',
+      code: `import express from 'express';
+const app = express();
+
+app.get('/me', (req, res) => {
+  if (!req.user) return res.send(401 /* no session */);
+  res.json(req.user);
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'statusArgument',
+          line: 5,
+          column: 34,
+          endLine: 5,
+          endColumn: 37,
+          suggestions: [
+            { messageId: 'setStatus', output: `import express from 'express';
+const app = express();
+
+app.get('/me', (req, res) => {
+  if (!req.user) return res.sendStatus(401 /* no session */);
+  res.json(req.user);
+});
+` },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'Response init from a constant',
+      code: `const UNAUTHORIZED = 401;
+
+export async function GET(request) {
+  if (!request.headers.get('authorization')) {
+    return new Response(null, UNAUTHORIZED);
+  }
+  return Response.json({ ok: true });
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'numericInit',
+          line: 5,
+          column: 31,
+          endLine: 5,
+          endColumn: 43,
+          suggestions: [
+            { messageId: 'writeInit', output: `const UNAUTHORIZED = 401;
+
+export async function GET(request) {
+  if (!request.headers.get('authorization')) {
+    return new Response(null, { status: UNAUTHORIZED });
+  }
+  return Response.json({ ok: true });
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'http-errors returned from a hapi handler',
+      code: `import Hapi from '@hapi/hapi';
+import createError from 'http-errors';
+
+const server = Hapi.server();
+server.route({
+  method: 'GET',
+  path: '/notes/{id}',
+  handler: async (request) => {
+    const note = await findNote(request.params.id);
+    if (!note) return createError(404, 'no such note');
+    return note;
+  },
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'foreignError',
+          line: 10,
+          column: 23,
+          endLine: 10,
+          endColumn: 55,
+          suggestions: [
+          ],
+        },
+      ],
+    },
   ],
 });
 
@@ -757,6 +987,34 @@ export class MeController {
     error.statusCode = 401;
     throw error;
   }
+}
+`,
+    },
+    {
+      name: 'http-errors caught in a Next.js route handler',
+      code: `import { NextResponse } from 'next/server';
+import createError from 'http-errors';
+
+export async function GET(request: Request) {
+  try {
+    if (!request.headers.get('authorization')) throw createError(401, 'sign in');
+    return NextResponse.json(await load());
+  } catch (error) {
+    const status = (error as { status?: number }).status ?? 500;
+    return NextResponse.json({ type: 'about:blank', title: 'Error', status }, { status });
+  }
+}
+`,
+    },
+    {
+      name: 'http-errors thrown in a Next.js helper',
+      code: `import type { NextRequest } from 'next/server';
+import createError from 'http-errors';
+
+export function requireUser(request: NextRequest) {
+  const user = request.headers.get('x-user');
+  if (!user) throw createError(401, 'sign in');
+  return user;
 }
 `,
     },
@@ -998,6 +1256,35 @@ export async function GET(request: Request) {
           endLine: 6,
           endColumn: 25,
           suggestions: [
+          ],
+        },
+      ],
+    },
+    {
+      name: 'cast in place of the init object',
+      code: `export async function GET(request: Request) {
+  if (!request.headers.get('authorization')) {
+    return new Response('no', 401 as unknown as ResponseInit);
+  }
+  return new Response('ok');
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'numericInit',
+          line: 3,
+          column: 31,
+          endLine: 3,
+          endColumn: 61,
+          suggestions: [
+            { messageId: 'writeInit', output: `export async function GET(request: Request) {
+  if (!request.headers.get('authorization')) {
+    return new Response('no', { status: 401 });
+  }
+  return new Response('ok');
+}
+` },
           ],
         },
       ],

@@ -8,7 +8,7 @@ import { childNodes } from '../identity';
 import { resolveVariable } from '../imports';
 import type { FileContext } from '../file-context';
 import type { HeaderState, IneffectiveStatus, ResponseSite } from '../model';
-import { inNonHttpHandler, servesHttp, takesRequest } from '../server-evidence';
+import { inNextRouteHandler, inNonHttpHandler, servesHttp, takesRequest } from '../server-evidence';
 import { resolveStatus } from '../status';
 import type { AdapterContext } from '.';
 
@@ -84,6 +84,9 @@ export function collectIgnoredErrorStatuses(file: FileContext): IneffectiveStatu
   const found: IneffectiveStatus[] = [];
   for (const { assignment, property } of raisedErrorStatuses(file)) {
     if ((framework === 'nest' && property !== 'status') || inNonHttpHandler(assignment)) {
+      continue;
+    }
+    if (framework === 'next' && !inNextRouteHandler(assignment)) {
       continue;
     }
     const status = resolveStatus(assignment.right, file);

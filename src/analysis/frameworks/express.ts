@@ -144,15 +144,18 @@ export class ResponseObjectAdapter {
     const found: IneffectiveStatus[] = [];
     for (const [response, records] of this.records) {
       const framework = response.framework;
-      if (framework !== 'express' && framework !== 'next-pages') {
+      // restify and restana also pass `(req, res, next)`, and their `res.send(401, body)` sends 401, so Express must be imported.
+      if ((framework !== 'express' || !this.file.modules.has('express')) && framework !== 'next-pages') {
         continue;
       }
+      // After a status is set, in the chain or in an earlier statement, Express 4 reads `send(401)` as the status and Express 5
+      // as the body, so the intent is unclear.
+      let statusSet = false;
       for (const record of records) {
         if (record.kind !== 'chain') {
+          statusSet ||= record.kind === 'assign-status';
           continue;
         }
-        // After `res.status(500)` in the chain, Express 4 reads `send(401)` as the status and Express 5 as the body, so the intent is unclear.
-        let statusSet = false;
         for (const { name, call } of record.calls) {
           // Next.js passes a status string on to Node.js, which converts it.
           const status = framework === 'express' && (name === 'status' || name === 'sendStatus') ? statusString(call.arguments[0]) : undefined;
@@ -161,7 +164,7 @@ export class ResponseObjectAdapter {
           }
           const legacy = statusSet ? undefined : legacyStatusArgument(name, call, this.file);
           if (legacy) {
-            found.push({ form: 'status-argument', node: legacy.status, status: legacy.value, call, body: legacy.body, framework });
+            found.push({ form: 'status-argument', node: legacy.status, status: legacy.value, call, body: legacy.body, bodyFirst: legacy.bodyFirst, framework });
           }
           statusSet ||= response.api.status.has(name);
         }
@@ -799,13 +802,15 @@ const LEGACY_STATUS_SENDS = new Set(['send', 'json', 'jsonp']);
 /**
  * Returns the error status that an Express 4 form passes beside (or instead
  * of) the body, with the body argument. `res.json(401)` alone sends the
- * number as JSON on every version, so it is no status form.
+ * number as JSON on every version, so it is no status form. A computed
+ * status counts only beside a literal body, as in the error handler's
+ * `res.json(err.status || 500, { message })`, and its value is then undefined.
  */
 function legacyStatusArgument(
   name: string,
   call: TSESTree.CallExpression,
   file: FileContext,
-): { status: Node; value: number; body: Node | undefined } | undefined {
+): { status: Node; value: number | undefined; body: Node | undefined; bodyFirst: boolean } | undefined {
   if (!LEGACY_STATUS_SENDS.has(name)) {
     return undefined;
   }
@@ -813,16 +818,58 @@ function legacyStatusArgument(
   if (!first || rest.length > 0 || first.type === AST_NODE_TYPES.SpreadElement || second?.type === AST_NODE_TYPES.SpreadElement) {
     return undefined;
   }
+
   if (!second) {
-    const value = name === 'send' ? errorStatusLiteral(first, file) : undefined;
-    return value === undefined ? undefined : { status: first, value, body: undefined };
+    const status = name === 'send' ? literalStatus(first, file) : undefined;
+    return status && { status: first, value: status.value, body: undefined, bodyFirst: false };
   }
-  const value = errorStatusLiteral(first, file);
-  if (value !== undefined) {
-    return { status: first, value, body: second };
+
+  const statusFirst = literalStatus(first, file) ?? (isLiteralBody(second) ? computedStatus(first) : undefined);
+  if (statusFirst) {
+    return { status: first, value: statusFirst.value, body: second, bodyFirst: false };
   }
-  const reversed = errorStatusLiteral(second, file);
-  return reversed === undefined ? undefined : { status: second, value: reversed, body: first };
+  const statusSecond = literalStatus(second, file) ?? (isLiteralBody(first) ? computedStatus(second) : undefined);
+  return statusSecond && { status: second, value: statusSecond.value, body: first, bodyFirst: true };
+}
+
+/**
+ * Reads an error status written as a number literal, a status table member,
+ * or a choice between such (`req.user ? 403 : 401`, whose value is undefined).
+ */
+function literalStatus(node: Node, file: FileContext): { value: number | undefined } | undefined {
+  const expression = unwrap(node);
+  if (expression.type === AST_NODE_TYPES.ConditionalExpression) {
+    const consequent = literalStatus(expression.consequent, file);
+    const alternate = literalStatus(expression.alternate, file);
+    return consequent && alternate && { value: consequent.value === alternate.value ? consequent.value : undefined };
+  }
+  const value = errorStatusLiteral(expression, file);
+  return value === undefined ? undefined : { value };
+}
+
+/** Reads a status computed from a name that says so: `err.status`, `err.statusCode || 500`, `httpStatus`. */
+function computedStatus(node: Node): { value: undefined } | undefined {
+  const expression = unwrap(node);
+  let name: string | undefined;
+  if (expression.type === AST_NODE_TYPES.Identifier) {
+    name = expression.name;
+  } else if (expression.type === AST_NODE_TYPES.MemberExpression) {
+    name = memberName(expression);
+  } else if (expression.type === AST_NODE_TYPES.LogicalExpression) {
+    return computedStatus(expression.left);
+  }
+  return name !== undefined && /^(?:status|statusCode|httpStatus|code)$/i.test(name) ? { value: undefined } : undefined;
+}
+
+/** Tells whether an argument can only be a body: an object, array, string or template literal. */
+function isLiteralBody(node: Node): boolean {
+  const expression = unwrap(node);
+  return (
+    expression.type === AST_NODE_TYPES.ObjectExpression ||
+    expression.type === AST_NODE_TYPES.ArrayExpression ||
+    expression.type === AST_NODE_TYPES.TemplateLiteral ||
+    (expression.type === AST_NODE_TYPES.Literal && typeof expression.value === 'string')
+  );
 }
 
 /** Returns an error status written as a string (`'401'`, `` `401` ``), which Express 5 rejects. */

@@ -9,7 +9,7 @@ import type { HeaderSet } from '../headers';
 import { importOrigin, resolveVariable } from '../imports';
 import type { Body, HeaderState, IneffectiveStatus, ResponseSite } from '../model';
 import { inExportedRequestHandler, servesHttp, takesRequest } from '../server-evidence';
-import { errorStatusLiteral, resolveStatus } from '../status';
+import { errorStatusValue, resolveStatus } from '../status';
 
 /**
  * Text of which a file needs one for a web Response or next/navigation site,
@@ -128,14 +128,15 @@ export function collectNumericInits(file: FileContext): IneffectiveStatus[] {
   const found: IneffectiveStatus[] = [];
   const check = (node: ResponseCreation, responseClass: Node): void => {
     const init = node.arguments[1];
-    if (!init || node.arguments.length !== 2 || init.type === AST_NODE_TYPES.SpreadElement) {
+    if (!init || init.type === AST_NODE_TYPES.SpreadElement) {
       return;
     }
     // The class is checked by name first, because most `new` expressions and `json` calls are of other classes.
     if (responseClass.type !== AST_NODE_TYPES.Identifier || !RESPONSE_CLASSES.has(responseClass.name)) {
       return;
     }
-    const status = errorStatusLiteral(init, file);
+    // A number can never be an init, so a constant counts as much as a literal.
+    const status = errorStatusValue(init, file) ?? statusDigits(init);
     if (status === undefined || !isResponseClass(responseClass, file)) {
       return;
     }
@@ -155,6 +156,15 @@ export function collectNumericInits(file: FileContext): IneffectiveStatus[] {
     }
   }
   return found;
+}
+
+/** Reads an error status written as a string literal, such as `'401'`. */
+function statusDigits(node: Node): number | undefined {
+  const expression = unwrap(node);
+  if (expression.type !== AST_NODE_TYPES.Literal || typeof expression.value !== 'string' || !/^[45]\d\d$/.test(expression.value)) {
+    return undefined;
+  }
+  return Number(expression.value);
 }
 
 function siteOf(node: ResponseCreation, isCall: boolean, file: FileContext, wrappers: readonly ResponseWrapper[]): ResponseSite | undefined {

@@ -7,7 +7,7 @@ import type { FileContext } from '../file-context';
 import { findHeader, readHeaders } from '../headers';
 import { importOrigin } from '../imports';
 import type { FixTarget, HeaderState, IneffectiveStatus, ResponseSite, Status } from '../model';
-import { inNonHttpHandler } from '../server-evidence';
+import { inNextRouteHandler, inNonHttpHandler, inTryBlock } from '../server-evidence';
 import { resolveStatus } from '../status';
 import { ERROR_CLASS_NAMES } from '../../syntax/reason-phrases';
 import type { ResponseObjectAdapter } from './express';
@@ -68,6 +68,10 @@ export function collectForeignErrors(file: FileContext): IneffectiveStatus[] {
   if (!framework || !file.importsAny([...MODULES])) {
     return [];
   }
+  // An onPreResponse extension can turn any error into a response with its status.
+  if (framework === 'hapi' && file.callsNamed(['ext']).some((call) => file.text(call).includes('onPreResponse'))) {
+    return [];
+  }
   const found: IneffectiveStatus[] = [];
   for (const node of [...file.calls, ...file.news]) {
     const callee = unwrap(node.callee);
@@ -76,7 +80,12 @@ export function collectForeignErrors(file: FileContext): IneffectiveStatus[] {
       continue;
     }
     const origin = importOrigin(root, file.scopeOf(root));
-    if (!origin || !MODULES.has(origin.source) || !isThrown(node) || inNonHttpHandler(node)) {
+    // hapi also answers a returned error, and Next.js only a throw that leaves the route handler itself.
+    const raised = isThrown(node) || (framework === 'hapi' && isReturned(node));
+    if (!origin || !MODULES.has(origin.source) || !raised || inTryBlock(node) || inNonHttpHandler(node)) {
+      continue;
+    }
+    if (framework === 'next' && !inNextRouteHandler(node)) {
       continue;
     }
     const status = statusOf(node, callee, origin.imported, file);
@@ -93,11 +102,22 @@ function foreignFramework(file: FileContext): 'hapi' | 'next' | undefined {
 
 /** Tells whether an error is thrown where it is created: `throw createError(401)`, `throw new Unauthorized()`. */
 function isThrown(node: Node): boolean {
+  return outermostCast(node).parent?.type === AST_NODE_TYPES.ThrowStatement;
+}
+
+/** Tells whether an error is returned where it is created: `return createError(404)`, or an arrow function's body. */
+function isReturned(node: Node): boolean {
+  const current = outermostCast(node);
+  const parent = current.parent;
+  return parent?.type === AST_NODE_TYPES.ReturnStatement || (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === current);
+}
+
+function outermostCast(node: Node): Node {
   let current: Node = node;
   while (current.parent && (current.parent.type === AST_NODE_TYPES.TSAsExpression || current.parent.type === AST_NODE_TYPES.TSNonNullExpression)) {
     current = current.parent;
   }
-  return current.parent?.type === AST_NODE_TYPES.ThrowStatement;
+  return current;
 }
 
 function siteOf(node: Creation, file: FileContext, responses: ResponseObjectAdapter): ResponseSite | undefined {
