@@ -26,7 +26,8 @@ type RuleName =
   | 'no-403-for-unauthenticated'
   | 'no-ineffective-status'
   | 'require-problem-details'
-  | 'require-www-authenticate';
+  | 'require-www-authenticate'
+  | 'valid-problem-details';
 
 // Fails to compile when a rule is added to or removed from `rules` without updating RuleName.
 const ruleNamesMatch: [keyof typeof rules] extends [RuleName] ? ([RuleName] extends [keyof typeof rules] ? true : never) : never = true;

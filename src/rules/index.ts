@@ -3,6 +3,7 @@ import no403ForUnauthenticated from './no-403-for-unauthenticated';
 import noIneffectiveStatus from './no-ineffective-status';
 import requireProblemDetails from './require-problem-details';
 import requireWwwAuthenticate from './require-www-authenticate';
+import validProblemDetails from './valid-problem-details';
 
 export const rules = {
   'no-401-for-forbidden': no401ForForbidden,
@@ -10,4 +11,5 @@ export const rules = {
   'no-ineffective-status': noIneffectiveStatus,
   'require-problem-details': requireProblemDetails,
   'require-www-authenticate': requireWwwAuthenticate,
+  'valid-problem-details': validProblemDetails,
 };

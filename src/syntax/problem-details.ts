@@ -91,3 +91,25 @@ export function isOtherStructuredType(type: string): boolean {
   }
   return type.endsWith('+json') || type.endsWith('+xml') || type === 'application/xml';
 }
+
+/**
+ * Returns why a string is no URI reference (RFC 3986 §4.1), or undefined when
+ * it may be one: whitespace, a character that URIs never contain unescaped, or
+ * a `%` without two hex digits. It does not check the full grammar.
+ */
+export function uriReferenceProblem(text: string): string | undefined {
+  if (/\s/.test(text)) {
+    return 'whitespace';
+  }
+  const forbidden = /[<>"{}|\\^`]/.exec(text);
+  if (forbidden) {
+    return `the character ${forbidden[0]}`;
+  }
+  return /%(?![\da-f]{2})/i.test(text) ? 'a % that starts no escape' : undefined;
+}
+
+/** The members that RFC 9457 §3.1 defines. Any other member is an extension. */
+export const PROBLEM_MEMBERS: ReadonlySet<string> = new Set(['type', 'title', 'status', 'detail', 'instance']);
+
+/** An extension member name that RFC 9457 §3.2 recommends: a letter, then letters, digits and `_`. */
+export const EXTENSION_NAME = /^[a-z]\w*$/i;

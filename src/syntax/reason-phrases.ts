@@ -43,6 +43,17 @@ export const REASON_PHRASES: ReadonlyMap<number, string> = new Map([
 ]);
 
 /**
+ * Reason phrases of RFC 7231 and RFC 2616 that RFC 9110 renamed, which
+ * Node.js (until 18), Express and many APIs still send.
+ */
+export const FORMER_REASON_PHRASES: ReadonlyMap<number, readonly string[]> = new Map([
+  [413, ['Payload Too Large', 'Request Entity Too Large']],
+  [414, ['Request-URI Too Long']],
+  [416, ['Requested Range Not Satisfiable']],
+  [422, ['Unprocessable Entity']],
+]);
+
+/**
  * Names under which status tables spell a status: `UNAUTHORIZED` in
  * http-status-codes' `StatusCodes`, NestJS's `HttpStatus` and http-status, and
  * `HTTP_STATUS_UNAUTHORIZED` in `node:http2`'s constants. Older names that the

@@ -63,7 +63,7 @@ describe('built package', () => {
       same: true,
       configPluginIsSame: true,
       meta: { name: packageJson.name, version: packageJson.version, namespace: 'api-errors' },
-      ruleCount: 5,
+      ruleCount: 6,
     });
   });
 

@@ -18,6 +18,7 @@ const RULE_NAMES = [
   'no-ineffective-status',
   'require-problem-details',
   'require-www-authenticate',
+  'valid-problem-details',
 ];
 
 /** The top-level keys that eslintrc accepts in a config. It rejects any other key. */
@@ -71,7 +72,7 @@ describe('plugin meta', () => {
     expect(plugin.meta.namespace).toBe('api-errors');
   });
 
-  it('exports the five rules', () => {
+  it('exports the six rules', () => {
     expect(Object.keys(plugin.rules).sort()).toEqual(RULE_NAMES);
   });
 });

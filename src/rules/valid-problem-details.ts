@@ -1,0 +1,218 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { RuleFixer } from '@typescript-eslint/utils/ts-eslint';
+
+import { findProperty, propertyKey, stringValue, unwrap } from '../analysis/ast';
+import { queryModel } from '../analysis/collect';
+import { PROBLEM_JSON } from '../analysis/headers';
+import type { ResponseSite } from '../analysis/model';
+import { AST_NODE_TYPES } from '../analysis/node-types';
+import { isErrorStatus } from '../analysis/status';
+import { quote } from '../fixes/edits';
+import { EXTENSION_NAME, PROBLEM_MEMBERS, isProblemObject, uriReferenceProblem } from '../syntax/problem-details';
+import { FORMER_REASON_PHRASES, REASON_PHRASES } from '../syntax/reason-phrases';
+import { createRule } from '../util/create-rule';
+
+export type Options = [];
+export type MessageIds =
+  | 'statusMismatch'
+  | 'statusNotNumber'
+  | 'memberNotString'
+  | 'notUriReference'
+  | 'titleNotReasonPhrase'
+  | 'extensionName'
+  | 'setStatus'
+  | 'writeNumber'
+  | 'useReasonPhrase';
+
+/** The members whose value must be a string, and of those the URI references. */
+const STRING_MEMBERS = new Set(['type', 'title', 'detail', 'instance']);
+const URI_MEMBERS = new Set(['type', 'instance']);
+
+export default createRule<Options, MessageIds>({
+  name: 'valid-problem-details',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require problem details members to be well formed and to match the status sent',
+      recommended: true,
+    },
+    hasSuggestions: true,
+    messages: {
+      statusMismatch:
+        'This problem details `status` is {{member}}, but the response is sent with {{sent}}, and RFC 9457 §3.1 requires them to be equal. Set it to {{sent}}.',
+      statusNotNumber: 'The problem details `status` must be a JSON number, and clients ignore a member of another type (RFC 9457 §3.1). Write {{value}}.',
+      memberNotString:
+        'The problem details `{{name}}` must be a string, and clients ignore a member of another type (RFC 9457 §3.1). Put structured data in an extension member.',
+      notUriReference:
+        'The problem details `{{name}}` must be a URI reference (RFC 9457 §3.1), but this value contains {{problem}}. Use a URI such as `https://example.com/problems/out-of-credit`.',
+      titleNotReasonPhrase:
+        'With the type about:blank, given or left out, the `title` should be the reason phrase of {{status}}, "{{phrase}}" (RFC 9457 §4.2.1). Put the specific text in `detail`, or give the problem a `type` URI of its own.',
+      extensionName:
+        'The extension member name `{{name}}` should start with a letter and contain only letters, digits and `_` (RFC 9457 §3.2), so that clients can map it to a field.',
+      setStatus: 'Set `status` to {{sent}}.',
+      writeNumber: 'Write the status as the number {{value}}.',
+      useReasonPhrase: 'Set `title` to "{{phrase}}" and move the text to `detail`.',
+    },
+    schema: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    return queryModel(context, (model) => {
+      for (const site of model.sites) {
+        const object = problemObjectOf(site);
+        if (!object) {
+          continue;
+        }
+        const sent = site.status.kind === 'number' ? site.status.value : undefined;
+        const members = checkedMembers(object);
+
+        for (const property of members) {
+          const name = propertyKey(property);
+          const value = unwrap(property.value);
+          if (name === undefined) {
+            continue;
+          }
+
+          if (name === 'status') {
+            checkStatus(property, value, sent);
+          } else if (STRING_MEMBERS.has(name)) {
+            checkString(name, value);
+          } else if (!EXTENSION_NAME.test(name)) {
+            context.report({ node: property.key, messageId: 'extensionName', data: { name } });
+          }
+        }
+
+        checkTitle(object, members, sent);
+      }
+
+      function checkStatus(property: TSESTree.Property, value: TSESTree.Node, sent: number | undefined): void {
+        const text = stringValue(value);
+        if (text !== undefined) {
+          const number = /^\d{3}$/.test(text) ? text : undefined;
+          context.report({
+            node: property.value,
+            messageId: 'statusNotNumber',
+            data: { value: number ?? 'a number' },
+            suggest: number ? [{ messageId: 'writeNumber', data: { value: number }, fix: (fixer: RuleFixer) => fixer.replaceText(property.value, number) }] : [],
+          });
+          return;
+        }
+        if (value.type !== AST_NODE_TYPES.Literal || typeof value.value !== 'number' || sent === undefined || value.value === sent) {
+          return;
+        }
+        context.report({
+          node: property.value,
+          messageId: 'statusMismatch',
+          data: { member: String(value.value), sent: String(sent) },
+          suggest: [{ messageId: 'setStatus', data: { sent: String(sent) }, fix: (fixer: RuleFixer) => fixer.replaceText(property.value, String(sent)) }],
+        });
+      }
+
+      function checkString(name: string, value: TSESTree.Node): void {
+        if (isNonString(value)) {
+          context.report({ node: value, messageId: 'memberNotString', data: { name } });
+          return;
+        }
+        const text = stringValue(value) ?? staticText(value);
+        const problem = URI_MEMBERS.has(name) && text !== undefined ? uriReferenceProblem(text) : undefined;
+        if (problem) {
+          context.report({ node: value, messageId: 'notUriReference', data: { name, problem } });
+        }
+      }
+
+      function checkTitle(object: TSESTree.ObjectExpression, members: readonly TSESTree.Property[], sent: number | undefined): void {
+        const phrase = sent === undefined ? undefined : REASON_PHRASES.get(sent);
+        const byName = new Map(members.map((property) => [propertyKey(property), property]));
+        const title = byName.get('title');
+        const titleText = title ? stringValue(title.value) : undefined;
+        // Without a type member, the type is about:blank (RFC 9457 §3.1.1), unless a spread may carry one.
+        const type = byName.get('type');
+        const aboutBlank = type ? stringValue(type.value) === 'about:blank' : !hasSpread(object);
+        if (!title || titleText === undefined || phrase === undefined || sent === undefined || !aboutBlank || isReasonPhrase(titleText, sent)) {
+          return;
+        }
+        // RFC 9457 §4.2.1 lets the title be localized. A title beyond ASCII is taken as a translation.
+        if (!/^[\x20-\x7e]*$/.test(titleText)) {
+          return;
+        }
+        const hasDetail = byName.has('detail') || hasSpread(object);
+        context.report({
+          node: title.value,
+          messageId: 'titleNotReasonPhrase',
+          data: { status: String(sent), phrase },
+          suggest: hasDetail
+            ? []
+            : [
+                {
+                  messageId: 'useReasonPhrase',
+                  data: { phrase },
+                  fix: (fixer: RuleFixer) => [
+                    fixer.replaceText(title.value, quote(phrase)),
+                    fixer.insertTextAfter(title, `, detail: ${model.sourceCode.getText(title.value)}`),
+                  ],
+                },
+              ],
+        });
+      }
+    });
+  },
+});
+
+/**
+ * Returns the body of a site when it is a problem details object literal that
+ * the code sends itself: one sent as application/problem+json, or an error
+ * body with `type` or `title` and one more member of RFC 9457. Many other
+ * JSON objects have a `type` or a `title` (`{ type: 'Application', ... }` of
+ * ActivityPub), so one such member alone is not enough.
+ */
+function problemObjectOf(site: ResponseSite): TSESTree.ObjectExpression | undefined {
+  const shape = site.body?.shape;
+  if (site.thrown || site.viaHelper || shape?.kind !== 'object' || !isProblemObject(shape.node)) {
+    return undefined;
+  }
+  if (site.contentType?.value === PROBLEM_JSON) {
+    return shape.node;
+  }
+  const standardMembers = [...PROBLEM_MEMBERS].filter((name) => findProperty(shape.node, name) !== undefined).length;
+  return isErrorStatus(site.status) && standardMembers >= 2 ? shape.node : undefined;
+}
+
+/** Returns the members that decide the body: those after the last spread, which a spread cannot override. */
+function checkedMembers(object: TSESTree.ObjectExpression): TSESTree.Property[] {
+  const members: TSESTree.Property[] = [];
+  for (const property of object.properties) {
+    if (property.type === AST_NODE_TYPES.SpreadElement) {
+      members.length = 0;
+    } else if (!property.computed && property.kind === 'init') {
+      members.push(property);
+    }
+  }
+  return members;
+}
+
+/** Tells whether a title is the reason phrase of a status, in any letter case, RFC 9110's or a former one. */
+function isReasonPhrase(title: string, status: number): boolean {
+  const wanted = title.toLowerCase();
+  const phrases = [REASON_PHRASES.get(status), ...(FORMER_REASON_PHRASES.get(status) ?? [])];
+  return phrases.some((phrase) => phrase?.toLowerCase() === wanted);
+}
+
+function hasSpread(object: TSESTree.ObjectExpression): boolean {
+  return object.properties.some((property) => property.type === AST_NODE_TYPES.SpreadElement);
+}
+
+/** Tells whether a value is certainly not a string: a number, boolean or null literal, an object or an array. */
+function isNonString(value: TSESTree.Node): boolean {
+  if (value.type === AST_NODE_TYPES.Literal) {
+    return typeof value.value !== 'string' && !('regex' in value);
+  }
+  return value.type === AST_NODE_TYPES.ObjectExpression || value.type === AST_NODE_TYPES.ArrayExpression;
+}
+
+/** Returns the static text of a template literal with interpolations, each of which stands for `x`. */
+function staticText(value: TSESTree.Node): string | undefined {
+  if (value.type !== AST_NODE_TYPES.TemplateLiteral) {
+    return undefined;
+  }
+  return value.quasis.map((quasi) => quasi.value.cooked ?? '').join('x');
+}
