@@ -45,6 +45,7 @@ export const RULES = [
   'require-www-authenticate',
   'require-problem-details',
   'no-ineffective-status',
+  'valid-problem-details',
 ];
 
 const JAVASCRIPT_EXTENSIONS = ['.js', '.mjs', '.cjs', '.jsx'];

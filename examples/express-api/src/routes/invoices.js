@@ -34,3 +34,18 @@ invoices.get('/:id/pdf', async (req, res) => {
 
   return res.type('application/pdf').send(invoice.pdf);
 });
+
+invoices.post('/:id/refunds', async (req, res) => {
+  const invoice = await findInvoice(req.params.id);
+  if (invoice?.refunded) {
+    // Faulty: the body was copied from the 400 above it in an older version. A
+    // client that reads `status` from the body gets 400 while the response is 409.
+    return res.status(409).type('application/problem+json').json({
+      type: 'https://example.com/problems/already-refunded',
+      title: 'Invoice already refunded',
+      status: 400,
+    });
+  }
+
+  return res.status(202).json({ refund: 'pending' });
+});

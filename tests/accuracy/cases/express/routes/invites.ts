@@ -6,7 +6,7 @@ export const invites = Router();
 invites.post('/invites/accept', async (req, res) => {
   const inviteToken = String(req.query.invite ?? '');
   if (!inviteToken) {
-    return res.status(400).type('application/problem+json').json({ title: 'Missing invitation', status: 400 });
+    return res.status(400).type('application/problem+json').json({ title: 'Missing invitation', status: 400 }); // expect: valid-problem-details
   }
   const invite = await Invite.findByToken(inviteToken);
   if (!invite) {

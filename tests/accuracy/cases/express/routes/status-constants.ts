@@ -25,7 +25,7 @@ billing.post('/billing/cards', (req, res) => {
     return res.status(ApiStatus.Unauthorized).json({ error: 'Unauthenticated' }); // expect: require-www-authenticate, require-problem-details
   }
   if (req.user.role !== 'owner') {
-    return res.status(ApiStatus.Forbidden).type('application/problem+json').json({ title: 'Only the owner can add cards', status: 403 });
+    return res.status(ApiStatus.Forbidden).type('application/problem+json').json({ title: 'Only the owner can add cards', status: 403 }); // expect: valid-problem-details
   }
   res.status(201).end();
 });
