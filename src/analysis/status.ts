@@ -161,14 +161,18 @@ export function errorStatusValue(node: TSESTree.Node, file: FileContext): number
   return status.kind === 'number' && status.value >= 400 && status.value <= 599 ? status.value : undefined;
 }
 
-/** Tells whether a member reads a status table: an object named for statuses, or a member named in capitals (`Codes.NOT_FOUND`). */
+/**
+ * Tells whether a member reads a status table by a status's name:
+ * `StatusCodes.UNAUTHORIZED`, `HttpStatus.NOT_FOUND`, `Status.NotFound`.
+ * `LIMITS.MAX_ITEMS` names no status, so its number may be a body.
+ */
 function isStatusTableMember(node: TSESTree.Node): boolean {
   if (node.type !== AST_NODE_TYPES.MemberExpression || node.computed || node.property.type !== AST_NODE_TYPES.Identifier) {
     return false;
   }
-  const object = unwrap(node.object);
-  const objectName = object.type === AST_NODE_TYPES.Identifier ? object.name : object.type === AST_NODE_TYPES.MemberExpression ? memberName(object) : undefined;
-  return /^[A-Z][A-Z0-9_]*$/.test(node.property.name) || (objectName !== undefined && /status|http/i.test(objectName));
+  const name = node.property.name;
+  const constantName = name.includes('_') || name === name.toUpperCase() ? name.toUpperCase() : name.replace(/(?<=[a-z0-9])(?=[A-Z])/g, '_').toUpperCase();
+  return STATUS_CONSTANT_NAMES.has(constantName);
 }
 
 /** Tells whether a status is a number in the error range (400 to 599), or one of several such numbers. */

@@ -34,15 +34,15 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       statusArgument:
-        'Express 5 does not read {{status}} here as a status: it responds with 200 and {{outcome}}, and Express 4 deprecates this form. Set the status with `{{replacement}}`.',
+        'Express 5 does not read `{{status}}` here as a status: it responds with 200 and {{outcome}}, and Express 4 deprecates this form. Set the status with `{{replacement}}`.',
       statusArgumentNext:
-        'A Next.js API route does not read {{status}} here as a status: it responds with 200 and {{outcome}}. Set the status with `{{replacement}}`.',
+        'A Next.js API route does not read `{{status}}` here as a status: it responds with 200 and {{outcome}}. Set the status with `{{replacement}}`.',
       statusString:
         'Express 5 throws a TypeError on the status string {{text}}, so the client gets a 500 error page. Pass the number {{status}}.',
       numericInit:
         'A Response takes its status in an init object: the number {{status}} here throws a TypeError, so the client gets 500. Write `{ status: {{status}} }`.',
       plainErrorStatus:
-        '{{framework}} ignores the `{{property}}` of a thrown Error and responds with 500, so the client never gets {{status}}. {{instead}}.',
+        '{{framework}} ignores the `{{property}}` of a plain Error and responds with 500, so the client never gets {{status}}. {{instead}}.',
       foreignError: '{{framework}} responds to an error from http-errors with 500, not {{status}}. {{instead}}.',
       setStatus: 'Set the status with `{{replacement}}`.',
       writeNumber: 'Write the status as the number {{status}}.',

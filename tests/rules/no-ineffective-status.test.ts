@@ -219,6 +219,8 @@ const app = express();
 app.get('/limits/items', (req, res) => {
   res.send(LIMITS.maxItems);
 });
+
+app.get('/ping', (req, res) => res.status(204).end());
 `,
     },
     {
@@ -237,6 +239,41 @@ server.ext('onPreResponse', (request, h) => {
 });
 server.route({ method: 'GET', path: '/admin', handler: () => {
   throw createError(403);
+} });
+`,
+    },
+    {
+      name: 'capitalised members of other objects',
+      code: `import express from 'express';
+const LIMITS = { MAX_ITEMS: 500 };
+const HTTP_DEFAULTS = { timeoutMs: 408 };
+const app = express();
+
+app.get('/limits', (req, res) => {
+  if (req.query.timeout) return res.send(HTTP_DEFAULTS.timeoutMs);
+  res.send(LIMITS.MAX_ITEMS);
+});
+
+app.get('/ping', (req, res) => res.status(204).end());
+`,
+    },
+    {
+      name: 'http-errors returned by a hapi helper',
+      code: `import Hapi from '@hapi/hapi';
+import Boom from '@hapi/boom';
+import createError from 'http-errors';
+
+async function loadOrder(id) {
+  const order = await findOrder(id);
+  if (!order) return createError(404, 'no such order');
+  return order;
+}
+
+const server = Hapi.server();
+server.route({ method: 'GET', path: '/orders/{id}', handler: async (request) => {
+  const result = await loadOrder(request.params.id);
+  if (result instanceof Error) throw Boom.boomify(result, { statusCode: result.status });
+  return result;
 } });
 `,
     },
@@ -922,6 +959,39 @@ server.route({
         },
       ],
     },
+    {
+      name: 'a status set in an earlier branch that returns',
+      code: `import express from 'express';
+const app = express();
+
+app.get('/admin', (req, res) => {
+  if (!req.user) return res.status(401).json({ message: 'sign in first' });
+  if (!req.user.admin) return res.send(403);
+  res.json({ ok: true });
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'statusArgument',
+          line: 6,
+          column: 40,
+          endLine: 6,
+          endColumn: 43,
+          suggestions: [
+            { messageId: 'setStatus', output: `import express from 'express';
+const app = express();
+
+app.get('/admin', (req, res) => {
+  if (!req.user) return res.status(401).json({ message: 'sign in first' });
+  if (!req.user.admin) return res.sendStatus(403);
+  res.json({ ok: true });
+});
+` },
+          ],
+        },
+      ],
+    },
   ],
 });
 
@@ -1015,6 +1085,44 @@ export function requireUser(request: NextRequest) {
   const user = request.headers.get('x-user');
   if (!user) throw createError(401, 'sign in');
   return user;
+}
+`,
+    },
+    {
+      name: 'NestJS file with its own exception filter',
+      code: `import { ArgumentsHost, Catch, Controller, ExceptionFilter, Get, UseFilters } from '@nestjs/common';
+
+@Catch()
+export class StatusFilter implements ExceptionFilter {
+  catch(error: { status?: number; message: string }, host: ArgumentsHost) {
+    host.switchToHttp().getResponse().status(error.status ?? 500).json({ title: error.message });
+  }
+}
+
+@Controller('reports')
+@UseFilters(StatusFilter)
+export class ReportsController {
+  @Get()
+  list() {
+    const error = new Error('reports need the analyst role') as Error & { status?: number };
+    error.status = 403;
+    throw error;
+  }
+}
+`,
+    },
+    {
+      name: 'plain Error caught in a Next.js route handler',
+      code: `import { NextResponse } from 'next/server';
+
+export async function PATCH(request: Request) {
+  try {
+    const error = new Error('read only') as Error & { status?: number };
+    error.status = 403;
+    throw error;
+  } catch (error) {
+    return NextResponse.json({ message: 'read only' }, { status: (error as { status?: number }).status ?? 500 });
+  }
 }
 `,
     },

@@ -8,7 +8,7 @@ import { childNodes } from '../identity';
 import { resolveVariable } from '../imports';
 import type { FileContext } from '../file-context';
 import type { HeaderState, IneffectiveStatus, ResponseSite } from '../model';
-import { inNextRouteHandler, inNonHttpHandler, servesHttp, takesRequest } from '../server-evidence';
+import { inNextRouteHandler, inNonHttpHandler, inTryBlock, servesHttp, takesRequest } from '../server-evidence';
 import { resolveStatus } from '../status';
 import type { AdapterContext } from '.';
 
@@ -78,12 +78,14 @@ export function collectErrorStatusSites({ file, responses }: AdapterContext): Re
  */
 export function collectIgnoredErrorStatuses(file: FileContext): IneffectiveStatus[] {
   const framework = file.importsAny(['next/server']) ? 'next' : file.importsAny(['@nestjs/common']) ? 'nest' : undefined;
-  if (!framework) {
+  // An exception filter of the file (`@Catch()`) may send the status itself.
+  if (!framework || (framework === 'nest' && file.sourceCode.text.includes('@Catch('))) {
     return [];
   }
   const found: IneffectiveStatus[] = [];
   for (const { assignment, property } of raisedErrorStatuses(file)) {
-    if ((framework === 'nest' && property !== 'status') || inNonHttpHandler(assignment)) {
+    // A catch in the same function may answer the error itself.
+    if ((framework === 'nest' && property !== 'status') || inTryBlock(assignment) || inNonHttpHandler(assignment)) {
       continue;
     }
     if (framework === 'next' && !inNextRouteHandler(assignment)) {

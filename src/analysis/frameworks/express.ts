@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope } from '@typescript-eslint/utils/ts-eslint';
 
 import { AST_NODE_TYPES } from '../node-types';
-import { calleeName, enclosingStatement, isWithin, memberName, rootIdentifier, unwrap } from '../ast';
+import { calleeName, enclosingStatement, isFunction, isWithin, memberName, rootIdentifier, unwrap } from '../ast';
 import { branchRelation } from '../conditions';
 import { collectHints, shapeOf } from '../body';
 import type { FileContext } from '../file-context';
@@ -148,14 +148,17 @@ export class ResponseObjectAdapter {
       if ((framework !== 'express' || !this.file.modules.has('express')) && framework !== 'next-pages') {
         continue;
       }
-      // After a status is set, in the chain or in an earlier statement, Express 4 reads `send(401)` as the status and Express 5
-      // as the body, so the intent is unclear.
-      let statusSet = false;
+      // After a status is set, in the chain or in an earlier statement of an enclosing block, Express 4 reads `send(401)` as
+      // the status and Express 5 as the body, so the intent is unclear. A status set in a branch that ends before does not count.
+      const statusWrites: Node[] = [];
       for (const record of records) {
         if (record.kind !== 'chain') {
-          statusSet ||= record.kind === 'assign-status';
+          if (record.kind === 'assign-status') {
+            statusWrites.push(record.node);
+          }
           continue;
         }
+        let statusSet = statusWrites.some((write) => reachesLater(write, record.node));
         for (const { name, call } of record.calls) {
           // Next.js passes a status string on to Node.js, which converts it.
           const status = framework === 'express' && (name === 'status' || name === 'sendStatus') ? statusString(call.arguments[0]) : undefined;
@@ -167,6 +170,9 @@ export class ResponseObjectAdapter {
             found.push({ form: 'status-argument', node: legacy.status, status: legacy.value, call, body: legacy.body, bodyFirst: legacy.bodyFirst, framework });
           }
           statusSet ||= response.api.status.has(name);
+        }
+        if (record.calls.some((chainCall) => response.api.status.has(chainCall.name))) {
+          statusWrites.push(record.node);
         }
       }
     }
@@ -885,4 +891,35 @@ function statusString(node: Node | undefined): { node: TSESTree.Literal | TSESTr
     return undefined;
   }
   return { node: expression as TSESTree.Literal | TSESTree.TemplateLiteral, value: Number(text) };
+}
+
+/**
+ * Tells whether a status written at one node may still be set at a later node
+ * of the same handler: the write is on every path, or the later node lies in
+ * the branch that contains the write (`if (x) { res.status(401); res.send(401); }`).
+ */
+function reachesLater(write: Node, later: Node): boolean {
+  let child: Node = write;
+  for (let parent = child.parent; parent && !isFunction(parent); child = parent, parent = parent.parent) {
+    if (isBranch(parent, child)) {
+      return isWithin(later, child);
+    }
+  }
+  return true;
+}
+
+/** Tells whether a node is a branch of its parent that runs only on some paths. */
+function isBranch(parent: Node, child: Node): boolean {
+  switch (parent.type) {
+    case AST_NODE_TYPES.IfStatement:
+    case AST_NODE_TYPES.ConditionalExpression:
+      return child !== parent.test;
+    case AST_NODE_TYPES.LogicalExpression:
+      return child === parent.right;
+    case AST_NODE_TYPES.SwitchCase:
+    case AST_NODE_TYPES.CatchClause:
+      return true;
+    default:
+      return false;
+  }
 }

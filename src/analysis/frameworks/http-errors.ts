@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '../node-types';
-import { enclosingFunction, findProperty, memberName, rootIdentifier, unwrap } from '../ast';
+import { enclosingFunction, findProperty, memberName, propertyKey, rootIdentifier, unwrap } from '../ast';
 import { collectHints } from '../body';
 import type { FileContext } from '../file-context';
 import { findHeader, readHeaders } from '../headers';
@@ -81,7 +81,7 @@ export function collectForeignErrors(file: FileContext): IneffectiveStatus[] {
     }
     const origin = importOrigin(root, file.scopeOf(root));
     // hapi also answers a returned error, and Next.js only a throw that leaves the route handler itself.
-    const raised = isThrown(node) || (framework === 'hapi' && isReturned(node));
+    const raised = isThrown(node) || (framework === 'hapi' && isReturnedFromHandler(node));
     if (!origin || !MODULES.has(origin.source) || !raised || inTryBlock(node) || inNonHttpHandler(node)) {
       continue;
     }
@@ -105,11 +105,17 @@ function isThrown(node: Node): boolean {
   return outermostCast(node).parent?.type === AST_NODE_TYPES.ThrowStatement;
 }
 
-/** Tells whether an error is returned where it is created: `return createError(404)`, or an arrow function's body. */
-function isReturned(node: Node): boolean {
+/**
+ * Tells whether a hapi route handler returns an error where it is created:
+ * `handler: () => createError(404)`, or `return createError(404)` in it. A
+ * helper's returned error may be converted by its caller.
+ */
+function isReturnedFromHandler(node: Node): boolean {
   const current = outermostCast(node);
   const parent = current.parent;
-  return parent?.type === AST_NODE_TYPES.ReturnStatement || (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === current);
+  const returned = parent?.type === AST_NODE_TYPES.ReturnStatement || (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === current);
+  const property = enclosingFunction(node)?.parent;
+  return returned && property?.type === AST_NODE_TYPES.Property && propertyKey(property) === 'handler';
 }
 
 function outermostCast(node: Node): Node {
