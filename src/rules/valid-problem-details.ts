@@ -125,6 +125,7 @@ export default createRule<Options, MessageIds>({
         const byName = new Map(members.map((property) => [propertyKey(property), property]));
         const title = byName.get('title');
         const titleText = title ? stringValue(title.value) : undefined;
+
         // Without a type member, the type is about:blank (RFC 9457 §3.1.1), unless a spread may carry one.
         const type = byName.get('type');
         const aboutBlank = type ? stringValue(type.value) === 'about:blank' : !hasSpread(object);
@@ -135,6 +136,7 @@ export default createRule<Options, MessageIds>({
         if (!/^[\x20-\x7e]*$/.test(titleText)) {
           return;
         }
+
         const hasDetail = byName.has('detail') || hasSpread(object);
         context.report({
           node: title.value,
