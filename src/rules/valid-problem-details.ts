@@ -41,10 +41,8 @@ export default createRule<Options, MessageIds>({
       statusMismatch:
         'This problem details `status` is {{member}}, but the response is sent with {{sent}}, and RFC 9457 §3.1 requires them to be equal. Set it to {{sent}}.',
       statusNotNumber: 'The problem details `status` must be a JSON number, and clients ignore a member of another type (RFC 9457 §3.1). Write {{value}}.',
-      memberNotString:
-        'The problem details `{{name}}` must be a string, and clients ignore a member of another type (RFC 9457 §3.1). Put structured data in an extension member.',
-      notUriReference:
-        'The problem details `{{name}}` must be a URI reference (RFC 9457 §3.1), but this value contains {{problem}}. Use a URI such as `https://example.com/problems/out-of-credit`.',
+      memberNotString: 'The problem details `{{name}}` must be a string, and clients ignore a member of another type (RFC 9457 §3.1). {{advice}}.',
+      notUriReference: 'The problem details `{{name}}` must be a URI reference (RFC 9457 §3.1), but this value contains {{problem}}. {{advice}}.',
       titleNotReasonPhrase:
         'With the type about:blank, given or left out, the `title` should be the reason phrase of {{status}}, "{{phrase}}" (RFC 9457 §4.2.1). Put the specific text in `detail`, or give the problem a `type` URI of its own.',
       extensionName:
@@ -87,12 +85,13 @@ export default createRule<Options, MessageIds>({
 
       function checkStatus(property: TSESTree.Property, value: TSESTree.Node, sent: number | undefined): void {
         const text = stringValue(value);
-        if (text !== undefined) {
-          const number = /^\d{3}$/.test(text) ? text : undefined;
+        if (text !== undefined || (value.type === AST_NODE_TYPES.Literal && typeof value.value !== 'number')) {
+          // The status sent is what the member must say, and a string of other digits would only move the mismatch.
+          const number = sent === undefined ? (text !== undefined && /^\d{3}$/.test(text) ? text : undefined) : String(sent);
           context.report({
             node: property.value,
             messageId: 'statusNotNumber',
-            data: { value: number ?? 'a number' },
+            data: { value: number ?? 'the status as a number' },
             suggest: number ? [{ messageId: 'writeNumber', data: { value: number }, fix: (fixer: RuleFixer) => fixer.replaceText(property.value, number) }] : [],
           });
           return;
@@ -110,13 +109,18 @@ export default createRule<Options, MessageIds>({
 
       function checkString(name: string, value: TSESTree.Node): void {
         if (isNonString(value)) {
-          context.report({ node: value, messageId: 'memberNotString', data: { name } });
+          const advice = value.type === AST_NODE_TYPES.Literal ? 'Write it as a string' : 'Put structured data in an extension member';
+          context.report({ node: value, messageId: 'memberNotString', data: { name, advice } });
           return;
         }
         const text = stringValue(value) ?? staticText(value);
         const problem = URI_MEMBERS.has(name) && text !== undefined ? uriReferenceProblem(text) : undefined;
         if (problem) {
-          context.report({ node: value, messageId: 'notUriReference', data: { name, problem } });
+          const advice =
+            name === 'type'
+              ? 'Use a URI such as `https://example.com/problems/out-of-credit`'
+              : 'Escape the parts that vary, for example with `encodeURIComponent()`';
+          context.report({ node: value, messageId: 'notUriReference', data: { name, problem, advice } });
         }
       }
 
@@ -128,8 +132,9 @@ export default createRule<Options, MessageIds>({
 
         // Without a type member, the type is about:blank (RFC 9457 §3.1.1), unless a spread may carry one.
         const type = byName.get('type');
-        const aboutBlank = type ? stringValue(type.value) === 'about:blank' : !hasSpread(object);
-        if (!title || titleText === undefined || phrase === undefined || sent === undefined || !aboutBlank || isReasonPhrase(titleText, sent)) {
+        const aboutBlank = type ? stringValue(type.value)?.toLowerCase() === 'about:blank' : !hasSpread(object);
+        // RFC 9110 lists 418 as unused, so it has no reason phrase to require.
+        if (!title || titleText === undefined || phrase === undefined || sent === undefined || sent === 418 || !aboutBlank || isReasonPhrase(titleText, sent)) {
           return;
         }
         // RFC 9457 §4.2.1 lets the title be localized. A title beyond ASCII is taken as a translation.
@@ -138,22 +143,19 @@ export default createRule<Options, MessageIds>({
         }
 
         const hasDetail = byName.has('detail') || hasSpread(object);
+        // An empty title has no text to keep, and a JSON-style object gets a quoted key.
+        const detailKey = title.key.type === AST_NODE_TYPES.Literal ? '"detail"' : 'detail';
+        const titleSource = model.sourceCode.getText(title.value);
+        const phraseText = titleSource.startsWith('"') ? JSON.stringify(phrase) : quote(phrase);
+        const fix = (fixer: RuleFixer) =>
+          titleText === ''
+            ? [fixer.replaceText(title.value, phraseText)]
+            : [fixer.replaceText(title.value, phraseText), fixer.insertTextAfter(title, `, ${detailKey}: ${titleSource}`)];
         context.report({
           node: title.value,
           messageId: 'titleNotReasonPhrase',
           data: { status: String(sent), phrase },
-          suggest: hasDetail
-            ? []
-            : [
-                {
-                  messageId: 'useReasonPhrase',
-                  data: { phrase },
-                  fix: (fixer: RuleFixer) => [
-                    fixer.replaceText(title.value, quote(phrase)),
-                    fixer.insertTextAfter(title, `, detail: ${model.sourceCode.getText(title.value)}`),
-                  ],
-                },
-              ],
+          suggest: hasDetail && titleText !== '' ? [] : [{ messageId: 'useReasonPhrase', data: { phrase }, fix }],
         });
       }
     });
@@ -169,11 +171,17 @@ export default createRule<Options, MessageIds>({
  */
 function problemObjectOf(site: ResponseSite): TSESTree.ObjectExpression | undefined {
   const shape = site.body?.shape;
-  if (site.thrown || site.viaHelper || shape?.kind !== 'object' || !isProblemObject(shape.node)) {
+  if (site.thrown || site.viaHelper || shape?.kind !== 'object') {
     return undefined;
   }
   if (site.contentType?.value === PROBLEM_JSON) {
     return shape.node;
+  }
+  // JSend's `{ status: 'fail', data }` and domain objects with a status word are other formats.
+  const status = findProperty(shape.node, 'status');
+  const statusText = status ? stringValue(status.value) : undefined;
+  if (!isProblemObject(shape.node) || (statusText !== undefined && !/^\d{3}$/.test(statusText))) {
+    return undefined;
   }
   const standardMembers = [...PROBLEM_MEMBERS].filter((name) => findProperty(shape.node, name) !== undefined).length;
   return isErrorStatus(site.status) && standardMembers >= 2 ? shape.node : undefined;

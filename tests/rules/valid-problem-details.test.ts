@@ -116,6 +116,39 @@ app.get('/fichiers/:id', (req, res) => {
 });
 `,
     },
+    {
+      name: 'JSend fail body',
+      code: `import express from 'express';
+const app = express();
+const PROBLEM = 'application/problem+json';
+
+app.post('/users', (req, res) => {
+  res.status(400).json({ status: 'fail', type: 'validation', data: { email: 'required' } });
+});
+`,
+    },
+    {
+      name: 'JSend error body with a title',
+      code: `import express from 'express';
+const app = express();
+const PROBLEM = 'application/problem+json';
+
+app.get('/db', (req, res) => {
+  res.status(500).json({ status: 'error', title: 'Database unavailable', message: 'try later' });
+});
+`,
+    },
+    {
+      name: 'teapot title',
+      code: `import express from 'express';
+const app = express();
+const PROBLEM = 'application/problem+json';
+
+app.get('/coffee', (req, res) => {
+  res.status(418).type(PROBLEM).json({ title: 'No coffee here', status: 418 });
+});
+`,
+    },
   ],
   invalid: [
     {
@@ -473,6 +506,172 @@ app.get('/items/:id', async (request, reply) => {
 const app = Fastify();
 app.get('/items/:id', async (request, reply) => {
   return reply.code(404).type('application/problem+json').send({ type: 'https://example.com/problems/no-item', title: 'No such item', status: 404 });
+});
+` },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'string status that differs from the status sent',
+      code: `import express from 'express';
+const app = express();
+const PROBLEM = 'application/problem+json';
+
+app.get('/things', (req, res) => {
+  res.status(400).type(PROBLEM).json({ type: '/problems/bad-thing', title: 'Bad thing', status: '404' });
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'statusNotNumber',
+          line: 6,
+          column: 97,
+          endLine: 6,
+          endColumn: 102,
+          suggestions: [
+            { messageId: 'writeNumber', output: `import express from 'express';
+const app = express();
+const PROBLEM = 'application/problem+json';
+
+app.get('/things', (req, res) => {
+  res.status(400).type(PROBLEM).json({ type: '/problems/bad-thing', title: 'Bad thing', status: 400 });
+});
+` },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'empty title of about:blank',
+      code: `import express from 'express';
+const app = express();
+const PROBLEM = 'application/problem+json';
+
+app.get('/things', (req, res) => {
+  res.status(400).type(PROBLEM).json({ title: '', status: 400, detail: 'name is required' });
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'titleNotReasonPhrase',
+          line: 6,
+          column: 47,
+          endLine: 6,
+          endColumn: 49,
+          suggestions: [
+            { messageId: 'useReasonPhrase', output: `import express from 'express';
+const app = express();
+const PROBLEM = 'application/problem+json';
+
+app.get('/things', (req, res) => {
+  res.status(400).type(PROBLEM).json({ title: 'Bad Request', status: 400, detail: 'name is required' });
+});
+` },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'problem+json body built from a spread',
+      code: `import express from 'express';
+const app = express();
+const PROBLEM = 'application/problem+json';
+
+const NOT_FOUND = { type: 'about:blank', title: 'Not Found' };
+app.get('/pages/:id', (req, res) => {
+  res.status(404).type(PROBLEM).json({ ...NOT_FOUND, status: 410, 'trace-id': req.id });
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'statusMismatch',
+          line: 7,
+          column: 62,
+          endLine: 7,
+          endColumn: 65,
+          suggestions: [
+            { messageId: 'setStatus', output: `import express from 'express';
+const app = express();
+const PROBLEM = 'application/problem+json';
+
+const NOT_FOUND = { type: 'about:blank', title: 'Not Found' };
+app.get('/pages/:id', (req, res) => {
+  res.status(404).type(PROBLEM).json({ ...NOT_FOUND, status: 404, 'trace-id': req.id });
+});
+` },
+          ],
+        },
+        {
+          messageId: 'extensionName',
+          line: 7,
+          column: 67,
+          endLine: 7,
+          endColumn: 77,
+          suggestions: [
+          ],
+        },
+      ],
+    },
+    {
+      name: 'null status',
+      code: `import express from 'express';
+const app = express();
+const PROBLEM = 'application/problem+json';
+
+app.get('/things', (req, res) => {
+  res.status(503).type(PROBLEM).json({ type: '/problems/down', title: 'Down for maintenance', status: null });
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'statusNotNumber',
+          line: 6,
+          column: 103,
+          endLine: 6,
+          endColumn: 107,
+          suggestions: [
+            { messageId: 'writeNumber', output: `import express from 'express';
+const app = express();
+const PROBLEM = 'application/problem+json';
+
+app.get('/things', (req, res) => {
+  res.status(503).type(PROBLEM).json({ type: '/problems/down', title: 'Down for maintenance', status: 503 });
+});
+` },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'JSON-style keys get a quoted detail',
+      code: `import express from 'express';
+const app = express();
+const PROBLEM = 'application/problem+json';
+
+app.get('/reports', (req, res) => {
+  res.status(403).type(PROBLEM).json({ "title": "Reports need the analyst role", "status": 403 });
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'titleNotReasonPhrase',
+          line: 6,
+          column: 49,
+          endLine: 6,
+          endColumn: 80,
+          suggestions: [
+            { messageId: 'useReasonPhrase', output: `import express from 'express';
+const app = express();
+const PROBLEM = 'application/problem+json';
+
+app.get('/reports', (req, res) => {
+  res.status(403).type(PROBLEM).json({ "title": "Forbidden", "detail": "Reports need the analyst role", "status": 403 });
 });
 ` },
           ],
