@@ -21,10 +21,7 @@ export function statusFormFix(sourceCode: Readonly<SourceCode>, item: Ineffectiv
     case 'string-status':
       return (fixer) => fixer.replaceText(item.node, String(item.status));
     case 'numeric-init': {
-      // Without a cast such as `401 as unknown as ResponseInit`, which would not fit the init's member, and as a number.
-      const inner = unwrap(item.node);
-      const value = inner.type === AST_NODE_TYPES.Literal && typeof inner.value === 'string' ? String(item.status) : sourceCode.getText(inner);
-      const replacement = `{ status: ${value} }`;
+      const replacement = initObjectText(sourceCode, item);
       return (fixer) => fixer.replaceText(item.node, replacement);
     }
     case 'status-argument':
@@ -62,4 +59,15 @@ function statusArgumentFix(
   const replacement = `status(${status}).${method.name}(${sourceCode.getText(item.body)})`;
   const range: TSESTree.Range = [method.range[0], item.call.range[1]];
   return (fixer) => fixer.replaceTextRange(range, replacement);
+}
+
+/**
+ * Returns the init object that replaces a numeric init: the status without a
+ * cast such as `401 as unknown as ResponseInit`, which would not fit the
+ * member, and a status string as a number.
+ */
+export function initObjectText(sourceCode: Readonly<SourceCode>, item: Extract<IneffectiveStatus, { form: 'numeric-init' }>): string {
+  const inner = unwrap(item.node);
+  const value = inner.type === AST_NODE_TYPES.Literal && typeof inner.value === 'string' ? String(item.status) : sourceCode.getText(inner);
+  return `{ status: ${value} }`;
 }

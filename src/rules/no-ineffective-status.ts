@@ -3,7 +3,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { queryModel } from '../analysis/collect';
 import { AST_NODE_TYPES } from '../analysis/node-types';
 import type { IneffectiveStatus } from '../analysis/model';
-import { statusFormFix } from '../fixes/status-forms';
+import { initObjectText, statusFormFix } from '../fixes/status-forms';
 import { createRule } from '../util/create-rule';
 
 export type Options = [];
@@ -40,13 +40,13 @@ export default createRule<Options, MessageIds>({
       statusString:
         'Express 5 throws a TypeError on the status string {{text}}, so the client gets a 500 error page. Pass the number {{status}}.',
       numericInit:
-        'A Response takes its status in an init object: the number {{status}} here throws a TypeError, so the client gets 500. Write `{ status: {{status}} }`.',
+        'A Response takes its status in an init object: the number {{status}} here throws a TypeError, so the client gets 500. Write `{{init}}`.',
       plainErrorStatus:
         '{{framework}} ignores the `{{property}}` of a plain Error and responds with 500, so the client never gets {{status}}. {{instead}}.',
       foreignError: '{{framework}} responds to an error from http-errors with 500, not {{status}}. {{instead}}.',
       setStatus: 'Set the status with `{{replacement}}`.',
       writeNumber: 'Write the status as the number {{status}}.',
-      writeInit: 'Write the init object `{ status: {{status}} }`.',
+      writeInit: 'Write the init object `{{init}}`.',
     },
     schema: [],
   },
@@ -85,8 +85,9 @@ export default createRule<Options, MessageIds>({
             break;
           }
           case 'numeric-init': {
-            const suggest = edit ? [{ messageId: 'writeInit' as const, data: { status }, fix: edit }] : [];
-            context.report({ node: item.node, messageId: 'numericInit', data: { status }, suggest });
+            const init = initObjectText(model.sourceCode, item);
+            const suggest = edit ? [{ messageId: 'writeInit' as const, data: { init }, fix: edit }] : [];
+            context.report({ node: item.node, messageId: 'numericInit', data: { status, init }, suggest });
             break;
           }
         }

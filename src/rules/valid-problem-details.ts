@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleFixer } from '@typescript-eslint/utils/ts-eslint';
 
-import { findProperty, propertyKey, stringValue, unwrap } from '../analysis/ast';
+import { findProperty, propertyKey, reachesLater, stringValue, unwrap } from '../analysis/ast';
 import { queryModel } from '../analysis/collect';
 import { PROBLEM_JSON } from '../analysis/headers';
 import type { ResponseSite } from '../analysis/model';
@@ -12,7 +12,11 @@ import { EXTENSION_NAME, PROBLEM_MEMBERS, isProblemObject, uriReferenceProblem }
 import { FORMER_REASON_PHRASES, REASON_PHRASES } from '../syntax/reason-phrases';
 import { createRule } from '../util/create-rule';
 
-export type Options = [];
+export type Options = [
+  {
+    reasonPhraseTitle?: boolean;
+  },
+];
 export type MessageIds =
   | 'statusMismatch'
   | 'statusNotNumber'
@@ -51,17 +55,42 @@ export default createRule<Options, MessageIds>({
       writeNumber: 'Write the status as the number {{value}}.',
       useReasonPhrase: 'Set `title` to "{{phrase}}" and move the text to `detail`.',
     },
-    schema: [],
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          reasonPhraseTitle: {
+            type: 'boolean',
+            description:
+              'Require the reason phrase as the title of about:blank problems. Turn it off for an API that translates its titles into a language written in ASCII.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ reasonPhraseTitle: true }],
   },
-  defaultOptions: [],
-  create(context) {
+  defaultOptions: [{ reasonPhraseTitle: true }],
+  create(context, [options]) {
     return queryModel(context, (model) => {
+      // A body that two sites send with different statuses (`res.status(400); if (x) res.status(404);`) has no one status.
+      const statusesByBody = new Map<TSESTree.Node, Set<string>>();
+      for (const site of model.sites) {
+        const node = site.body?.shape.kind === 'object' ? site.body.shape.node : undefined;
+        if (node) {
+          const statuses = statusesByBody.get(node) ?? new Set<string>();
+          statuses.add(site.status.kind === 'number' ? String(site.status.value) : site.status.kind);
+          statusesByBody.set(node, statuses);
+        }
+      }
+
       for (const site of model.sites) {
         const object = problemObjectOf(site);
-        if (!object) {
+        if (!object || statusesByBody.get(object)?.size !== 1) {
           continue;
         }
-        const sent = site.status.kind === 'number' ? site.status.value : undefined;
+        // A status set in a branch that the body does not share holds on some paths only.
+        const sent = site.status.kind === 'number' && reachesLater(site.statusNode, object) ? site.status.value : undefined;
         const members = checkedMembers(object);
 
         for (const property of members) {
@@ -80,13 +109,16 @@ export default createRule<Options, MessageIds>({
           }
         }
 
-        checkTitle(object, members, sent);
+        // A title belongs to problem details only when they are sent as such; the content type is require-problem-details' report.
+        if (options.reasonPhraseTitle !== false && site.contentType?.value === PROBLEM_JSON) {
+          checkTitle(object, members, sent);
+        }
       }
 
       function checkStatus(property: TSESTree.Property, value: TSESTree.Node, sent: number | undefined): void {
         const text = stringValue(value);
         if (text !== undefined || (value.type === AST_NODE_TYPES.Literal && typeof value.value !== 'number')) {
-          // The status sent is what the member must say, and a string of other digits would only move the mismatch.
+          // The member must equal the status sent, and a string of other digits would only move the mismatch.
           const number = sent === undefined ? (text !== undefined && /^\d{3}$/.test(text) ? text : undefined) : String(sent);
           context.report({
             node: property.value,
@@ -128,7 +160,11 @@ export default createRule<Options, MessageIds>({
         const phrase = sent === undefined ? undefined : REASON_PHRASES.get(sent);
         const byName = new Map(members.map((property) => [propertyKey(property), property]));
         const title = byName.get('title');
-        const titleText = title ? stringValue(title.value) : undefined;
+        const titleValue = title ? unwrap(title.value) : undefined;
+        const literalTitle = titleValue ? stringValue(titleValue) : undefined;
+        // A title with interpolations (`Widget ${id} not found`) is specific, whatever the values.
+        const interpolated = literalTitle === undefined && titleValue?.type === AST_NODE_TYPES.TemplateLiteral;
+        const titleText = literalTitle ?? (interpolated && titleValue ? staticText(titleValue) : undefined);
 
         // Without a type member, the type is about:blank (RFC 9457 §3.1.1), unless a spread may carry one.
         const type = byName.get('type');
@@ -155,7 +191,7 @@ export default createRule<Options, MessageIds>({
           node: title.value,
           messageId: 'titleNotReasonPhrase',
           data: { status: String(sent), phrase },
-          suggest: hasDetail && titleText !== '' ? [] : [{ messageId: 'useReasonPhrase', data: { phrase }, fix }],
+          suggest: interpolated || (hasDetail && titleText !== '') ? [] : [{ messageId: 'useReasonPhrase', data: { phrase }, fix }],
         });
       }
     });

@@ -111,5 +111,8 @@ export function uriReferenceProblem(text: string): string | undefined {
 /** The members that RFC 9457 §3.1 defines. Any other member is an extension. */
 export const PROBLEM_MEMBERS: ReadonlySet<string> = new Set(['type', 'title', 'status', 'detail', 'instance']);
 
-/** An extension member name that RFC 9457 §3.2 recommends: a letter, then letters, digits and `_`. */
-export const EXTENSION_NAME = /^[a-z]\w*$/i;
+/**
+ * An extension member name that RFC 9457 §3.2 recommends: a letter, then
+ * letters, digits and `_`. A leading `_` is allowed too, for HAL's `_links` and `_embedded`.
+ */
+export const EXTENSION_NAME = /^_?[a-z]\w*$/i;

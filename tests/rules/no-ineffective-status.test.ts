@@ -277,6 +277,24 @@ server.route({ method: 'GET', path: '/orders/{id}', handler: async (request) => 
 } });
 `,
     },
+    {
+      name: 'hapi route module without the server',
+      code: `import Boom from '@hapi/boom';
+import createError from 'http-errors';
+
+export const routes = [
+  {
+    method: 'GET',
+    path: '/reports',
+    handler(request) {
+      if (!request.auth.isAuthenticated) throw Boom.unauthorized(null, 'Bearer');
+      if (!request.auth.credentials.scope.includes('reports')) throw new createError.Forbidden();
+      return listReports();
+    },
+  },
+];
+`,
+    },
   ],
   invalid: [
     {
@@ -717,36 +735,6 @@ server.route({
       ],
     },
     {
-      name: 'http-errors class thrown in a hapi route module',
-      code: `import Boom from '@hapi/boom';
-import createError from 'http-errors';
-
-export const routes = [
-  {
-    method: 'GET',
-    path: '/reports',
-    handler(request) {
-      if (!request.auth.isAuthenticated) throw Boom.unauthorized(null, 'Bearer');
-      if (!request.auth.credentials.scope.includes('reports')) throw new createError.Forbidden();
-      return listReports();
-    },
-  },
-];
-`,
-      output: null,
-      errors: [
-        {
-          messageId: 'foreignError',
-          line: 10,
-          column: 70,
-          endLine: 10,
-          endColumn: 97,
-          suggestions: [
-          ],
-        },
-      ],
-    },
-    {
       name: 'Next.js pages API route, send with a status',
       filename: 'pages/api/projects.js',
       code: `export default function handler(req, res) {
@@ -1126,6 +1114,20 @@ export async function PATCH(request: Request) {
 }
 `,
     },
+    {
+      name: 'plain Error in a NestJS service',
+      code: `import { Injectable } from '@nestjs/common';
+
+@Injectable()
+export class PaymentsService {
+  async charge() {
+    const error = new Error('Card declined') as Error & { status?: number };
+    error.status = 402;
+    throw error;
+  }
+}
+`,
+    },
   ],
   invalid: [
     {
@@ -1287,7 +1289,7 @@ export async function GET(request: Request) {
       code: `import Hapi from '@hapi/hapi';
 import { NotFound } from 'http-errors';
 
-export function register(server: Hapi.Server) {
+export function register(server = Hapi.server()) {
   server.route({
     method: 'GET',
     path: '/notes/{id}',

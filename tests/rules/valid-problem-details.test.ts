@@ -149,6 +149,53 @@ app.get('/coffee', (req, res) => {
 });
 `,
     },
+    {
+      name: 'a body sent with two statuses',
+      code: `import express from 'express';
+const app = express();
+const PROBLEM = 'application/problem+json';
+
+app.get('/things', (req, res) => {
+  res.status(400);
+  if (req.query.x) res.status(404);
+  res.type(PROBLEM).json({ type: 'https://example.com/problems/thing', title: 'Bad thing', status: 400 });
+});
+`,
+    },
+    {
+      name: 'title of a body not sent as problem details',
+      code: `import express from 'express';
+const app = express();
+const PROBLEM = 'application/problem+json';
+
+app.post('/forms', (req, res) => {
+  res.status(400).json({ title: 'Validation failed', detail: 'name is required' });
+});
+`,
+    },
+    {
+      name: 'HAL link members',
+      code: `import express from 'express';
+const app = express();
+const PROBLEM = 'application/problem+json';
+
+app.get('/orders/:id', (req, res) => {
+  res.status(404).type(PROBLEM).json({ type: 'https://example.com/problems/no-order', title: 'No such order', status: 404, _links: { orders: { href: '/orders' } } });
+});
+`,
+    },
+    {
+      name: 'translated titles with the option off',
+      code: `import express from 'express';
+const app = express();
+const PROBLEM = 'application/problem+json';
+
+app.get('/dateien/:id', (req, res) => {
+  res.status(404).type(PROBLEM).json({ title: 'Datei nicht gefunden', status: 404 });
+});
+`,
+      options: [{ reasonPhraseTitle: false }],
+    },
   ],
   invalid: [
     {
@@ -674,6 +721,29 @@ app.get('/reports', (req, res) => {
   res.status(403).type(PROBLEM).json({ "title": "Forbidden", "detail": "Reports need the analyst role", "status": 403 });
 });
 ` },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'title with interpolations',
+      code: `import express from 'express';
+const app = express();
+const PROBLEM = 'application/problem+json';
+
+app.get('/widgets/:id', (req, res) => {
+  res.status(404).type(PROBLEM).json({ title: \`Widget \${req.params.id} not found\`, status: 404 });
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'titleNotReasonPhrase',
+          line: 6,
+          column: 47,
+          endLine: 6,
+          endColumn: 82,
+          suggestions: [
           ],
         },
       ],

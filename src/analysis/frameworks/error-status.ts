@@ -71,7 +71,7 @@ export function collectErrorStatusSites({ file, responses }: AdapterContext): Re
 }
 
 /**
- * The status writes of NestJS and Next.js route handlers that never reach the
+ * Finds the status writes of NestJS and Next.js route handlers that never reach the
  * client: both respond with 500 to a raised `Error` given a `status`, and
  * Next.js also to one given a `statusCode`. NestJS reads `statusCode` (with a
  * message) as the status, so that property is left alone there.
@@ -84,11 +84,12 @@ export function collectIgnoredErrorStatuses(file: FileContext): IneffectiveStatu
   }
   const found: IneffectiveStatus[] = [];
   for (const { assignment, property } of raisedErrorStatuses(file)) {
-    // A catch in the same function may answer the error itself.
+    // A catch in the same function may send a response for the error itself.
     if ((framework === 'nest' && property !== 'status') || inTryBlock(assignment) || inNonHttpHandler(assignment)) {
       continue;
     }
-    if (framework === 'next' && !inNextRouteHandler(assignment)) {
+    // A service's error may be converted by its caller, and a cron job's has no client, so only route handlers count.
+    if (framework === 'next' ? !inNextRouteHandler(assignment) : !inNestController(assignment)) {
       continue;
     }
     const status = resolveStatus(assignment.right, file);
@@ -97,6 +98,22 @@ export function collectIgnoredErrorStatuses(file: FileContext): IneffectiveStatu
     }
   }
   return found;
+}
+
+/** Tells whether a node runs directly in a method of a NestJS controller (a class decorated with `@Controller()`). */
+function inNestController(node: TSESTree.Node): boolean {
+  const method = enclosingFunction(node)?.parent;
+  if (method?.type !== AST_NODE_TYPES.MethodDefinition) {
+    return false;
+  }
+  const owner = method.parent.parent;
+  return (
+    (owner.type === AST_NODE_TYPES.ClassDeclaration || owner.type === AST_NODE_TYPES.ClassExpression) &&
+    owner.decorators.some((decorator) => {
+      const expression = unwrap(decorator.expression);
+      return expression.type === AST_NODE_TYPES.CallExpression && calleeName(expression) === 'Controller';
+    })
+  );
 }
 
 /**

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope } from '@typescript-eslint/utils/ts-eslint';
 
 import { AST_NODE_TYPES } from '../node-types';
-import { calleeName, enclosingStatement, isFunction, isWithin, memberName, rootIdentifier, unwrap } from '../ast';
+import { calleeName, enclosingStatement, isWithin, memberName, reachesLater, rootIdentifier, unwrap } from '../ast';
 import { branchRelation } from '../conditions';
 import { collectHints, shapeOf } from '../body';
 import type { FileContext } from '../file-context';
@@ -891,35 +891,4 @@ function statusString(node: Node | undefined): { node: TSESTree.Literal | TSESTr
     return undefined;
   }
   return { node: expression as TSESTree.Literal | TSESTree.TemplateLiteral, value: Number(text) };
-}
-
-/**
- * Tells whether a status written at one node may still be set at a later node
- * of the same handler: the write is on every path, or the later node lies in
- * the branch that contains the write (`if (x) { res.status(401); res.send(401); }`).
- */
-function reachesLater(write: Node, later: Node): boolean {
-  let child: Node = write;
-  for (let parent = child.parent; parent && !isFunction(parent); child = parent, parent = parent.parent) {
-    if (isBranch(parent, child)) {
-      return isWithin(later, child);
-    }
-  }
-  return true;
-}
-
-/** Tells whether a node is a branch of its parent that runs only on some paths. */
-function isBranch(parent: Node, child: Node): boolean {
-  switch (parent.type) {
-    case AST_NODE_TYPES.IfStatement:
-    case AST_NODE_TYPES.ConditionalExpression:
-      return child !== parent.test;
-    case AST_NODE_TYPES.LogicalExpression:
-      return child === parent.right;
-    case AST_NODE_TYPES.SwitchCase:
-    case AST_NODE_TYPES.CatchClause:
-      return true;
-    default:
-      return false;
-  }
 }

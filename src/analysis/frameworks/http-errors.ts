@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '../node-types';
-import { enclosingFunction, findProperty, memberName, propertyKey, rootIdentifier, unwrap } from '../ast';
+import { calleeName, enclosingFunction, findProperty, memberName, propertyKey, rootIdentifier, unwrap } from '../ast';
 import { collectHints } from '../body';
 import type { FileContext } from '../file-context';
 import { findHeader, readHeaders } from '../headers';
@@ -68,8 +68,9 @@ export function collectForeignErrors(file: FileContext): IneffectiveStatus[] {
   if (!framework || !file.importsAny([...MODULES])) {
     return [];
   }
-  // An onPreResponse extension can turn any error into a response with its status.
-  if (framework === 'hapi' && file.callsNamed(['ext']).some((call) => file.text(call).includes('onPreResponse'))) {
+  // An onPreResponse extension can turn any error into a response with its status. One may be registered in the file
+  // that creates the server, so a hapi file counts only when it creates the server itself and registers none.
+  if (framework === 'hapi' && (!createsHapiServer(file) || file.callsNamed(['ext']).some((call) => file.text(call).includes('onPreResponse')))) {
     return [];
   }
   const found: IneffectiveStatus[] = [];
@@ -80,7 +81,7 @@ export function collectForeignErrors(file: FileContext): IneffectiveStatus[] {
       continue;
     }
     const origin = importOrigin(root, file.scopeOf(root));
-    // hapi also answers a returned error, and Next.js only a throw that leaves the route handler itself.
+    // hapi also sends 500 for a returned error. Next.js reads only a throw that leaves the route handler itself.
     const raised = isThrown(node) || (framework === 'hapi' && isReturnedFromHandler(node));
     if (!origin || !MODULES.has(origin.source) || !raised || inTryBlock(node) || inNonHttpHandler(node)) {
       continue;
@@ -94,6 +95,14 @@ export function collectForeignErrors(file: FileContext): IneffectiveStatus[] {
     }
   }
   return found;
+}
+
+/** Tells whether a file creates a hapi server: `Hapi.server()`, `server()` from @hapi/hapi, or `new Hapi.Server()`. */
+function createsHapiServer(file: FileContext): boolean {
+  if (!file.importsAny(['@hapi/hapi', 'hapi'])) {
+    return false;
+  }
+  return file.callsNamed(['server']).length > 0 || file.news.some((node) => calleeName(node) === 'Server');
 }
 
 function foreignFramework(file: FileContext): 'hapi' | 'next' | undefined {
