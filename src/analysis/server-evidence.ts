@@ -316,7 +316,10 @@ const ROUTE_HANDLER_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'D
 export function inNextRouteHandler(node: TSESTree.Node): boolean {
   const fn = enclosingFunction(node);
   if (fn?.type === AST_NODE_TYPES.FunctionDeclaration) {
-    return fn.id !== null && ROUTE_HANDLER_METHODS.has(fn.id.name) && fn.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration;
+    if (fn.id === null) {
+      return false;
+    }
+    return (ROUTE_HANDLER_METHODS.has(fn.id.name) && fn.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration) || isExportedAsMethod(fn, fn.id.name);
   }
   const declarator = fn?.parent;
   return (
@@ -337,4 +340,27 @@ export function inTryBlock(node: TSESTree.Node): boolean {
     child = current;
   }
   return false;
+}
+
+/** Tells whether a module exports a local function under an HTTP method's name: `export { handlePost as POST }`. */
+function isExportedAsMethod(fn: TSESTree.Node, name: string): boolean {
+  let program: TSESTree.Node = fn;
+  while (program.parent) {
+    program = program.parent;
+  }
+  if (program.type !== AST_NODE_TYPES.Program) {
+    return false;
+  }
+  return program.body.some(
+    (statement) =>
+      statement.type === AST_NODE_TYPES.ExportNamedDeclaration &&
+      statement.source === null &&
+      statement.specifiers.some(
+        (specifier) =>
+          specifier.local.type === AST_NODE_TYPES.Identifier &&
+          specifier.local.name === name &&
+          specifier.exported.type === AST_NODE_TYPES.Identifier &&
+          ROUTE_HANDLER_METHODS.has(specifier.exported.name),
+      ),
+  );
 }

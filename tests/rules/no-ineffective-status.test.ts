@@ -1399,5 +1399,32 @@ export async function GET(request: Request) {
         },
       ],
     },
+    {
+      name: 'route handler exported under a method name',
+      code: `import { NextResponse } from 'next/server';
+import createError from 'http-errors';
+
+async function handlePost(request: Request) {
+  if (!request.headers.get('authorization')) {
+    throw createError(401, 'sign in');
+  }
+  return NextResponse.json({ ok: true }, { status: 201 });
+}
+
+export { handlePost as POST };
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'foreignError',
+          line: 6,
+          column: 11,
+          endLine: 6,
+          endColumn: 38,
+          suggestions: [
+          ],
+        },
+      ],
+    },
   ],
 });
