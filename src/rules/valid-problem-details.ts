@@ -26,7 +26,8 @@ export type MessageIds =
   | 'extensionName'
   | 'setStatus'
   | 'writeNumber'
-  | 'useReasonPhrase';
+  | 'useReasonPhrase'
+  | 'setReasonPhrase';
 
 /** The members whose value must be a string, and of those the URI references. */
 const STRING_MEMBERS = new Set(['type', 'title', 'detail', 'instance']);
@@ -54,6 +55,7 @@ export default createRule<Options, MessageIds>({
       setStatus: 'Set `status` to {{sent}}.',
       writeNumber: 'Write the status as the number {{value}}.',
       useReasonPhrase: 'Set `title` to "{{phrase}}" and move the text to `detail`.',
+      setReasonPhrase: 'Set `title` to "{{phrase}}".',
     },
     schema: [
       {
@@ -183,15 +185,17 @@ export default createRule<Options, MessageIds>({
         const detailKey = title.key.type === AST_NODE_TYPES.Literal ? '"detail"' : 'detail';
         const titleSource = model.sourceCode.getText(title.value);
         const phraseText = titleSource.startsWith('"') ? JSON.stringify(phrase) : quote(phrase);
+        // An empty title or a spelling of the phrase has no text that `detail` should keep.
+        const replaceOnly = titleText === '' || isVariantOf(titleText, phrase);
         const fix = (fixer: RuleFixer) =>
-          titleText === ''
+          replaceOnly
             ? [fixer.replaceText(title.value, phraseText)]
             : [fixer.replaceText(title.value, phraseText), fixer.insertTextAfter(title, `, ${detailKey}: ${titleSource}`)];
         context.report({
           node: title.value,
           messageId: 'titleNotReasonPhrase',
           data: { status: String(sent), phrase },
-          suggest: interpolated || (hasDetail && titleText !== '') ? [] : [{ messageId: 'useReasonPhrase', data: { phrase }, fix }],
+          suggest: interpolated || (hasDetail && !replaceOnly) ? [] : [{ messageId: replaceOnly ? 'setReasonPhrase' : 'useReasonPhrase', data: { phrase }, fix }],
         });
       }
     });
@@ -236,11 +240,42 @@ function checkedMembers(object: TSESTree.ObjectExpression): TSESTree.Property[] 
   return members;
 }
 
-/** Tells whether a title is the reason phrase of a status, in any letter case, RFC 9110's or a former one. */
+/**
+ * Tells whether a title is the reason phrase of a status, RFC 9110's or a
+ * former one, in any letter case, spacing and punctuation (`Not found.`,
+ * `Gateway Time-out`).
+ */
 function isReasonPhrase(title: string, status: number): boolean {
-  const wanted = title.toLowerCase();
+  const wanted = lettersOf(title);
   const phrases = [REASON_PHRASES.get(status), ...(FORMER_REASON_PHRASES.get(status) ?? [])];
-  return phrases.some((phrase) => phrase?.toLowerCase() === wanted);
+  return phrases.some((phrase) => phrase !== undefined && lettersOf(phrase) === wanted);
+}
+
+/** Tells whether a title is a spelling of the phrase (`Unauthorised`) or a part of it (`Server Error`), whose text `detail` need not repeat. */
+function isVariantOf(title: string, phrase: string): boolean {
+  const a = lettersOf(title);
+  const b = lettersOf(phrase);
+  return a.length > 0 && (b.includes(a) || editDistanceAtMost(a, b, 2));
+}
+
+function lettersOf(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/** Tells whether two short strings differ by at most `limit` inserted, deleted or replaced characters. */
+function editDistanceAtMost(a: string, b: string, limit: number): boolean {
+  if (Math.abs(a.length - b.length) > limit) {
+    return false;
+  }
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return (previous[b.length] ?? limit + 1) <= limit;
 }
 
 function hasSpread(object: TSESTree.ObjectExpression): boolean {

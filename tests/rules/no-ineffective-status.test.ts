@@ -295,6 +295,29 @@ export const routes = [
 ];
 `,
     },
+    {
+      name: 'hapi server that registers a plugin',
+      code: `import Hapi from '@hapi/hapi';
+import createError from 'http-errors';
+import errorsToBoom from './plugins/errors-to-boom.js';
+
+const server = Hapi.server({ port: 3000 });
+await server.register(errorsToBoom);
+server.route({ method: 'GET', path: '/files/{name}', handler: () => {
+  throw createError(404, 'no such file');
+} });
+`,
+    },
+    {
+      name: 'the status the response already has',
+      code: `import express from 'express';
+const app = express();
+
+app.use((err, req, res, next) => {
+  res.json({ message: 'failed' }, res.statusCode);
+});
+`,
+    },
   ],
   invalid: [
     {
@@ -1123,6 +1146,23 @@ export class PaymentsService {
   async charge() {
     const error = new Error('Card declined') as Error & { status?: number };
     error.status = 402;
+    throw error;
+  }
+}
+`,
+    },
+    {
+      name: 'NestJS controller with a filter applied',
+      code: `import { Controller, Post, UseFilters } from '@nestjs/common';
+import { DomainErrorFilter } from './domain-error.filter';
+
+@Controller('orders')
+@UseFilters(DomainErrorFilter)
+export class OrdersController {
+  @Post(':id/cancel')
+  cancel() {
+    const error = new Error('order already shipped') as Error & { status?: number };
+    error.status = 409;
     throw error;
   }
 }

@@ -196,6 +196,18 @@ app.get('/dateien/:id', (req, res) => {
 `,
       options: [{ reasonPhraseTitle: false }],
     },
+    {
+      name: 'reason phrase with punctuation and an old hyphen',
+      code: `import express from 'express';
+const app = express();
+const PROBLEM = 'application/problem+json';
+
+app.get('/slow', (req, res) => {
+  if (req.query.a) return res.status(404).type(PROBLEM).json({ title: 'Not found.', status: 404 });
+  res.status(504).type(PROBLEM).json({ title: 'Gateway Time-out', status: 504 });
+});
+`,
+    },
   ],
   invalid: [
     {
@@ -609,7 +621,7 @@ app.get('/things', (req, res) => {
           endLine: 6,
           endColumn: 49,
           suggestions: [
-            { messageId: 'useReasonPhrase', output: `import express from 'express';
+            { messageId: 'setReasonPhrase', output: `import express from 'express';
 const app = express();
 const PROBLEM = 'application/problem+json';
 
@@ -744,6 +756,37 @@ app.get('/widgets/:id', (req, res) => {
           endLine: 6,
           endColumn: 82,
           suggestions: [
+          ],
+        },
+      ],
+    },
+    {
+      name: 'British spelling of the reason phrase',
+      code: `import express from 'express';
+const app = express();
+const PROBLEM = 'application/problem+json';
+
+app.get('/me', (req, res) => {
+  res.status(401).type(PROBLEM).json({ title: 'Unauthorised', status: 401, detail: 'Sign in first.' });
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'titleNotReasonPhrase',
+          line: 6,
+          column: 47,
+          endLine: 6,
+          endColumn: 61,
+          suggestions: [
+            { messageId: 'setReasonPhrase', output: `import express from 'express';
+const app = express();
+const PROBLEM = 'application/problem+json';
+
+app.get('/me', (req, res) => {
+  res.status(401).type(PROBLEM).json({ title: 'Unauthorized', status: 401, detail: 'Sign in first.' });
+});
+` },
           ],
         },
       ],

@@ -100,20 +100,28 @@ export function collectIgnoredErrorStatuses(file: FileContext): IneffectiveStatu
   return found;
 }
 
-/** Tells whether a node runs directly in a method of a NestJS controller (a class decorated with `@Controller()`). */
+/**
+ * Tells whether a node runs directly in a method of a NestJS controller (a
+ * class decorated with `@Controller()`) that no `@UseFilters()` on the method
+ * or the class hands to a filter, which may send the status itself.
+ */
 function inNestController(node: TSESTree.Node): boolean {
   const method = enclosingFunction(node)?.parent;
   if (method?.type !== AST_NODE_TYPES.MethodDefinition) {
     return false;
   }
   const owner = method.parent.parent;
-  return (
-    (owner.type === AST_NODE_TYPES.ClassDeclaration || owner.type === AST_NODE_TYPES.ClassExpression) &&
-    owner.decorators.some((decorator) => {
-      const expression = unwrap(decorator.expression);
-      return expression.type === AST_NODE_TYPES.CallExpression && calleeName(expression) === 'Controller';
-    })
-  );
+  if (owner.type !== AST_NODE_TYPES.ClassDeclaration && owner.type !== AST_NODE_TYPES.ClassExpression) {
+    return false;
+  }
+  return hasDecorator(owner, 'Controller') && !hasDecorator(owner, 'UseFilters') && !hasDecorator(method, 'UseFilters');
+}
+
+function hasDecorator(node: TSESTree.ClassDeclaration | TSESTree.ClassExpression | TSESTree.MethodDefinition, name: string): boolean {
+  return node.decorators.some((decorator) => {
+    const expression = unwrap(decorator.expression);
+    return expression.type === AST_NODE_TYPES.CallExpression && calleeName(expression) === name;
+  });
 }
 
 /**

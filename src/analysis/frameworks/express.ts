@@ -165,7 +165,7 @@ export class ResponseObjectAdapter {
           if (status) {
             found.push({ form: 'string-status', node: status.node, status: status.value, call });
           }
-          const legacy = statusSet ? undefined : legacyStatusArgument(name, call, this.file);
+          const legacy = statusSet ? undefined : legacyStatusArgument(name, call, this.file, record.receiver.name);
           if (legacy) {
             found.push({ form: 'status-argument', node: legacy.status, status: legacy.value, call, body: legacy.body, bodyFirst: legacy.bodyFirst, framework });
           }
@@ -816,6 +816,7 @@ function legacyStatusArgument(
   name: string,
   call: TSESTree.CallExpression,
   file: FileContext,
+  receiver: string,
 ): { status: Node; value: number | undefined; body: Node | undefined; bodyFirst: boolean } | undefined {
   if (!LEGACY_STATUS_SENDS.has(name)) {
     return undefined;
@@ -830,11 +831,11 @@ function legacyStatusArgument(
     return status && { status: first, value: status.value, body: undefined, bodyFirst: false };
   }
 
-  const statusFirst = literalStatus(first, file) ?? (isLiteralBody(second) ? computedStatus(first) : undefined);
+  const statusFirst = literalStatus(first, file) ?? (isLiteralBody(second) ? computedStatus(first, receiver) : undefined);
   if (statusFirst) {
     return { status: first, value: statusFirst.value, body: second, bodyFirst: false };
   }
-  const statusSecond = literalStatus(second, file) ?? (isLiteralBody(first) ? computedStatus(second) : undefined);
+  const statusSecond = literalStatus(second, file) ?? (isLiteralBody(first) ? computedStatus(second, receiver) : undefined);
   return statusSecond && { status: second, value: statusSecond.value, body: first, bodyFirst: true };
 }
 
@@ -853,16 +854,24 @@ function literalStatus(node: Node, file: FileContext): { value: number | undefin
   return value === undefined ? undefined : { value };
 }
 
-/** Reads a status computed from a name that says so: `err.status`, `err.statusCode || 500`, `httpStatus`. */
-function computedStatus(node: Node): { value: undefined } | undefined {
+/**
+ * Reads a status computed from a name that says so: `err.status`,
+ * `err.statusCode || 500`, `httpStatus`. The response's own `res.statusCode`
+ * is the status it already has, which Express 5 sends too.
+ */
+function computedStatus(node: Node, receiver: string): { value: undefined } | undefined {
   const expression = unwrap(node);
   let name: string | undefined;
   if (expression.type === AST_NODE_TYPES.Identifier) {
     name = expression.name;
   } else if (expression.type === AST_NODE_TYPES.MemberExpression) {
+    const object = unwrap(expression.object);
+    if (object.type === AST_NODE_TYPES.Identifier && object.name === receiver) {
+      return undefined;
+    }
     name = memberName(expression);
   } else if (expression.type === AST_NODE_TYPES.LogicalExpression) {
-    return computedStatus(expression.left);
+    return computedStatus(expression.left, receiver);
   }
   return name !== undefined && /^(?:status|statusCode|httpStatus|code)$/i.test(name) ? { value: undefined } : undefined;
 }

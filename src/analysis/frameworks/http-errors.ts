@@ -68,9 +68,9 @@ export function collectForeignErrors(file: FileContext): IneffectiveStatus[] {
   if (!framework || !file.importsAny([...MODULES])) {
     return [];
   }
-  // An onPreResponse extension can turn any error into a response with its status. One may be registered in the file
-  // that creates the server, so a hapi file counts only when it creates the server itself and registers none.
-  if (framework === 'hapi' && (!createsHapiServer(file) || file.callsNamed(['ext']).some((call) => file.text(call).includes('onPreResponse')))) {
+  // An onPreResponse extension can turn any error into a response with its status. The file that creates the server
+  // or a plugin it registers may add one, so a hapi file counts only when it creates the server and adds neither.
+  if (framework === 'hapi' && (!createsHapiServer(file) || file.callsNamed(['register']).length > 0 || file.callsNamed(['ext']).some((call) => file.text(call).includes('onPreResponse')))) {
     return [];
   }
   const found: IneffectiveStatus[] = [];
