@@ -318,6 +318,18 @@ app.use((err, req, res, next) => {
 });
 `,
     },
+    {
+      name: 'a bare status variable may be a success',
+      code: `import express from 'express';
+const app = express();
+
+app.put('/items/:id', async (req, res) => {
+  const status = (await upsertItem(req.body)) ? 201 : 200;
+  res.json(req.body, status);
+  res.status(204);
+});
+`,
+    },
   ],
   invalid: [
     {
@@ -997,6 +1009,35 @@ app.get('/admin', (req, res) => {
   if (!req.user) return res.status(401).json({ message: 'sign in first' });
   if (!req.user.admin) return res.sendStatus(403);
   res.json({ ok: true });
+});
+` },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'error status beside the error message',
+      code: `import express from 'express';
+const app = express();
+
+app.use((err, req, res, next) => {
+  res.send(err.statusCode, err.message);
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'statusArgument',
+          line: 5,
+          column: 12,
+          endLine: 5,
+          endColumn: 26,
+          suggestions: [
+            { messageId: 'setStatus', output: `import express from 'express';
+const app = express();
+
+app.use((err, req, res, next) => {
+  res.status(err.statusCode).send(err.message);
 });
 ` },
           ],

@@ -165,7 +165,7 @@ export class ResponseObjectAdapter {
           if (status) {
             found.push({ form: 'string-status', node: status.node, status: status.value, call });
           }
-          const legacy = statusSet ? undefined : legacyStatusArgument(name, call, this.file, record.receiver.name);
+          const legacy = statusSet ? undefined : legacyStatusArgument(name, call, this.file);
           if (legacy) {
             found.push({ form: 'status-argument', node: legacy.status, status: legacy.value, call, body: legacy.body, bodyFirst: legacy.bodyFirst, framework });
           }
@@ -809,14 +809,14 @@ const LEGACY_STATUS_SENDS = new Set(['send', 'json', 'jsonp']);
  * Returns the error status that an Express 4 form passes beside (or instead
  * of) the body, with the body argument. `res.json(401)` alone sends the
  * number as JSON on every version, so it is no status form. A computed
- * status counts only beside a literal body, as in the error handler's
- * `res.json(err.status || 500, { message })`, and its value is then undefined.
+ * status counts when its name says so and the other argument does not, as in
+ * the error handler's `res.json(err.status || 500, { message })` and
+ * `res.send(err.statusCode, err.message)`, and its value is then undefined.
  */
 function legacyStatusArgument(
   name: string,
   call: TSESTree.CallExpression,
   file: FileContext,
-  receiver: string,
 ): { status: Node; value: number | undefined; body: Node | undefined; bodyFirst: boolean } | undefined {
   if (!LEGACY_STATUS_SENDS.has(name)) {
     return undefined;
@@ -831,11 +831,11 @@ function legacyStatusArgument(
     return status && { status: first, value: status.value, body: undefined, bodyFirst: false };
   }
 
-  const statusFirst = literalStatus(first, file) ?? (isLiteralBody(second) ? computedStatus(first, receiver) : undefined);
+  const statusFirst = literalStatus(first, file) ?? (isBodyBeside(second) ? computedStatus(first, file) : undefined);
   if (statusFirst) {
     return { status: first, value: statusFirst.value, body: second, bodyFirst: false };
   }
-  const statusSecond = literalStatus(second, file) ?? (isLiteralBody(first) ? computedStatus(second, receiver) : undefined);
+  const statusSecond = literalStatus(second, file) ?? (isBodyBeside(first) ? computedStatus(second, file) : undefined);
   return statusSecond && { status: second, value: statusSecond.value, body: first, bodyFirst: true };
 }
 
@@ -855,25 +855,39 @@ function literalStatus(node: Node, file: FileContext): { value: number | undefin
 }
 
 /**
- * Reads a status computed from a name that says so: `err.status`,
- * `err.statusCode || 500`, `httpStatus`. The response's own `res.statusCode`
- * is the status it already has, which Express 5 sends too.
+ * Reads an error status computed from an error: `err.status`,
+ * `error.statusCode`, or any status name with an error fallback
+ * (`status || 500`). A bare `status` may hold 200, which Express 5 sends
+ * anyway, and the response's own `res.statusCode` is the status it already
+ * has, so neither counts.
  */
-function computedStatus(node: Node, receiver: string): { value: undefined } | undefined {
+function computedStatus(node: Node, file: FileContext): { value: undefined } | undefined {
   const expression = unwrap(node);
-  let name: string | undefined;
-  if (expression.type === AST_NODE_TYPES.Identifier) {
-    name = expression.name;
-  } else if (expression.type === AST_NODE_TYPES.MemberExpression) {
-    const object = unwrap(expression.object);
-    if (object.type === AST_NODE_TYPES.Identifier && object.name === receiver) {
-      return undefined;
-    }
-    name = memberName(expression);
-  } else if (expression.type === AST_NODE_TYPES.LogicalExpression) {
-    return computedStatus(expression.left, receiver);
+  if (expression.type === AST_NODE_TYPES.LogicalExpression && expression.operator !== '&&') {
+    return namesStatus(expression.left) && errorStatusLiteral(expression.right, file) !== undefined ? { value: undefined } : undefined;
   }
-  return name !== undefined && /^(?:status|statusCode|httpStatus|code)$/i.test(name) ? { value: undefined } : undefined;
+  if (expression.type !== AST_NODE_TYPES.MemberExpression || !namesStatus(expression)) {
+    return undefined;
+  }
+  const object = unwrap(expression.object);
+  return object.type === AST_NODE_TYPES.Identifier && /^(?:e|err|ex|exception)$|error$/i.test(object.name) ? { value: undefined } : undefined;
+}
+
+/** Tells whether a value's name says status: `status`, `err.statusCode`, `httpStatus`, `code`. */
+function namesStatus(node: Node): boolean {
+  const expression = unwrap(node);
+  const name =
+    expression.type === AST_NODE_TYPES.Identifier ? expression.name : expression.type === AST_NODE_TYPES.MemberExpression ? memberName(expression) : undefined;
+  return name !== undefined && /^(?:status|statusCode|httpStatus|code)$/i.test(name);
+}
+
+/**
+ * Tells whether the other argument of a two-argument send is the body: a
+ * literal that can only be one, or a value whose name does not say status
+ * (`err.message` in `res.send(err.statusCode, err.message)`).
+ */
+function isBodyBeside(node: Node): boolean {
+  return isLiteralBody(node) || (unwrap(node).type !== AST_NODE_TYPES.Literal && !namesStatus(node));
 }
 
 /** Tells whether an argument can only be a body: an object, array, string or template literal. */
