@@ -11,6 +11,7 @@ import type { HeaderState, IneffectiveStatus, ResponseSite } from '../model';
 import { inNextRouteHandler, inNonHttpHandler, inTryBlock, servesHttp, takesRequest } from '../server-evidence';
 import { resolveStatus } from '../status';
 import type { AdapterContext } from '.';
+import { reachesNestDefaultFilter } from './nest';
 
 /**
  * Frameworks that turn a thrown error with a `status` into a 500 instead
@@ -78,8 +79,7 @@ export function collectErrorStatusSites({ file, responses }: AdapterContext): Re
  */
 export function collectIgnoredErrorStatuses(file: FileContext): IneffectiveStatus[] {
   const framework = file.importsAny(['next/server']) ? 'next' : file.importsAny(['@nestjs/common']) ? 'nest' : undefined;
-  // An exception filter of the file (`@Catch()`) may send the status itself.
-  if (!framework || (framework === 'nest' && file.sourceCode.text.includes('@Catch('))) {
+  if (!framework) {
     return [];
   }
   const found: IneffectiveStatus[] = [];
@@ -89,7 +89,7 @@ export function collectIgnoredErrorStatuses(file: FileContext): IneffectiveStatu
       continue;
     }
     // A service's error may be converted by its caller, and a cron job's has no client, so only route handlers count.
-    if (framework === 'next' ? !inNextRouteHandler(assignment) : !inNestController(assignment)) {
+    if (framework === 'next' ? !inNextRouteHandler(assignment) : !reachesNestDefaultFilter(file, assignment)) {
       continue;
     }
     const status = resolveStatus(assignment.right, file);
@@ -98,30 +98,6 @@ export function collectIgnoredErrorStatuses(file: FileContext): IneffectiveStatu
     }
   }
   return found;
-}
-
-/**
- * Tells whether a node runs directly in a method of a NestJS controller (a
- * class decorated with `@Controller()`) that no `@UseFilters()` on the method
- * or the class hands to a filter, which may send the status itself.
- */
-function inNestController(node: TSESTree.Node): boolean {
-  const method = enclosingFunction(node)?.parent;
-  if (method?.type !== AST_NODE_TYPES.MethodDefinition) {
-    return false;
-  }
-  const owner = method.parent.parent;
-  if (owner.type !== AST_NODE_TYPES.ClassDeclaration && owner.type !== AST_NODE_TYPES.ClassExpression) {
-    return false;
-  }
-  return hasDecorator(owner, 'Controller') && !hasDecorator(owner, 'UseFilters') && !hasDecorator(method, 'UseFilters');
-}
-
-function hasDecorator(node: TSESTree.ClassDeclaration | TSESTree.ClassExpression | TSESTree.MethodDefinition, name: string): boolean {
-  return node.decorators.some((decorator) => {
-    const expression = unwrap(decorator.expression);
-    return expression.type === AST_NODE_TYPES.CallExpression && calleeName(expression) === name;
-  });
 }
 
 /**

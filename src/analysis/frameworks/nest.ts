@@ -83,6 +83,8 @@ const NEST_STATUS_NAMES = new Map([
 const ROUTE_DECORATORS = new Set(['Get', 'Post', 'Put', 'Patch', 'Delete', 'All', 'Options', 'Head', 'Search']);
 const CONTROLLER_DECORATOR = 'Controller';
 const FILTER_DECORATOR = 'Catch';
+/** The decorator that hands a controller's or a handler's errors to exception filters. */
+const USE_FILTERS_DECORATOR = 'UseFilters';
 const HEADER_DECORATOR = 'Header';
 const HTTP_CODE_DECORATOR = 'HttpCode';
 /** Parameter decorators that inject the platform's response object; `@Res()` is an alias of `@Response()`. */
@@ -144,6 +146,14 @@ interface DecoratorRef {
 
 type ClassRole = 'controller' | 'guard' | 'interceptor' | 'filter' | 'other';
 
+/** What a class's decorators and interfaces make of it. */
+interface ClassInfo {
+  role: ClassRole;
+  nonHttp: boolean;
+  graphqlGuard: boolean;
+  usesFilters: boolean;
+}
+
 /** A method of a class in a Nest file, with what its decorators make of it. */
 interface NestMethod {
   fn: TSESTree.FunctionExpression;
@@ -157,6 +167,8 @@ interface NestMethod {
   nonHttp: boolean;
   /** Whether the method's class is a guard that reads GraphQL's context, where a header fix on the HTTP response would throw. */
   graphqlGuard: boolean;
+  /** Whether `@UseFilters()` on the method or its class hands its errors to exception filters. */
+  usesFilters: boolean;
 }
 
 /**
@@ -205,6 +217,22 @@ export function collectNestSites(file: FileContext, responses: ResponseObjectAda
  * The platform comes from the type (`Response` of express, `FastifyReply`)
  * or, untyped, from a method that only one platform has (`res.json()`).
  */
+/**
+ * Tells whether a node runs directly in a NestJS route handler whose errors
+ * reach Nest's own exception filter: no `@UseFilters()` on the handler or its
+ * class, and no exception filter (`@Catch()`) declared in the file, which may
+ * send an error's status itself. A service's error may be converted by its
+ * caller, so only the handler's own code counts.
+ */
+export function reachesNestDefaultFilter(file: FileContext, node: Node): boolean {
+  const nest = nestFileOf(file);
+  const method = nest.enclosingMethod(node);
+  if (!method || method.fn !== enclosingFunction(node) || !method.isRoute || method.nonHttp || method.usesFilters) {
+    return false;
+  }
+  return !nest.methods().some((candidate) => candidate.classRole === 'filter');
+}
+
 export function findNestResponseObjects(file: FileContext): ResponseObject[] {
   if (!file.modules.has(NEST_COMMON)) {
     return [];
@@ -308,7 +336,7 @@ function nestFileOf(file: FileContext): NestFile {
 class NestFile {
   private methodList: NestMethod[] | undefined;
   private readonly byFunction = new Map<TSESTree.FunctionExpression, NestMethod>();
-  private readonly classRoles = new Map<ClassNode, { role: ClassRole; nonHttp: boolean; graphqlGuard: boolean }>();
+  private readonly classRoles = new Map<ClassNode, ClassInfo>();
   private gqlCreations: TSESTree.CallExpression[] | undefined;
   private callsByMethod: Map<TSESTree.FunctionExpression, TSESTree.CallExpression[]> | undefined;
 
@@ -430,10 +458,11 @@ class NestFile {
       isRoute: classInfo.role === 'controller' && decorators.some((ref) => ROUTE_DECORATORS.has(ref.name)),
       nonHttp: classInfo.nonHttp || refs.some((ref) => NON_HTTP_MODULES.has(ref.source)),
       graphqlGuard: classInfo.graphqlGuard,
+      usesFilters: classInfo.usesFilters || decorators.some((ref) => ref.name === USE_FILTERS_DECORATOR),
     };
   }
 
-  private classInfo(node: ClassNode): { role: ClassRole; nonHttp: boolean; graphqlGuard: boolean } {
+  private classInfo(node: ClassNode): ClassInfo {
     const cached = this.classRoles.get(node);
     if (cached) {
       return cached;
@@ -454,7 +483,7 @@ class NestFile {
     const contexts = role === 'guard' ? this.guardContexts(node) : { graphql: false, http: false };
     const graphqlGuard = contexts.graphql;
     const nonHttp = refs.some((ref) => NON_HTTP_MODULES.has(ref.source)) || (contexts.graphql && !contexts.http);
-    const info = { role, nonHttp, graphqlGuard };
+    const info = { role, nonHttp, graphqlGuard, usesFilters: nestDecorators.has(USE_FILTERS_DECORATOR) };
     this.classRoles.set(node, info);
     return info;
   }
