@@ -205,7 +205,7 @@ export type IneffectiveStatus =
       /** Whether the body comes first (`res.json(body, 400)`): Express 5 then sends the body and ignores the status. */
       bodyFirst: boolean;
     }
-  | { form: 'string-status'; node: TSESTree.Literal | TSESTree.TemplateLiteral; status: number; call: TSESTree.CallExpression }
+  | { form: 'string-status'; node: TSESTree.Node; status: number; call: TSESTree.CallExpression }
   | { form: 'numeric-init'; node: TSESTree.Node; status: number; call: TSESTree.CallExpression | TSESTree.NewExpression }
   | {
       form: 'status-property';

@@ -3,7 +3,7 @@ import type { Scope } from '@typescript-eslint/utils/ts-eslint';
 import { getStaticValue } from '@eslint-community/eslint-utils';
 
 import { AST_NODE_TYPES } from './node-types';
-import { memberName, rootIdentifier, unwrap } from './ast';
+import { memberName, rootIdentifier, stringValue, unwrap } from './ast';
 import type { FileContext } from './file-context';
 import { constInitializer, importOrigin, resolveVariable } from './imports';
 import type { Status } from './model';
@@ -153,6 +153,12 @@ export function errorStatusLiteral(node: TSESTree.Node, file: FileContext): numb
     return undefined;
   }
   return errorStatusValue(expression, file);
+}
+
+/** Returns the error status (400 to 599) written as a string: `'401'`, or a template literal without interpolations. */
+export function errorStatusString(node: TSESTree.Node): number | undefined {
+  const text = stringValue(node);
+  return text !== undefined && /^[45]\d\d$/.test(text) ? Number(text) : undefined;
 }
 
 /** Returns the error status (400 to 599) that an expression resolves to, a constant included. */

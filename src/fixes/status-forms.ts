@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
-import { unwrap } from '../analysis/ast';
+import { stringValue, unwrap } from '../analysis/ast';
 import { AST_NODE_TYPES } from '../analysis/node-types';
 import type { IneffectiveStatus } from '../analysis/model';
 
@@ -68,6 +68,6 @@ function statusArgumentFix(
  */
 export function initObjectText(sourceCode: Readonly<SourceCode>, item: Extract<IneffectiveStatus, { form: 'numeric-init' }>): string {
   const inner = unwrap(item.node);
-  const value = inner.type === AST_NODE_TYPES.Literal && typeof inner.value === 'string' ? String(item.status) : sourceCode.getText(inner);
+  const value = stringValue(inner) === undefined ? sourceCode.getText(inner) : String(item.status);
   return `{ status: ${value} }`;
 }

@@ -10,7 +10,7 @@ import { LOG_METHODS, PROBLEM_JSON, headerValue, isReadOnlyCall, mediaType, read
 import type { HeaderWrite } from '../headers';
 import { resolveVariable } from '../imports';
 import type { Body, FixTarget, HeaderState, IneffectiveStatus, ResponseSite } from '../model';
-import { errorStatusLiteral } from '../status';
+import { errorStatusLiteral, errorStatusString } from '../status';
 import {
   addHookCalls,
   chainRoot,
@@ -160,10 +160,11 @@ export class ResponseObjectAdapter {
         }
         let statusSet = statusWrites.some((write) => reachesLater(write, record.node));
         for (const { name, call } of record.calls) {
-          // Next.js passes a status string on to Node.js, which converts it.
-          const status = framework === 'express' && (name === 'status' || name === 'sendStatus') ? statusString(call.arguments[0]) : undefined;
-          if (status) {
-            found.push({ form: 'string-status', node: status.node, status: status.value, call });
+          // Express 5 rejects a status string. Next.js passes it on to Node.js, which converts it.
+          const argument = call.arguments[0];
+          const status = framework === 'express' && (name === 'status' || name === 'sendStatus') && argument ? errorStatusString(argument) : undefined;
+          if (argument && status !== undefined) {
+            found.push({ form: 'string-status', node: unwrap(argument), status, call });
           }
           const legacy = statusSet ? undefined : legacyStatusArgument(name, call, this.file);
           if (legacy) {
@@ -899,19 +900,4 @@ function isLiteralBody(node: Node): boolean {
     expression.type === AST_NODE_TYPES.TemplateLiteral ||
     (expression.type === AST_NODE_TYPES.Literal && typeof expression.value === 'string')
   );
-}
-
-/** Returns an error status written as a string (`'401'`, `` `401` ``), which Express 5 rejects. */
-function statusString(node: Node | undefined): { node: TSESTree.Literal | TSESTree.TemplateLiteral; value: number } | undefined {
-  const expression = node ? unwrap(node) : undefined;
-  let text: string | undefined;
-  if (expression?.type === AST_NODE_TYPES.Literal && typeof expression.value === 'string') {
-    text = expression.value;
-  } else if (expression?.type === AST_NODE_TYPES.TemplateLiteral && expression.expressions.length === 0) {
-    text = expression.quasis[0]?.value.cooked ?? undefined;
-  }
-  if (!expression || text === undefined || !/^[45]\d\d$/.test(text)) {
-    return undefined;
-  }
-  return { node: expression as TSESTree.Literal | TSESTree.TemplateLiteral, value: Number(text) };
 }

@@ -9,7 +9,7 @@ import type { HeaderSet } from '../headers';
 import { importOrigin, resolveVariable } from '../imports';
 import type { Body, HeaderState, IneffectiveStatus, ResponseSite } from '../model';
 import { inExportedRequestHandler, servesHttp, takesRequest } from '../server-evidence';
-import { errorStatusValue, resolveStatus } from '../status';
+import { errorStatusString, errorStatusValue, resolveStatus } from '../status';
 
 /**
  * Text of which a file needs one for a web Response or next/navigation site,
@@ -136,7 +136,7 @@ export function collectNumericInits(file: FileContext): IneffectiveStatus[] {
       return;
     }
     // A number can never be an init, so a constant counts as much as a literal.
-    const status = errorStatusValue(init, file) ?? statusDigits(init);
+    const status = errorStatusValue(init, file) ?? errorStatusString(init);
     if (status === undefined || !isResponseClass(responseClass, file)) {
       return;
     }
@@ -156,15 +156,6 @@ export function collectNumericInits(file: FileContext): IneffectiveStatus[] {
     }
   }
   return found;
-}
-
-/** Reads an error status written as a string literal, such as `'401'`. */
-function statusDigits(node: Node): number | undefined {
-  const expression = unwrap(node);
-  if (expression.type !== AST_NODE_TYPES.Literal || typeof expression.value !== 'string' || !/^[45]\d\d$/.test(expression.value)) {
-    return undefined;
-  }
-  return Number(expression.value);
 }
 
 function siteOf(node: ResponseCreation, isCall: boolean, file: FileContext, wrappers: readonly ResponseWrapper[]): ResponseSite | undefined {

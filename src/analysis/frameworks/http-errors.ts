@@ -25,13 +25,6 @@ const DROPPED_BY_ERROR_HANDLER = "the error handler of this file sends its own r
 const DROPPED_WHERE = 'in that error handler from `err.headers`, for example with `res.set(err.headers ?? {})`';
 
 /**
- * The http-errors adapter: `createError(401, msg, props)`,
- * `new createError.Unauthorized()` and `createError[401]`, when the error is
- * thrown, returned, or passed on (`next(createError(401))`). The challenge
- * comes from `props.headers`; in Express, a header already set on `res`
- * before `next(err)` is kept too.
- */
-/**
  * Frameworks that respond to an error that is not their own with 500, so that
  * an http-errors status never reaches the client, with the modules that mark their files.
  */
@@ -40,6 +33,13 @@ const FOREIGN_ERROR_FRAMEWORKS: readonly [framework: 'hapi' | 'next', modules: r
   ['next', ['next/server']],
 ];
 
+/**
+ * The http-errors adapter: `createError(401, msg, props)`,
+ * `new createError.Unauthorized()` and `createError[401]`, when the error is
+ * thrown, returned, or passed on (`next(createError(401))`). The challenge
+ * comes from `props.headers`; in Express, a header already set on `res`
+ * before `next(err)` is kept too.
+ */
 export function collectHttpErrorSites(file: FileContext, responses: ResponseObjectAdapter): ResponseSite[] {
   // NOTE: NestJS's exception filter sends an http-errors error with its status (it reads `statusCode`), but
   // in a JSON body of its own and without the error's headers. This adapter does not read that yet.
