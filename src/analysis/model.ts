@@ -196,8 +196,10 @@ export type IneffectiveStatus =
       node: TSESTree.Node;
       /** The status, or undefined when the code computes it (`err.status || 500`). */
       status: number | undefined;
-      /** The call that takes the status: `send`, `json` or `jsonp`. */
+      /** The call that takes the status. */
       call: TSESTree.CallExpression;
+      /** The sending method: `send`, `json` or `jsonp`. */
+      method: string;
       /** Express, or a Next.js pages API route, whose `res.send()` and `res.json()` take only a body. */
       framework: 'express' | 'next-pages';
       /** The body argument beside the status, when there is one. */
@@ -212,6 +214,10 @@ export type IneffectiveStatus =
       /** The assignment of the status to the error, where the rule reports. */
       node: TSESTree.AssignmentExpression;
       status: number;
+      /** The property the assignment writes. */
+      property: 'status' | 'statusCode';
+      /** The code that sends the status on that framework, for the message. */
+      nativeForm: string;
       framework: 'nest' | 'next';
     }
   | {
@@ -220,4 +226,6 @@ export type IneffectiveStatus =
       status: number;
       /** The framework that responds to the error with 500. */
       framework: 'hapi' | 'next';
+      /** The code that sends the status on that framework, for the message. */
+      nativeForm: string;
     };

@@ -305,6 +305,11 @@ function isExportedFunction(fn: TSESTree.FunctionDeclaration | TSESTree.Function
   );
 }
 
+/** Returns the code that sends a status from a Next.js route handler, for messages. */
+export function nextRouteResponseFor(status: number): string {
+  return `Response.json(body, { status: ${status} })`;
+}
+
 /** The HTTP methods that a Next.js route handler module exports. */
 const ROUTE_HANDLER_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 

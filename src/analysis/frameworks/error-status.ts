@@ -8,7 +8,7 @@ import { childNodes } from '../identity';
 import { resolveVariable } from '../imports';
 import type { FileContext } from '../file-context';
 import type { HeaderState, IneffectiveStatus, ResponseSite } from '../model';
-import { inNextRouteHandler, inNonHttpHandler, inTryBlock, servesHttp, takesRequest } from '../server-evidence';
+import { inNextRouteHandler, inNonHttpHandler, inTryBlock, nextRouteResponseFor, servesHttp, takesRequest } from '../server-evidence';
 import { resolveStatus } from '../status';
 import type { AdapterContext } from '.';
 import { reachesNestDefaultFilter } from './nest';
@@ -94,7 +94,8 @@ export function collectIgnoredErrorStatuses(file: FileContext): IneffectiveStatu
     }
     const status = resolveStatus(assignment.right, file);
     if (status.kind === 'number' && status.value >= 400 && status.value <= 599) {
-      found.push({ form: 'status-property', node: assignment, status: status.value, framework });
+      const nativeForm = framework === 'next' ? nextRouteResponseFor(status.value) : `new HttpException(message, ${status.value})`;
+      found.push({ form: 'status-property', node: assignment, status: status.value, property, framework, nativeForm });
     }
   }
   return found;

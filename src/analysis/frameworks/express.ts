@@ -168,7 +168,16 @@ export class ResponseObjectAdapter {
           }
           const legacy = statusSet ? undefined : legacyStatusArgument(name, call, this.file);
           if (legacy) {
-            found.push({ form: 'status-argument', node: legacy.status, status: legacy.value, call, body: legacy.body, bodyFirst: legacy.bodyFirst, framework });
+            found.push({
+              form: 'status-argument',
+              node: legacy.status,
+              status: legacy.value,
+              call,
+              method: name,
+              body: legacy.body,
+              bodyFirst: legacy.bodyFirst,
+              framework,
+            });
           }
           statusSet ||= response.api.status.has(name);
         }

@@ -57,6 +57,16 @@ const BOOM_HELPERS = new Map([
   ['gatewayTimeout', 504],
 ]);
 
+/** Returns the code that throws a status in hapi: Boom's helper for it, or the Boom constructor. */
+export function boomErrorFor(status: number): string {
+  for (const [helper, value] of BOOM_HELPERS) {
+    if (value === status) {
+      return `Boom.${helper}(message)`;
+    }
+  }
+  return `new Boom.Boom(message, { statusCode: ${status} })`;
+}
+
 /** The Boom helper for each status that the status suggestions switch between. */
 const BOOM_HELPER_FOR_STATUS = new Map([
   [401, 'unauthorized'],

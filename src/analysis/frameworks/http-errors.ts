@@ -7,10 +7,11 @@ import type { FileContext } from '../file-context';
 import { findHeader, readHeaders } from '../headers';
 import { importOrigin } from '../imports';
 import type { FixTarget, HeaderState, IneffectiveStatus, ResponseSite, Status } from '../model';
-import { inNextRouteHandler, inNonHttpHandler, inTryBlock } from '../server-evidence';
+import { inNextRouteHandler, inNonHttpHandler, inTryBlock, nextRouteResponseFor } from '../server-evidence';
 import { resolveStatus } from '../status';
 import { ERROR_CLASS_NAMES } from '../../syntax/reason-phrases';
 import type { ResponseObjectAdapter } from './express';
+import { boomErrorFor } from './hapi';
 import { SENSIBLE_HELPERS } from './response-object';
 
 /** Text of which a file needs one for an http-errors or @fastify/sensible error. */
@@ -91,7 +92,8 @@ export function collectForeignErrors(file: FileContext): IneffectiveStatus[] {
     }
     const status = statusOf(node, callee, origin.imported, file);
     if (status.kind === 'number' && status.value >= 400 && status.value <= 599) {
-      found.push({ form: 'foreign-error', node, status: status.value, framework });
+      const nativeForm = framework === 'hapi' ? boomErrorFor(status.value) : nextRouteResponseFor(status.value);
+      found.push({ form: 'foreign-error', node, status: status.value, framework, nativeForm });
     }
   }
   return found;
