@@ -9,7 +9,7 @@ import { AST_NODE_TYPES } from '../analysis/node-types';
 import { isErrorStatus } from '../analysis/status';
 import { quote } from '../fixes/edits';
 import { EXTENSION_NAME, PROBLEM_MEMBERS, isProblemObject, uriReferenceProblem } from '../syntax/problem-details';
-import { FORMER_REASON_PHRASES, REASON_PHRASES } from '../syntax/reason-phrases';
+import { REASON_PHRASES, isReasonPhrase, isSpellingOf } from '../syntax/reason-phrases';
 import { createRule } from '../util/create-rule';
 
 export type Options = [
@@ -186,7 +186,7 @@ export default createRule<Options, MessageIds>({
         const titleSource = model.sourceCode.getText(title.value);
         const phraseText = titleSource.startsWith('"') ? JSON.stringify(phrase) : quote(phrase);
         // An empty title or a spelling of the phrase has no text that `detail` should keep.
-        const replaceOnly = titleText === '' || isVariantOf(titleText, phrase);
+        const replaceOnly = titleText === '' || isSpellingOf(titleText, phrase);
         const fix = (fixer: RuleFixer) =>
           replaceOnly
             ? [fixer.replaceText(title.value, phraseText)]
@@ -238,44 +238,6 @@ function checkedMembers(object: TSESTree.ObjectExpression): TSESTree.Property[] 
     }
   }
   return members;
-}
-
-/**
- * Tells whether a title is the reason phrase of a status, RFC 9110's or a
- * former one, in any letter case, spacing and punctuation (`Not found.`,
- * `Gateway Time-out`).
- */
-function isReasonPhrase(title: string, status: number): boolean {
-  const wanted = lettersOf(title);
-  const phrases = [REASON_PHRASES.get(status), ...(FORMER_REASON_PHRASES.get(status) ?? [])];
-  return phrases.some((phrase) => phrase !== undefined && lettersOf(phrase) === wanted);
-}
-
-/** Tells whether a title is a spelling of the phrase (`Unauthorised`) or a part of it (`Server Error`), whose text `detail` need not repeat. */
-function isVariantOf(title: string, phrase: string): boolean {
-  const a = lettersOf(title);
-  const b = lettersOf(phrase);
-  return a.length > 0 && (b.includes(a) || editDistanceAtMost(a, b, 2));
-}
-
-function lettersOf(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]/g, '');
-}
-
-/** Tells whether two short strings differ by at most `limit` inserted, deleted or replaced characters. */
-function editDistanceAtMost(a: string, b: string, limit: number): boolean {
-  if (Math.abs(a.length - b.length) > limit) {
-    return false;
-  }
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return (previous[b.length] ?? limit + 1) <= limit;
 }
 
 function hasSpread(object: TSESTree.ObjectExpression): boolean {
