@@ -1044,6 +1044,35 @@ app.use((err, req, res, next) => {
         },
       ],
     },
+    {
+      name: 'status template literal in place of the init',
+      code: `export async function DELETE(request) {
+  if (!(await canDelete(request))) {
+    return new Response(null, \`403\`);
+  }
+  return new Response(null, { status: 204 });
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'numericInit',
+          line: 3,
+          column: 31,
+          endLine: 3,
+          endColumn: 36,
+          suggestions: [
+            { messageId: 'writeInit', output: `export async function DELETE(request) {
+  if (!(await canDelete(request))) {
+    return new Response(null, { status: 403 });
+  }
+  return new Response(null, { status: 204 });
+}
+` },
+          ],
+        },
+      ],
+    },
   ],
 });
 
