@@ -182,12 +182,12 @@ export interface ResponseSite {
 }
 
 /**
- * An error status written in a form that never reaches the client: a status
- * argument that Express 5 and Next.js send as the body (`res.send(401)`), a status
- * string that Express 5 rejects (`res.status('401')`), a number where a web
- * `Response` takes an init object (`Response.json(body, 401)`), or an
- * http-errors error thrown in hapi or a Next.js route handler, or a plain
- * `Error` given a status in NestJS or Next.js, to which they respond with 500.
+ * An error status written in a form that never reaches the client:
+ * - a status argument that Express 5 and Next.js send as the body (`res.send(401)`);
+ * - a status string that Express 5 rejects (`res.status('401')`);
+ * - a number where a web `Response` takes an init object (`Response.json(body, 401)`);
+ * - an http-errors error thrown in hapi or a Next.js route handler, or a plain
+ *   `Error` given a status in NestJS or Next.js, to which they respond with 500.
  */
 export type IneffectiveStatus =
   | {

@@ -335,7 +335,7 @@ export function inNextRouteHandler(node: TSESTree.Node): boolean {
   );
 }
 
-/** Tells whether a node lies in the block of a `try` with a `catch`, inside the same function, which may answer the error itself. */
+/** Tells whether a node lies in the block of a `try` with a `catch` in the same function, which may send a response for the error itself. */
 export function inTryBlock(node: TSESTree.Node): boolean {
   let child: TSESTree.Node = node;
   for (let current = node.parent; current && !isFunction(current); current = current.parent) {

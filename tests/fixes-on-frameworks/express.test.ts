@@ -515,8 +515,8 @@ const PROBLEM_JSON_CASES: FixCase[] = [
 
 /**
  * The suggestions of no-ineffective-status, with what the original sends on
- * each major: Express 4 reads the legacy forms, Express 5 answers 200 with the
- * number as the body or 500 for a status string.
+ * each major. Express 4 reads the legacy forms. Express 5 responds with 200 and
+ * the number as the body, or with 500 for a status string.
  */
 function ineffectiveStatusCases(packageName: string): FixCase[] {
   const express5 = packageName === 'express';

@@ -103,7 +103,7 @@ export function collectIgnoredErrorStatuses(file: FileContext): IneffectiveStatu
 
 /**
  * Finds the assignments `err.status = 401` and `err.statusCode = 401` on a
- * variable that holds a `new …Error()` and that is thrown or passed to `next()`.
+ * variable that contains a `new …Error()` and that is thrown or passed to `next()`.
  */
 function* raisedErrorStatuses(
   file: FileContext,

@@ -135,10 +135,10 @@ export class ResponseObjectAdapter {
   }
 
   /**
-   * Returns the status forms that never reach the client as written: the
-   * status argument of `res.send(401)` and `res.json(401, body)`, which
-   * Express 5 and Next.js pages API routes send as a 200 body, and the status
-   * string of `res.status('401')`, which Express 5 rejects.
+   * Returns the status forms that never reach the client as written. Express 5
+   * and Next.js pages API routes send the status argument of `res.send(401)`
+   * and `res.json(401, body)` as a 200 body. Express 5 rejects the status
+   * string of `res.status('401')`.
    */
   ineffectiveStatuses(): IneffectiveStatus[] {
     const found: IneffectiveStatus[] = [];
@@ -886,8 +886,12 @@ function computedStatus(node: Node, file: FileContext): { value: undefined } | u
 /** Tells whether a value's name says status: `status`, `err.statusCode`, `httpStatus`, `code`. */
 function namesStatus(node: Node): boolean {
   const expression = unwrap(node);
-  const name =
-    expression.type === AST_NODE_TYPES.Identifier ? expression.name : expression.type === AST_NODE_TYPES.MemberExpression ? memberName(expression) : undefined;
+  let name: string | undefined;
+  if (expression.type === AST_NODE_TYPES.Identifier) {
+    name = expression.name;
+  } else if (expression.type === AST_NODE_TYPES.MemberExpression) {
+    name = memberName(expression);
+  }
   return name !== undefined && /^(?:status|statusCode|httpStatus|code)$/i.test(name);
 }
 

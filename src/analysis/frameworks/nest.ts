@@ -146,7 +146,7 @@ interface DecoratorRef {
 
 type ClassRole = 'controller' | 'guard' | 'interceptor' | 'filter' | 'other';
 
-/** What a class's decorators and interfaces make of it. */
+/** The role of a class and its traits, read from its decorators and interfaces. */
 interface ClassInfo {
   role: ClassRole;
   nonHttp: boolean;
@@ -219,10 +219,10 @@ export function collectNestSites(file: FileContext, responses: ResponseObjectAda
  */
 /**
  * Tells whether a node runs directly in a NestJS route handler whose errors
- * reach Nest's own exception filter: no `@UseFilters()` on the handler or its
- * class, and no exception filter (`@Catch()`) declared in the file, which may
- * send an error's status itself. A service's error may be converted by its
- * caller, so only the handler's own code counts.
+ * reach Nest's own exception filter. Neither `@UseFilters()` on the handler or
+ * its class nor an exception filter (`@Catch()`) in the file may take them,
+ * because such a filter may send an error's status itself. A service's error
+ * may be converted by its caller, so only the handler's own code counts.
  */
 export function reachesNestDefaultFilter(file: FileContext, node: Node): boolean {
   const nest = nestFileOf(file);

@@ -28,7 +28,7 @@ invoices.get('/:id', async (req, res) => {
 invoices.get('/:id/pdf', async (req, res) => {
   const invoice = await findInvoice(req.params.id);
   if (!invoice) {
-    // Faulty: an Express 4 form. Express 5 answers 200 and sends the number 404 as the body.
+    // Faulty: an Express 4 form. Express 5 responds with 200 and sends the number 404 as the body.
     return res.send(404);
   }
 

@@ -1,5 +1,5 @@
-// Express 4 code that still uses the deprecated res.send(status) forms, which
-// Express 5 answers with 200: only no-ineffective-status reports them.
+// Express 4 code that still uses the deprecated res.send(status) forms, to which
+// Express 5 responds with 200. Only no-ineffective-status reports them.
 var express = require('express');
 var router = express.Router();
 
