@@ -91,7 +91,8 @@ export default createRule<Options, MessageIds>({
         if (!object || statusesByBody.get(object)?.size !== 1) {
           continue;
         }
-        // A status set in a branch that the body does not share holds on some paths only.
+        // A status set in a branch that the body does not share is the status on some paths only.
+        // TODO: the Express adapter should give such a site an uncertain status itself, for every rule.
         const sent = site.status.kind === 'number' && reachesLater(site.statusNode, object) ? site.status.value : undefined;
         const members = checkedMembers(object);
 
