@@ -249,13 +249,29 @@ export function isWithin(node: Node, container: Node | undefined): boolean {
  * other than a letter or digit: `getHealth` and `health-check` give `get`,
  * `health` and `health`, `check`. Linear.
  */
-export function nameWords(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word !== '');
+export function nameWords(name: string): readonly string[] {
+  let words = wordsByName.get(name);
+  if (words === undefined) {
+    words = name
+      .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((word) => word !== '');
+    if (wordsByName.size >= MAX_CACHED_NAMES) {
+      wordsByName.clear();
+    }
+    wordsByName.set(name, words);
+  }
+  return words;
 }
+
+/**
+ * The words of names split before, shared by all files: the same names
+ * (`user`, `isAdmin`, `health`) come back in every handler. Cleared when
+ * full, so that a long editor session keeps a bounded number.
+ */
+const wordsByName = new Map<string, readonly string[]>();
+const MAX_CACHED_NAMES = 10_000;
 
 /**
  * Tells whether a status written at one node may still be set at a later node
