@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
+import type { RuleContext, RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
 
 import { AST_NODE_TYPES } from '../analysis/node-types';
 import { hasOpaqueMembers, propertyKey, unwrap } from '../analysis/ast';
@@ -8,7 +8,7 @@ import type { FileModel } from '../analysis/collect';
 import { PROBLEM_JSON } from '../analysis/headers';
 import { isHealthCheck, isWebhookReceiver } from '../analysis/status-only-endpoints';
 import { isPage } from '../analysis/model';
-import type { ResponseSite } from '../analysis/model';
+import type { Body, ResponseSite } from '../analysis/model';
 import { isErrorStatus } from '../analysis/status';
 import { problemContentTypeFixes, quote } from '../fixes/edits';
 import { isGraphQLErrorResponse, isJsonRpcErrorResponse, isOAuthError, isOtherStructuredType, isProblemObject } from '../syntax/problem-details';
@@ -109,98 +109,92 @@ export default createRule<Options, MessageIds>({
           continue;
         }
 
-        const body = site.body;
-        // A page for browsers (a rendered view, HTML markup, a Remix route's data) is no API response.
-        if (isPage(body)) {
-          continue;
-        }
+        const report = problemOf(site, site.body, model, options, context.filename);
         // Load balancers, orchestrators and webhook senders read only the status, so these bodies are no API contract.
-        if (isHealthCheck(site.anchor, model.projectPath) || isWebhookReceiver(site.anchor, model.projectPath, model.sourceCode)) {
-          continue;
-        }
-        const status = site.status.kind === 'number' ? String(site.status.value) : 'error';
-        // A content type that is set where the analysis cannot read it leaves the body's format unknown.
-        // An ad-hoc object is still no problem details when only a headers object was unreadable.
-        const unknownType = site.contentType !== undefined && site.contentType.value === undefined;
-        if (unknownType && !(site.contentType?.unreadableHeaders && body.shape.kind === 'object' && !site.thrown)) {
-          continue;
-        }
-        const contentType = site.contentType?.value ?? site.defaultContentType;
-        if (contentType !== undefined && isOtherStructuredType(contentType)) {
-          continue;
-        }
-
-        if (site.thrown) {
-          if (body.shape.kind === 'empty') {
-            continue;
-          }
-          context.report({ node: body.reportNode, messageId: 'thrownErrorBody', data: { status } });
-          continue;
-        }
-
-        switch (body.shape.kind) {
-          case 'object': {
-            const object = body.shape.node;
-            if (hasOpaqueMembers(object) || isOAuthError(object) || isGraphQLErrorResponse(object, context.filename) || isJsonRpcErrorResponse(object)) {
-              continue;
-            }
-            if (isProblemObject(object)) {
-              if (contentType === PROBLEM_JSON || unknownType) {
-                continue;
-              }
-              const fix = (fixer: RuleFixer) => problemContentTypeFixes(fixer, model.sourceCode, site) ?? null;
-              const autofix = options.contentTypeFix === 'autofix';
-              context.report({
-                node: body.reportNode,
-                messageId: contentType === undefined ? 'missingContentType' : 'wrongContentType',
-                data: { contentType },
-                fix: autofix ? fix : null,
-                suggest: autofix ? [] : [{ messageId: 'setProblemContentType', fix }],
-              });
-              continue;
-            }
-            context.report({
-              node: body.reportNode,
-              messageId: 'notProblemDetails',
-              data: { status },
-              suggest: [
-                {
-                  messageId: 'rewriteAsProblemDetails',
-                  fix: (fixer) => rewriteFixes(fixer, site, object, model) ?? null,
-                },
-              ],
-            });
-            continue;
-          }
-          case 'array':
-          case 'number':
-            context.report({ node: body.reportNode, messageId: 'notProblemDetails', data: { status } });
-            continue;
-          case 'text':
-            if (body.encoding === 'json') {
-              context.report({ node: body.reportNode, messageId: 'notProblemDetails', data: { status } });
-              continue;
-            }
-            if (options.allowText || (contentType !== undefined && (contentType === 'application/json' || contentType === PROBLEM_JSON))) {
-              continue;
-            }
-            // A text body sent as HTML is an error page for browsers, as in a server-rendered app.
-            if (site.contentType?.value === 'text/html') {
-              continue;
-            }
-            context.report({
-              node: body.reportNode,
-              messageId: body.shape.addedByFramework ? 'frameworkTextBody' : 'textBody',
-              data: { status },
-            });
-            continue;
-          default:
-            continue;
+        // The check walks up the tree, so it runs only for a body that would be reported.
+        if (report && !isHealthCheck(site.anchor, model.projectPath) && !isWebhookReceiver(site.anchor, model.projectPath, model.sourceCode)) {
+          context.report(report);
         }
       }
     });
   },
 });
+
+type Report = Parameters<RuleContext<MessageIds, Options>['report']>[0];
+
+/** Returns the report for an error body that is no problem details, or undefined when the body is fine or left alone. */
+function problemOf(site: ResponseSite, body: Body, model: FileModel, options: Options[0], filename: string): Report | undefined {
+  // A page for browsers (a rendered view, HTML markup, a Remix route's data) is no API response.
+  if (isPage(body)) {
+    return undefined;
+  }
+  const status = site.status.kind === 'number' ? String(site.status.value) : 'error';
+  // A content type that is set where the analysis cannot read it leaves the body's format unknown.
+  // An ad-hoc object is still no problem details when only a headers object was unreadable.
+  const unknownType = site.contentType !== undefined && site.contentType.value === undefined;
+  if (unknownType && !(site.contentType?.unreadableHeaders && body.shape.kind === 'object' && !site.thrown)) {
+    return undefined;
+  }
+  const contentType = site.contentType?.value ?? site.defaultContentType;
+  if (contentType !== undefined && isOtherStructuredType(contentType)) {
+    return undefined;
+  }
+
+  if (site.thrown) {
+    return body.shape.kind === 'empty' ? undefined : { node: body.reportNode, messageId: 'thrownErrorBody', data: { status } };
+  }
+
+  switch (body.shape.kind) {
+    case 'object': {
+      const object = body.shape.node;
+      if (hasOpaqueMembers(object) || isOAuthError(object) || isGraphQLErrorResponse(object, filename) || isJsonRpcErrorResponse(object)) {
+        return undefined;
+      }
+      if (isProblemObject(object)) {
+        if (contentType === PROBLEM_JSON || unknownType) {
+          return undefined;
+        }
+        const fix = (fixer: RuleFixer) => problemContentTypeFixes(fixer, model.sourceCode, site) ?? null;
+        const autofix = options.contentTypeFix === 'autofix';
+        return {
+          node: body.reportNode,
+          messageId: contentType === undefined ? 'missingContentType' : 'wrongContentType',
+          data: { contentType },
+          fix: autofix ? fix : null,
+          suggest: autofix ? [] : [{ messageId: 'setProblemContentType', fix }],
+        };
+      }
+      return {
+        node: body.reportNode,
+        messageId: 'notProblemDetails',
+        data: { status },
+        suggest: [
+          {
+            messageId: 'rewriteAsProblemDetails',
+            fix: (fixer) => rewriteFixes(fixer, site, object, model) ?? null,
+          },
+        ],
+      };
+    }
+    case 'array':
+    case 'number':
+      return { node: body.reportNode, messageId: 'notProblemDetails', data: { status } };
+    case 'text':
+      if (body.encoding === 'json') {
+        return { node: body.reportNode, messageId: 'notProblemDetails', data: { status } };
+      }
+      if (options.allowText || (contentType !== undefined && (contentType === 'application/json' || contentType === PROBLEM_JSON))) {
+        return undefined;
+      }
+      // A text body sent as HTML is an error page for browsers, as in a server-rendered app.
+      if (site.contentType?.value === 'text/html') {
+        return undefined;
+      }
+      return { node: body.reportNode, messageId: body.shape.addedByFramework ? 'frameworkTextBody' : 'textBody', data: { status } };
+    default:
+      return undefined;
+  }
+}
 
 /** Rewrites `{ error: msg }` as `{ type: 'about:blank', title, status, detail: msg }`, keeping other members. */
 function rewriteFixes(fixer: RuleFixer, site: ResponseSite, object: TSESTree.ObjectExpression, model: FileModel): RuleFix[] | undefined {
