@@ -129,7 +129,12 @@ export function queryModel(context: Context, query: (model: FileModel) => void):
     const byRule = analysisStatistics.queryMillisecondsByRule;
     byRule.set(context.id, (byRule.get(context.id) ?? 0) + performance.now() - started - verdictMilliseconds);
   };
-  return first ? { ...file.listeners(), 'Program:exit': exit } : { 'Program:exit': exit };
+  if (!first) {
+    return { 'Program:exit': exit };
+  }
+  const listeners: Listeners = file.listeners();
+  listeners['Program:exit'] = exit;
+  return listeners;
 }
 
 /** Decides by the file's name and text alone whether the file may contain a response site. */
