@@ -1,0 +1,362 @@
+// The challenge grammar of WWW-Authenticate and Proxy-Authenticate (RFC 9110 §11.6.1, §11.2, §5.6).
+
+/**
+ * A character in place of each computed part of a template literal
+ * (`${realm}`). Inside a quoted string it is quoted text. Anywhere else it
+ * hides the structure of the rest of the value.
+ */
+export const COMPUTED_PART = '\uFFFF';
+
+/** One auth-param: its name as written, and its value without quotes, undefined when computed. */
+export interface AuthParam {
+  name: string;
+  value: string | undefined;
+}
+
+/** One challenge: an auth-scheme, then a token68 or auth-params. */
+export interface Challenge {
+  scheme: string;
+  params: AuthParam[];
+  token68: string | undefined;
+}
+
+/** The first way a value breaks the grammar. `offset` is the position in the value. */
+export type ChallengeSyntaxProblem =
+  | { kind: 'empty' }
+  /** `Bearer: realm="api"`: a colon after the scheme, as in `Authorization: Bearer`. */
+  | { kind: 'scheme-colon'; scheme: string; offset: number }
+  /** `realm=my api`: a value with spaces that needs quotes. */
+  | { kind: 'unquoted-space'; name: string; offset: number }
+  | { kind: 'unterminated-quote'; name: string; offset: number }
+  | { kind: 'duplicate-parameter'; scheme: string; name: string; offset: number }
+  | { kind: 'unexpected'; expected: string; found: string; offset: number };
+
+export interface ChallengeList {
+  /** The challenges read before the first problem. */
+  challenges: Challenge[];
+  problem: ChallengeSyntaxProblem | undefined;
+  /** Whether a computed part is outside a quoted string, so that the value's structure is unknown from there on. */
+  computed: boolean;
+}
+
+/**
+ * Reads a WWW-Authenticate or Proxy-Authenticate value: one or more
+ * challenges separated by commas, each an auth-scheme token followed by a
+ * token68 or by comma-separated auth-params with token or quoted-string
+ * values. Stops at the first problem, or at a computed part outside
+ * quotes. Linear: every step moves the cursor forward.
+ */
+export function parseChallenges(text: string): ChallengeList {
+  return new ChallengeReader(text).read();
+}
+
+/** tchar of RFC 9110 §5.6.2, besides letters and digits. */
+const TOKEN_SYMBOLS = "!#$%&'*+-.^_`|~";
+/** The characters of token68 (RFC 9110 §11.2), besides letters and digits. A token68 may also end in `=` signs. */
+const TOKEN68_SYMBOLS = '-._~+/';
+
+function isAlphanumeric(char: string): boolean {
+  return (char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z') || (char >= '0' && char <= '9');
+}
+
+function isTokenChar(char: string): boolean {
+  return char !== '' && (isAlphanumeric(char) || TOKEN_SYMBOLS.includes(char));
+}
+
+function isToken68Char(char: string): boolean {
+  return char !== '' && (isAlphanumeric(char) || TOKEN68_SYMBOLS.includes(char));
+}
+
+function isSpace(char: string): boolean {
+  return char === ' ' || char === '\t';
+}
+
+/** Names a character for a message: `:`, a space, or the end of the value. */
+function describe(char: string): string {
+  if (char === '') {
+    return 'the end of the value';
+  }
+  if (char === ' ') {
+    return 'a space';
+  }
+  if (char === '\t') {
+    return 'a tab';
+  }
+  return `\`${char}\``;
+}
+
+class ChallengeReader {
+  private position = 0;
+  private readonly challenges: Challenge[] = [];
+
+  constructor(private readonly text: string) {}
+
+  read(): ChallengeList {
+    this.skipSpaces();
+    if (this.atEnd()) {
+      return this.finish({ kind: 'empty' });
+    }
+
+    for (;;) {
+      // Recipients ignore empty list elements (RFC 9110 §5.6.1), so `Bearer,, Basic` is read as two challenges.
+      this.skipSpaces();
+      if (this.peek() === ',') {
+        this.position += 1;
+        continue;
+      }
+      if (this.atEnd()) {
+        return this.finish(undefined);
+      }
+      const outcome = this.readChallenge();
+      if (outcome !== 'next') {
+        return outcome;
+      }
+    }
+  }
+
+  /** Reads one challenge; returns 'next' when another challenge follows its comma. */
+  private readChallenge(): 'next' | ChallengeList {
+    const schemeStart = this.position;
+    const scheme = this.readToken();
+    if (scheme === '') {
+      return this.stopAt('an authentication scheme');
+    }
+    const challenge: Challenge = { scheme, params: [], token68: undefined };
+    this.challenges.push(challenge);
+
+    if (this.peek() === ':') {
+      return this.finish({ kind: 'scheme-colon', scheme, offset: this.position });
+    }
+    if (this.atEnd()) {
+      return this.finish(undefined);
+    }
+    if (this.peek() === ',') {
+      this.position += 1;
+      return 'next';
+    }
+    if (this.peek() !== ' ') {
+      this.position = schemeStart + scheme.length;
+      return this.stopAt('a space after the scheme');
+    }
+    const ended = this.endOfElement();
+    if (ended) {
+      return ended;
+    }
+
+    // A token68 is letters, digits and `-._~+/`, then only `=`, and nothing else before the next comma.
+    if (!this.paramFollows()) {
+      const token68 = this.readToken68();
+      if (token68 === '') {
+        return this.stopAt('a parameter or a token68');
+      }
+      challenge.token68 = token68;
+      return this.afterElement('a comma before the next challenge');
+    }
+
+    const names = new Set<string>();
+    for (;;) {
+      const nameStart = this.position;
+      const name = this.readToken();
+      if (names.has(name.toLowerCase())) {
+        return this.finish({ kind: 'duplicate-parameter', scheme, name, offset: nameStart });
+      }
+      names.add(name.toLowerCase());
+      this.skipSpaces();
+      // paramFollows() has seen the `=`.
+      this.position += 1;
+      this.skipSpaces();
+
+      const quoted = this.peek() === '"';
+      const value = this.readValue(name);
+      if (typeof value !== 'string' && value !== undefined) {
+        return value;
+      }
+      challenge.params.push({ name, value });
+
+      this.skipSpaces();
+      if (this.atEnd()) {
+        return this.finish(undefined);
+      }
+      if (this.peek() === COMPUTED_PART) {
+        return this.computedFromHere();
+      }
+      if (this.peek() !== ',') {
+        if (!quoted && isTokenChar(this.peek())) {
+          return this.finish({ kind: 'unquoted-space', name, offset: nameStart });
+        }
+        return this.stopAt('a comma between parameters');
+      }
+      // After a comma comes another parameter of this challenge, or the next challenge.
+      while (this.peek() === ',' || isSpace(this.peek())) {
+        this.position += 1;
+      }
+      if (this.atEnd()) {
+        return this.finish(undefined);
+      }
+      if (!this.paramFollows()) {
+        return 'next';
+      }
+    }
+  }
+
+  /** Reads a token or a quoted string after `=`. Returns undefined for a computed value, or the list when reading stops. */
+  private readValue(name: string): string | undefined | ChallengeList {
+    const start = this.position;
+    if (this.peek() === '"') {
+      return this.readQuoted(name, start);
+    }
+    if (this.peek() === COMPUTED_PART) {
+      return this.computedFromHere();
+    }
+    const token = this.readToken();
+    if (token === '') {
+      return this.stopAt(`a value for \`${name}\``);
+    }
+    if (this.peek() === COMPUTED_PART) {
+      return this.computedFromHere();
+    }
+    return token;
+  }
+
+  /** Reads a quoted string (RFC 9110 §5.6.4): any text but `"` and `\`, which a backslash escapes. */
+  private readQuoted(name: string, start: number): string | undefined | ChallengeList {
+    let value = '';
+    let computed = false;
+    this.position += 1;
+    for (;;) {
+      const char = this.peek();
+      if (char === '') {
+        return this.finish({ kind: 'unterminated-quote', name, offset: start });
+      }
+      this.position += 1;
+      if (char === '"') {
+        return computed ? undefined : value;
+      }
+      if (char === '\\') {
+        const escaped = this.peek();
+        if (escaped === '') {
+          return this.finish({ kind: 'unterminated-quote', name, offset: start });
+        }
+        this.position += 1;
+        value += escaped;
+        continue;
+      }
+      if (char === COMPUTED_PART) {
+        computed = true;
+        continue;
+      }
+      value += char;
+    }
+  }
+
+  /** Ends an element that takes nothing after it: the next thing is a comma or the end. */
+  private afterElement(expected: string): 'next' | ChallengeList {
+    return this.endOfElement() ?? this.stopAt(expected);
+  }
+
+  /** Skips spaces, then ends the element at a comma or at the end of the value. Returns undefined when more follows. */
+  private endOfElement(): 'next' | ChallengeList | undefined {
+    this.skipSpaces();
+    if (this.atEnd()) {
+      return this.finish(undefined);
+    }
+    if (this.peek() === ',') {
+      this.position += 1;
+      return 'next';
+    }
+    return undefined;
+  }
+
+  /** Tells whether a token followed by `=` and a value starts here: an auth-param, not a token68 with padding. */
+  private paramFollows(): boolean {
+    let index = this.position;
+    while (isTokenChar(this.text.charAt(index))) {
+      index += 1;
+    }
+    if (index === this.position) {
+      return false;
+    }
+    const afterName = index;
+    while (isSpace(this.text.charAt(index))) {
+      index += 1;
+    }
+    if (this.text.charAt(index) !== '=') {
+      return false;
+    }
+    index += 1;
+    // `abc=` and `abc==` end a token68; `realm=x` and `realm = "x"` are parameters.
+    while (isSpace(this.text.charAt(index))) {
+      index += 1;
+    }
+    const next = this.text.charAt(index);
+    if (next === '=' || ((next === '' || next === ',') && index === afterName + 1)) {
+      return false;
+    }
+    return true;
+  }
+
+  private readToken(): string {
+    const start = this.position;
+    while (isTokenChar(this.peek())) {
+      this.position += 1;
+    }
+    return this.text.slice(start, this.position);
+  }
+
+  private readToken68(): string {
+    const start = this.position;
+    while (isToken68Char(this.peek())) {
+      this.position += 1;
+    }
+    if (this.position === start) {
+      return '';
+    }
+    while (this.peek() === '=') {
+      this.position += 1;
+    }
+    return this.text.slice(start, this.position);
+  }
+
+  private skipSpaces(): void {
+    while (isSpace(this.peek())) {
+      this.position += 1;
+    }
+  }
+
+  private peek(): string {
+    return this.text.charAt(this.position);
+  }
+
+  private atEnd(): boolean {
+    return this.position >= this.text.length;
+  }
+
+  private stopAt(expected: string): ChallengeList {
+    if (this.peek() === COMPUTED_PART) {
+      return this.computedFromHere();
+    }
+    return this.finish({ kind: 'unexpected', expected, found: describe(this.peek()), offset: this.position });
+  }
+
+  private computedFromHere(): ChallengeList {
+    return { challenges: this.challenges, problem: undefined, computed: true };
+  }
+
+  private finish(problem: ChallengeSyntaxProblem | undefined): ChallengeList {
+    return { challenges: this.challenges, problem, computed: false };
+  }
+}
+
+/** The `error` codes a Bearer challenge may carry: RFC 6750 §3.1, and RFC 9470's step-up code, which also goes with 401. */
+export const BEARER_ERRORS = new Set(['invalid_request', 'invalid_token', 'insufficient_scope', 'insufficient_user_authentication']);
+
+/** The status each Bearer error code belongs on (RFC 6750 §3.1), for the codes the rule compares with the status sent. */
+export const BEARER_ERROR_STATUS = new Map([
+  ['invalid_token', 401],
+  ['insufficient_scope', 403],
+]);
+
+/** Returns a parameter of a challenge by name, compared without case (RFC 9110 §11.2). */
+export function paramOf(challenge: Challenge, name: string): AuthParam | undefined {
+  return challenge.params.find((param) => param.name.toLowerCase() === name);
+}

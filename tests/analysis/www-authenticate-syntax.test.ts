@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+
+import { COMPUTED_PART, parseChallenges } from '../../src/syntax/www-authenticate';
+
+/** Summarises a parse for the table: the schemes read, and the kind of the first problem, 'computed' or 'valid'. */
+function summary(text: string): { schemes: string[]; outcome: string } {
+  const parsed = parseChallenges(text);
+  return {
+    schemes: parsed.challenges.map((challenge) => challenge.scheme),
+    outcome: parsed.problem?.kind ?? (parsed.computed ? 'computed' : 'valid'),
+  };
+}
+
+describe('parseChallenges', () => {
+  const table: [string, string[], string][] = [
+    ['Bearer', ['Bearer'], 'valid'],
+    ['Bearer realm="api"', ['Bearer'], 'valid'],
+    ['Newauth realm="apps", type=1, title="Login to \\"apps\\"", Basic realm="simple"', ['Newauth', 'Basic'], 'valid'],
+    ['Bearer, Basic realm="x"', ['Bearer', 'Basic'], 'valid'],
+    ['Bearer,, Basic realm="x",', ['Bearer', 'Basic'], 'valid'],
+    ['Negotiate abc==', ['Negotiate'], 'valid'],
+    ['Bearer realm=', ['Bearer'], 'valid'],
+    ['Bearer realm = "api" , error = invalid_token', ['Bearer'], 'valid'],
+    ['', [], 'empty'],
+    ['   ', [], 'empty'],
+    ['Bearer: realm="api"', ['Bearer'], 'scheme-colon'],
+    ['Basic realm=my api', ['Basic'], 'unquoted-space'],
+    ['Bearer realm="api', ['Bearer'], 'unterminated-quote'],
+    ['Bearer realm="api\\', ['Bearer'], 'unterminated-quote'],
+    ['Bearer realm="a", REALM="b"', ['Bearer'], 'duplicate-parameter'],
+    ['Basic realm="a", Bearer realm="b"', ['Basic', 'Bearer'], 'valid'],
+    ['Bearer realm="a" error="x"', ['Bearer'], 'unexpected'],
+    ['Negotiate abc def', ['Negotiate'], 'unexpected'],
+    ['Bearer;realm="x"', ['Bearer'], 'unexpected'],
+    ['"Bearer"', [], 'unexpected'],
+    [`Bearer realm="${COMPUTED_PART}"`, ['Bearer'], 'valid'],
+    [`Bearer ${COMPUTED_PART}`, ['Bearer'], 'computed'],
+    [`${COMPUTED_PART} realm="api"`, [], 'computed'],
+    [`Basic realm=${COMPUTED_PART}`, ['Basic'], 'computed'],
+    [`Bearer realm="api"${COMPUTED_PART}`, ['Bearer'], 'computed'],
+    [`Bearer: realm="${COMPUTED_PART}"`, ['Bearer'], 'scheme-colon'],
+  ];
+  for (const [text, schemes, outcome] of table) {
+    it(`reads ${JSON.stringify(text)}`, () => {
+      expect(summary(text)).toEqual({ schemes, outcome });
+    });
+  }
+
+  it('keeps parameter values without quotes', () => {
+    const [challenge] = parseChallenges('Digest realm="say \\"hi\\"", qop="auth,auth-int"').challenges;
+
+    expect(challenge?.params).toEqual([
+      { name: 'realm', value: 'say "hi"' },
+      { name: 'qop', value: 'auth,auth-int' },
+    ]);
+  });
+
+  it('leaves a computed value undefined', () => {
+    const [challenge] = parseChallenges(`Bearer realm="${COMPUTED_PART}", error="invalid_token"`).challenges;
+
+    expect(challenge?.params).toEqual([
+      { name: 'realm', value: undefined },
+      { name: 'error', value: 'invalid_token' },
+    ]);
+  });
+
+  it('reads a long value in linear time', () => {
+    const params = Array.from({ length: 20_000 }, (_, index) => `p${index}="${'x'.repeat(20)}"`).join(', ');
+    const started = performance.now();
+    const parsed = parseChallenges(`Bearer ${params}`);
+    const milliseconds = performance.now() - started;
+
+    expect(parsed.problem).toBeUndefined();
+    expect(parsed.challenges[0]?.params).toHaveLength(20_000);
+    expect(milliseconds).toBeLessThan(2_000);
+  });
+});
