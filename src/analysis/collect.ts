@@ -6,6 +6,8 @@ import type { RuleContext, SourceCode } from '@typescript-eslint/utils/ts-eslint
 
 import { AST_NODE_TYPES } from './node-types';
 import { declaredName, isFunction } from './ast';
+import { collectChallengeWrites } from './challenges';
+import type { ChallengeWrite } from './challenges';
 import { PathBuilder } from './conditions';
 import type { PathNode } from './conditions';
 import { FileContext } from './file-context';
@@ -31,6 +33,8 @@ export interface FileModel {
   schemesOf(site: ResponseSite): ReadonlySet<Scheme>;
   /** The error statuses written in a form the framework does not send, found on first call. */
   ineffectiveStatuses(): readonly IneffectiveStatus[];
+  /** The WWW-Authenticate and Proxy-Authenticate values the file writes, found on first call. */
+  challengeWrites(): readonly ChallengeWrite[];
 }
 
 /**
@@ -80,11 +84,17 @@ const STATUS_WRITE =
   /\.status\s*(?:\(|=(?!=))|\bstatus\s*[:=]\s*(?:\d|[A-Za-z_$][\w$]*\.)|\bstatus\(|\[\s*['"`]status['"`]\s*\]|\.(?:send|json|jsonp)\((?:\s*\d|\s*[\w$.]*\bstatus|\s*[\w$.?]+\s*\?\s*[45]\d\d|[^\n;()]*,\s*[45]\d\d\s*\))/;
 
 /**
+ * A challenge header's name, which valid-www-authenticate checks also where
+ * no response site is: in middleware that only sets the header.
+ */
+const CHALLENGE_HEADER = /-[Aa]uthenticate\b/;
+
+/**
  * The markers and the status pattern in one expression. On 38 MB of real
  * server sources, one scan took about 60% of the time of thirty `includes` calls
  * followed by the status pattern.
  */
-const SITE_PATTERN = new RegExp([...SITE_MARKERS.map(escapeRegExp), STATUS_WRITE.source].join('|'));
+const SITE_PATTERN = new RegExp([...SITE_MARKERS.map(escapeRegExp), STATUS_WRITE.source, CHALLENGE_HEADER.source].join('|'));
 
 type Context = Readonly<RuleContext<string, readonly unknown[]>>;
 type Listeners = Record<string, (node: never) => void>;
@@ -207,6 +217,7 @@ function buildModel(file: FileContext, vocabulary: Vocabulary): FileModel {
   };
   const verdicts = new Map<ResponseSite, PathVerdict>();
   let ineffective: readonly IneffectiveStatus[] | undefined;
+  let challenges: readonly ChallengeWrite[] | undefined;
 
   return {
     sites,
@@ -241,6 +252,10 @@ function buildModel(file: FileContext, vocabulary: Vocabulary): FileModel {
     ineffectiveStatuses() {
       ineffective ??= collectIneffectiveStatuses(file, responses);
       return ineffective;
+    },
+    challengeWrites() {
+      challenges ??= collectChallengeWrites(file, sites);
+      return challenges;
     },
   };
 }
