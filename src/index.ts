@@ -27,7 +27,8 @@ type RuleName =
   | 'no-ineffective-status'
   | 'require-problem-details'
   | 'require-www-authenticate'
-  | 'valid-problem-details';
+  | 'valid-problem-details'
+  | 'valid-www-authenticate';
 
 // Fails to compile when a rule is added to or removed from `rules` without updating RuleName.
 const ruleNamesMatch: [keyof typeof rules] extends [RuleName] ? ([RuleName] extends [keyof typeof rules] ? true : never) : never = true;

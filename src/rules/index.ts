@@ -4,6 +4,7 @@ import noIneffectiveStatus from './no-ineffective-status';
 import requireProblemDetails from './require-problem-details';
 import requireWwwAuthenticate from './require-www-authenticate';
 import validProblemDetails from './valid-problem-details';
+import validWwwAuthenticate from './valid-www-authenticate';
 
 export const rules = {
   'no-401-for-forbidden': no401ForForbidden,
@@ -12,4 +13,5 @@ export const rules = {
   'require-problem-details': requireProblemDetails,
   'require-www-authenticate': requireWwwAuthenticate,
   'valid-problem-details': validProblemDetails,
+  'valid-www-authenticate': validWwwAuthenticate,
 };

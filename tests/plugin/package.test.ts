@@ -63,7 +63,7 @@ describe('built package', () => {
       same: true,
       configPluginIsSame: true,
       meta: { name: packageJson.name, version: packageJson.version, namespace: 'api-errors' },
-      ruleCount: 6,
+      ruleCount: 7,
     });
   });
 

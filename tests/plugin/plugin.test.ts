@@ -19,6 +19,7 @@ const RULE_NAMES = [
   'require-problem-details',
   'require-www-authenticate',
   'valid-problem-details',
+  'valid-www-authenticate',
 ];
 
 /** The top-level keys that eslintrc accepts in a config. It rejects any other key. */
@@ -72,7 +73,7 @@ describe('plugin meta', () => {
     expect(plugin.meta.namespace).toBe('api-errors');
   });
 
-  it('exports the six rules', () => {
+  it('exports the seven rules', () => {
     expect(Object.keys(plugin.rules).sort()).toEqual(RULE_NAMES);
   });
 });

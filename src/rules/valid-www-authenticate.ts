@@ -1,0 +1,151 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { RuleContext, RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
+
+import type { ChallengeWrite } from '../analysis/challenges';
+import { queryModel } from '../analysis/collect';
+import { AST_NODE_TYPES } from '../analysis/node-types';
+import { BEARER_ERRORS, BEARER_ERROR_STATUS, paramOf, parseChallenges } from '../syntax/www-authenticate';
+import type { Challenge, ChallengeSyntaxProblem } from '../syntax/www-authenticate';
+import { createRule } from '../util/create-rule';
+
+export type Options = [];
+export type MessageIds =
+  | 'empty'
+  | 'schemeColon'
+  | 'unquotedSpace'
+  | 'unterminatedQuote'
+  | 'duplicateParameter'
+  | 'unexpected'
+  | 'basicWithoutRealm'
+  | 'basicCharset'
+  | 'unknownBearerError'
+  | 'bearerErrorStatus'
+  | 'removeColon';
+
+type Report = Parameters<RuleContext<MessageIds, Options>['report']>[0];
+
+export default createRule<Options, MessageIds>({
+  name: 'valid-www-authenticate',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require WWW-Authenticate and Proxy-Authenticate values to be valid challenges that match the status sent',
+      recommended: true,
+    },
+    hasSuggestions: true,
+    messages: {
+      empty: 'This {{header}} value is empty, so clients get no challenge to answer (RFC 9110 §11.6.1). Give a scheme, such as `Bearer realm="api"`.',
+      schemeColon:
+        'This {{header}} value has a colon after the scheme `{{scheme}}`, which the challenge grammar does not allow (RFC 9110 §11.6.1), so clients cannot read the scheme. Remove the colon.',
+      unquotedSpace:
+        'The value of `{{name}}` contains a space but has no quotes, so clients read only its first word (RFC 9110 §11.2). Put the value in double quotes.',
+      unterminatedQuote: 'The quoted value of `{{name}}` has no closing double quote, so clients cannot read this challenge (RFC 9110 §5.6.4). Close the quote.',
+      duplicateParameter:
+        'The parameter `{{name}}` occurs twice in the `{{scheme}}` challenge, and RFC 9110 §11.2 allows each name once per challenge. Keep one.',
+      unexpected:
+        'This {{header}} value is no valid challenge (RFC 9110 §11.6.1): {{expected}} should come at position {{position}}, but {{found}} does. Write each challenge as `scheme name="value", ...` or `scheme token68`, and separate challenges with commas.',
+      basicWithoutRealm: 'This Basic challenge has no `realm`, which RFC 7617 §2 requires. Add `realm="..."` to name the protection space.',
+      basicCharset: 'The only `charset` a Basic challenge may name is `UTF-8` (RFC 7617 §2.1), not `{{charset}}`.',
+      unknownBearerError:
+        '`{{code}}` is no Bearer error code, so clients cannot act on it (RFC 6750 §3.1). Use `invalid_request`, `invalid_token` or `insufficient_scope`.',
+      bearerErrorStatus:
+        'The Bearer error `{{code}}` belongs on {{expected}}, but this challenge is sent with {{status}} (RFC 6750 §3.1). Send {{expected}}, or change the error code.',
+      removeColon: 'Remove the colon after `{{scheme}}`.',
+    },
+    schema: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    return queryModel(context, (model) => {
+      for (const write of model.challengeWrites()) {
+        for (const report of challengeReports(write)) {
+          context.report(report);
+        }
+      }
+    });
+  },
+});
+
+/** Returns the reports of one challenge value: its first syntax problem, or what its schemes require. */
+function challengeReports(write: ChallengeWrite): Report[] {
+  const parsed = parseChallenges(write.text);
+  if (parsed.problem) {
+    return [syntaxReport(write, parsed.problem)];
+  }
+  // A computed part outside quotes may hold any parameter, so what a scheme requires is left alone.
+  if (parsed.computed) {
+    return [];
+  }
+  return parsed.challenges.flatMap((challenge) => schemeReports(write, challenge));
+}
+
+function syntaxReport(write: ChallengeWrite, problem: ChallengeSyntaxProblem): Report {
+  const node = write.literal;
+  const header = write.header;
+  switch (problem.kind) {
+    case 'empty':
+      return { node, messageId: 'empty', data: { header } };
+    case 'scheme-colon': {
+      const colon = sourceIndex(write.literal, problem.offset);
+      return {
+        node,
+        messageId: 'schemeColon',
+        data: { header, scheme: problem.scheme },
+        suggest:
+          colon === undefined
+            ? []
+            : [{ messageId: 'removeColon', data: { scheme: problem.scheme }, fix: (fixer: RuleFixer): RuleFix => fixer.removeRange([colon, colon + 1]) }],
+      };
+    }
+    case 'unquoted-space':
+      return { node, messageId: 'unquotedSpace', data: { name: problem.name } };
+    case 'unterminated-quote':
+      return { node, messageId: 'unterminatedQuote', data: { name: problem.name } };
+    case 'duplicate-parameter':
+      return { node, messageId: 'duplicateParameter', data: { name: problem.name, scheme: problem.scheme } };
+    case 'unexpected':
+      return { node, messageId: 'unexpected', data: { header, expected: problem.expected, found: problem.found, position: String(problem.offset + 1) } };
+  }
+}
+
+/** Returns the reports of what RFC 7617 requires of Basic and RFC 6750 of Bearer. Scheme names compare without case. */
+function schemeReports(write: ChallengeWrite, challenge: Challenge): Report[] {
+  const node = write.literal;
+  const scheme = challenge.scheme.toLowerCase();
+  const reports: Report[] = [];
+
+  if (scheme === 'basic' && challenge.token68 === undefined) {
+    if (!paramOf(challenge, 'realm')) {
+      reports.push({ node, messageId: 'basicWithoutRealm' });
+    }
+    const charset = paramOf(challenge, 'charset')?.value;
+    if (charset !== undefined && charset.toLowerCase() !== 'utf-8') {
+      reports.push({ node, messageId: 'basicCharset', data: { charset } });
+    }
+  }
+
+  const code = scheme === 'bearer' ? paramOf(challenge, 'error')?.value : undefined;
+  if (code !== undefined) {
+    const expected = BEARER_ERROR_STATUS.get(code);
+    if (!BEARER_ERRORS.has(code)) {
+      reports.push({ node, messageId: 'unknownBearerError', data: { code } });
+    } else if (expected !== undefined && write.status !== undefined && write.status !== expected) {
+      reports.push({ node, messageId: 'bearerErrorStatus', data: { code, expected: String(expected), status: String(write.status) } });
+    }
+  }
+  return reports;
+}
+
+/**
+ * Returns the position in the source of a character of a literal's value,
+ * when the literal is written without escapes before it, so that value and
+ * source line up.
+ */
+function sourceIndex(literal: TSESTree.Literal | TSESTree.TemplateLiteral, offset: number): number | undefined {
+  const raw = literal.type === AST_NODE_TYPES.Literal ? literal.raw.slice(1, -1) : literal.quasis[0]?.value.raw;
+  const cooked = literal.type === AST_NODE_TYPES.Literal ? String(literal.value) : literal.quasis[0]?.value.cooked;
+  if (raw === undefined || cooked === undefined || cooked === null || offset >= cooked.length || raw.slice(0, offset + 1) !== cooked.slice(0, offset + 1)) {
+    return undefined;
+  }
+  return literal.range[0] + 1 + offset;
+}

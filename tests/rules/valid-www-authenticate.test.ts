@@ -1,0 +1,351 @@
+import rule from '../../src/rules/valid-www-authenticate';
+import { createJavaScriptTester, createTypeScriptTester } from '../rule-tester';
+
+const javascript = createJavaScriptTester();
+const typescript = createTypeScriptTester();
+
+/** An Express route that sends a 401 with the given challenge expression. */
+const express401 = (challenge: string): string => `import express from 'express';
+const app = express();
+
+app.get('/me', (req, res) => {
+  res.set('WWW-Authenticate', ${challenge}).status(401).end();
+});
+`;
+
+javascript.run('valid-www-authenticate (JavaScript)', rule, {
+  valid: [
+    { name: 'bearer with a realm', code: express401(`'Bearer realm="api"'`) },
+    { name: 'bare scheme', code: express401(`'Bearer'`) },
+    {
+      name: 'bearer error on its status',
+      code: express401(`'Bearer realm="api", error="invalid_token", error_description="The access token expired"'`),
+    },
+    { name: 'two challenges', code: express401(`'Basic realm="files", charset="UTF-8", Bearer realm="api"'`) },
+    { name: 'negotiate with a token68', code: express401(`'Negotiate YIIGhgYJKoZIhvcSAQICAQBuggZ1MIIGcaADAgEFoQMCAQ6iBwMFACAAAACj=='`) },
+    { name: 'unquoted token value', code: express401(`'Bearer realm=api, error=invalid_token'`) },
+    { name: 'spaces around the equals sign', code: express401(`'Bearer realm = "api"'`) },
+    { name: 'escaped quote in a value', code: express401(`'Digest realm="say \\\\"hi\\\\"", qop="auth,auth-int", nonce="abc"'`) },
+    { name: 'lower-case basic scheme', code: express401(`'basic realm="files"'`) },
+    { name: 'interpolation inside quotes', code: express401('`Bearer realm="${req.hostname}", error="invalid_token"`') },
+    { name: 'interpolation as the parameters', code: express401('`Basic ${params}`') },
+    { name: 'interpolation as the scheme', code: express401('`${scheme} realm="api"`') },
+    { name: 'value built by concatenation', code: express401(`'Bearer realm="' + realm + '"'`) },
+    { name: 'value from a function call', code: express401('challengeFor(req)') },
+    {
+      name: 'insufficient scope on 403',
+      code: `import express from 'express';
+const app = express();
+
+app.get('/reports', (req, res) => {
+  res.set('WWW-Authenticate', 'Bearer realm="api", error="insufficient_scope", scope="reports:read"').status(403).end();
+});
+`,
+    },
+    {
+      name: 'step-up error code',
+      code: express401(`'Bearer error="insufficient_user_authentication", acr_values="urn:example:mfa"'`),
+    },
+    {
+      name: 'middleware challenge for many statuses',
+      code: `import express from 'express';
+const app = express();
+
+app.use((req, res, next) => {
+  res.set('WWW-Authenticate', 'Bearer realm="api", error="insufficient_scope"');
+  next();
+});
+`,
+    },
+    {
+      name: 'reading the header',
+      code: `import express from 'express';
+const app = express();
+
+app.get('/probe', async (req, res) => {
+  const upstream = await fetch(url);
+  const challenge = upstream.headers.get('www-authenticate');
+  if (req.headers['www-authenticate'] === 'Bearer:') {
+    return res.status(400).end();
+  }
+  res.json({ challenge });
+});
+`,
+    },
+    {
+      name: 'header name in a list of names',
+      code: `import express from 'express';
+import cors from 'cors';
+const app = express();
+
+app.use(cors({ exposedHeaders: ['WWW-Authenticate', 'Retry-After'] }));
+app.get('/x', (req, res) => res.status(200).end());
+`,
+    },
+    {
+      name: 'header name in a comment and a longer string',
+      code: `import express from 'express';
+const app = express();
+
+// Sends 'WWW-Authenticate' on every 401.
+app.get('/x', (req, res) => {
+  res.status(401).json({ detail: 'see the "WWW-Authenticate" header' });
+});
+`,
+    },
+    {
+      name: 'object of descriptions',
+      code: `import express from 'express';
+const app = express();
+const DESCRIPTIONS = { 'WWW-Authenticate': 'tells the client how to sign in' };
+
+app.get('/docs', (req, res) => res.status(200).json(DESCRIPTIONS));
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'colon after the scheme',
+      code: express401(`'Bearer: realm="api"'`),
+      errors: [
+        {
+          messageId: 'schemeColon',
+          line: 5,
+          column: 31,
+          suggestions: [{ messageId: 'removeColon', output: express401(`'Bearer realm="api"'`) }],
+        },
+      ],
+    },
+    {
+      name: 'colon after an escape',
+      code: express401(`'B\\u0065arer: realm="api"'`),
+      errors: [{ messageId: 'schemeColon', line: 5, column: 31, suggestions: [] }],
+    },
+    {
+      name: 'empty value',
+      code: express401(`''`),
+      errors: [{ messageId: 'empty', line: 5, column: 31 }],
+    },
+    {
+      name: 'unquoted value with a space',
+      code: express401(`'Basic realm=Admin area'`),
+      errors: [{ messageId: 'unquotedSpace', line: 5, column: 31 }],
+    },
+    {
+      name: 'unterminated quote',
+      code: express401(`'Bearer realm="api'`),
+      errors: [{ messageId: 'unterminatedQuote', line: 5, column: 31 }],
+    },
+    {
+      name: 'unterminated quote around an interpolation',
+      code: express401('`Bearer realm="${realm}`'),
+      errors: [{ messageId: 'unterminatedQuote', line: 5, column: 31 }],
+    },
+    {
+      name: 'parameter given twice',
+      code: express401(`'Bearer realm="api", Realm="v2"'`),
+      errors: [{ messageId: 'duplicateParameter', line: 5, column: 31 }],
+    },
+    {
+      name: 'missing comma between parameters',
+      code: express401(`'Bearer realm="api" error="invalid_token"'`),
+      errors: [{ messageId: 'unexpected', line: 5, column: 31 }],
+    },
+    {
+      name: 'semicolon after the scheme',
+      code: express401(`'Bearer;realm="api"'`),
+      errors: [{ messageId: 'unexpected', line: 5, column: 31 }],
+    },
+    {
+      name: 'basic without a realm',
+      code: express401(`'Basic'`),
+      errors: [{ messageId: 'basicWithoutRealm', line: 5, column: 31 }],
+    },
+    {
+      name: 'basic with another charset',
+      code: express401(`'Basic realm="files", charset="ISO-8859-1"'`),
+      errors: [{ messageId: 'basicCharset', line: 5, column: 31 }],
+    },
+    {
+      name: 'unknown bearer error',
+      code: express401(`'Bearer realm="api", error="token_expired"'`),
+      errors: [{ messageId: 'unknownBearerError', line: 5, column: 31 }],
+    },
+    {
+      name: 'insufficient scope on 401',
+      code: express401(`'Bearer realm="api", error="insufficient_scope"'`),
+      errors: [{ messageId: 'bearerErrorStatus', line: 5, column: 31 }],
+    },
+    {
+      name: 'invalid token on 403',
+      code: `import express from 'express';
+const app = express();
+
+app.get('/me', (req, res) => {
+  res.set('WWW-Authenticate', 'Bearer error="invalid_token"').status(403).end();
+});
+`,
+      errors: [{ messageId: 'bearerErrorStatus', line: 5, column: 31 }],
+    },
+    {
+      name: 'constant reported once',
+      code: `import express from 'express';
+const app = express();
+const CHALLENGE = 'Basic';
+
+app.get('/a', (req, res) => {
+  res.set('WWW-Authenticate', CHALLENGE).status(401).end();
+});
+app.get('/b', (req, res) => {
+  res.set('WWW-Authenticate', CHALLENGE).status(401).end();
+});
+`,
+      errors: [{ messageId: 'basicWithoutRealm', line: 3, column: 19 }],
+    },
+    {
+      name: 'both branches of a conditional',
+      code: express401(`req.secure ? 'Bearer:' : 'Basic realm=Admin area'`),
+      errors: [
+        { messageId: 'schemeColon', line: 5, column: 44, suggestions: [{ messageId: 'removeColon', output: express401(`req.secure ? 'Bearer' : 'Basic realm=Admin area'`) }] },
+        { messageId: 'unquotedSpace', line: 5, column: 56 },
+      ],
+    },
+    {
+      name: 'array of values',
+      code: `import { createServer } from 'node:http';
+
+createServer((req, res) => {
+  res.setHeader('WWW-Authenticate', ['Negotiate', 'Basic']);
+  res.statusCode = 401;
+  res.end();
+});
+`,
+      errors: [{ messageId: 'basicWithoutRealm', line: 4, column: 51 }],
+    },
+    {
+      name: 'writeHead headers object',
+      code: `import { createServer } from 'node:http';
+
+createServer((req, res) => {
+  res.writeHead(401, { 'WWW-Authenticate': 'Bearer realm="api", error="insufficient_scope"' });
+  res.end();
+});
+`,
+      errors: [{ messageId: 'bearerErrorStatus', line: 4, column: 44 }],
+    },
+    {
+      name: 'proxy challenge',
+      code: `import { createServer } from 'node:http';
+
+createServer((req, res) => {
+  res.writeHead(407, { 'Proxy-Authenticate': 'Basic realm=corporate proxy' });
+  res.end();
+});
+`,
+      errors: [{ messageId: 'unquotedSpace', line: 4, column: 46 }],
+    },
+    {
+      name: 'koa set in middleware',
+      code: `import Koa from 'koa';
+const app = new Koa();
+
+app.use(async (ctx) => {
+  ctx.set('WWW-Authenticate', 'Bearer realm="api", error="expired"');
+  ctx.status = 401;
+});
+`,
+      errors: [{ messageId: 'unknownBearerError', line: 5, column: 31 }],
+    },
+    {
+      name: 'headers pair in new Headers',
+      code: `export async function GET(request) {
+  const headers = new Headers([['WWW-Authenticate', 'Bearer: realm="api"']]);
+  return new Response(null, { status: 401, headers });
+}
+`,
+      filename: 'app/api/me/route.js',
+      errors: [
+        {
+          messageId: 'schemeColon',
+          line: 2,
+          column: 53,
+          suggestions: [
+            {
+              messageId: 'removeColon',
+              output: `export async function GET(request) {
+  const headers = new Headers([['WWW-Authenticate', 'Bearer realm="api"']]);
+  return new Response(null, { status: 401, headers });
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'problem before an interpolation',
+      code: express401('`Bearer: realm="${realm}"`'),
+      errors: [
+        { messageId: 'schemeColon', line: 5, column: 31, suggestions: [{ messageId: 'removeColon', output: express401('`Bearer realm="${realm}"`') }] },
+      ],
+    },
+  ],
+});
+
+typescript.run('valid-www-authenticate (TypeScript)', rule, {
+  valid: [
+    {
+      name: 'nest header decorator',
+      code: `import { Controller, Get, Header, HttpCode } from '@nestjs/common';
+
+@Controller('session')
+export class SessionController {
+  @Get()
+  @HttpCode(401)
+  @Header('WWW-Authenticate', 'Bearer realm="invoices"')
+  expired(): void {}
+}
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'nest header decorator',
+      code: `import { Controller, Get, Header, HttpCode } from '@nestjs/common';
+
+@Controller('session')
+export class SessionController {
+  @Get()
+  @HttpCode(401)
+  @Header('WWW-Authenticate', 'Bearer realm=invoice api')
+  expired(): void {}
+}
+`,
+      errors: [{ messageId: 'unquotedSpace', line: 7, column: 31 }],
+    },
+    {
+      name: 'hono context header',
+      code: `import { Hono } from 'hono';
+const app = new Hono();
+
+app.get('/me', (c) => {
+  c.header('WWW-Authenticate', 'Bearer realm="api", error="insufficient_scope"' as string);
+  return c.body(null, 401);
+});
+`,
+      errors: [{ messageId: 'bearerErrorStatus', line: 5, column: 32 }],
+    },
+    {
+      name: 'response init headers',
+      code: `export async function GET(request: Request): Promise<Response> {
+  if (!request.headers.get('authorization')) {
+    return new Response(null, { status: 401, headers: { 'WWW-Authenticate': 'Bearer realm="api" error="invalid_token"' } });
+  }
+  return Response.json({ ok: true });
+}
+`,
+      filename: 'app/api/me/route.ts',
+      errors: [{ messageId: 'unexpected', line: 3, column: 77 }],
+    },
+  ],
+});
