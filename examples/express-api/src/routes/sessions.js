@@ -23,3 +23,16 @@ sessions.delete('/', (req, res, next) => {
   }
   res.status(204).end();
 });
+
+// Faulty: the challenge has a colon after the scheme, copied from the request's
+// Authorization line, so clients cannot read the scheme (valid-www-authenticate).
+sessions.post('/elevate', (req, res) => {
+  if (!req.get('authorization')) {
+    return res
+      .set('WWW-Authenticate', 'Bearer: realm="invoices"')
+      .status(401)
+      .type('application/problem+json')
+      .json({ type: 'about:blank', title: 'Unauthorized', status: 401 });
+  }
+  res.status(204).end();
+});
