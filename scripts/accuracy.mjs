@@ -46,6 +46,7 @@ export const RULES = [
   'require-problem-details',
   'no-ineffective-status',
   'valid-problem-details',
+  'valid-www-authenticate',
 ];
 
 const JAVASCRIPT_EXTENSIONS = ['.js', '.mjs', '.cjs', '.jsx'];
