@@ -72,7 +72,7 @@ export function collectChallengeWrites(file: FileContext, sites: readonly Respon
 
 /** Returns the header-name literal at a position of the text, skipping matches in comments and in longer strings. */
 function headerNameAt(file: FileContext, index: number): { node: Node; header: ChallengeHeader } | undefined {
-  let node = file.sourceCode.getNodeByRangeIndex(index) as Node | null;
+  let node: Node | undefined = nodeAt(file, index);
   if (node?.type === AST_NODE_TYPES.TemplateElement) {
     node = node.parent;
   }
@@ -81,6 +81,63 @@ function headerNameAt(file: FileContext, index: number): { node: Node; header: C
     return undefined;
   }
   return { node, header: name === 'www-authenticate' ? 'WWW-Authenticate' : 'Proxy-Authenticate' };
+}
+
+/**
+ * Returns the innermost node that contains a position of the text. It
+ * descends from the root and searches each list of children by range, so a
+ * lookup reads about depth × log(width) nodes. ESLint's
+ * `getNodeByRangeIndex` visits every child of each node on the way, which
+ * made a file of many handlers quadratic.
+ */
+function nodeAt(file: FileContext, index: number): Node | undefined {
+  const visitorKeys = file.sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
+  let node: Node = file.program;
+  if (index < node.range[0] || index >= node.range[1]) {
+    return undefined;
+  }
+  descend: for (;;) {
+    for (const key of visitorKeys[node.type] ?? []) {
+      const child: unknown = (node as unknown as Record<string, unknown>)[key];
+      const found: Node | undefined = Array.isArray(child) ? childAt(child as (Node | null)[], index) : containing(child, index);
+      if (found) {
+        node = found;
+        continue descend;
+      }
+    }
+    return node;
+  }
+}
+
+/** Finds the member of a list of nodes in source order that contains a position. Holes (`[a, , b]`) are skipped. */
+function childAt(children: readonly (Node | null)[], index: number): Node | undefined {
+  let low = 0;
+  let high = children.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    let probe = middle;
+    while (probe <= high && !children[probe]) {
+      probe += 1;
+    }
+    const child = children[probe];
+    if (!child) {
+      high = middle - 1;
+      continue;
+    }
+    if (index < child.range[0]) {
+      high = middle - 1;
+    } else if (index >= child.range[1]) {
+      low = probe + 1;
+    } else {
+      return child;
+    }
+  }
+  return undefined;
+}
+
+function containing(value: unknown, index: number): Node | undefined {
+  const node = value as Node | null | undefined;
+  return node && typeof node.type === 'string' && node.range[0] <= index && index < node.range[1] ? node : undefined;
 }
 
 /** Returns the value written with a header name, when the name is in a place where a header is written. */
