@@ -40,9 +40,10 @@ export interface FileModel {
 /**
  * A way of signing in that the conditions on a path read: Bearer or Basic
  * credentials, an API key, a session (cookies carry sessions), a password
- * checked by a login form, or a webhook's payload signature.
+ * checked by a login form, a webhook's payload signature, or the client's
+ * network address (an IP allow-list), which no challenge can satisfy.
  */
-export type Scheme = 'bearer' | 'basic' | 'api-key' | 'cookie' | 'password' | 'signature';
+export type Scheme = 'bearer' | 'basic' | 'api-key' | 'cookie' | 'password' | 'signature' | 'address';
 
 /** How far up a path the scheme check reads, so that a long handler stays linear. */
 const MAX_SCHEME_CONDITIONS = 32;
@@ -310,6 +311,10 @@ function schemesIn(text: string): Set<Scheme> {
   }
   if (text.includes('password')) {
     schemes.add('password');
+  }
+  // `req.ip`, `request.ips`, `socket.remoteAddress`, a forwarded-for header, or an allow-list by name. Linear: alternatives of literals.
+  if (/\.ips?\b|remoteaddress|x-forwarded-for|x-real-ip|connecting-ip|allowlist|whitelist|allowedips|ipallow|ip_allow/.test(text)) {
+    schemes.add('address');
   }
   return schemes;
 }

@@ -1244,6 +1244,42 @@ app.get('/data', (req, res) => {
       ],
     },
     {
+      name: 'IP allow-list makes a suggestion',
+      code: `import express from 'express';
+const app = express();
+const ALLOWED_IPS = new Set(['10.0.0.1']);
+app.get('/metrics', (req, res) => {
+  if (!ALLOWED_IPS.has(req.ip)) return res.status(401).json({ error: 'not allowed' });
+  res.json([]);
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          data: { challenge: 'Bearer' },
+          line: 5,
+          column: 51,
+          endLine: 5,
+          endColumn: 54,
+          suggestions: [
+            {
+              messageId: 'addChallenge',
+              data: { challenge: 'Bearer' },
+              output: `import express from 'express';
+const app = express();
+const ALLOWED_IPS = new Set(['10.0.0.1']);
+app.get('/metrics', (req, res) => {
+  if (!ALLOWED_IPS.has(req.ip)) return res.set('WWW-Authenticate', 'Bearer').status(401).json({ error: 'not allowed' });
+  res.json([]);
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'x-auth-token header makes a suggestion',
       code: `import express from 'express';
 const app = express();
