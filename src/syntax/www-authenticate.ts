@@ -23,6 +23,10 @@ export interface Challenge {
 /** The first way a value breaks the grammar. `offset` is the position in the value. */
 export type ChallengeSyntaxProblem =
   | { kind: 'empty' }
+  /** A character that no header value may contain: a control character, a line break, or one beyond U+00FF. */
+  | { kind: 'invalid-character'; character: string; offset: number }
+  /** `WWW-Authenticate: Bearer`: the header's name and colon inside its value. `length` covers the name, the colon and the spaces after it. */
+  | { kind: 'header-name'; name: string; length: number }
   /** `Bearer: realm="api"`: a colon after the scheme, as in `Authorization: Bearer`. */
   | { kind: 'scheme-colon'; scheme: string; offset: number }
   /** `realm=my api`: a value with spaces that needs quotes. */
@@ -67,20 +71,30 @@ function isToken68Char(char: string): boolean {
   return char !== '' && (isAlphanumeric(char) || TOKEN68_SYMBOLS.includes(char));
 }
 
+/** Characters that field values may contain (RFC 9110 §5.5): tab, visible ASCII, space, and obs-text. Node.js and undici reject the others. */
+const INVALID_FIELD_CHARACTER = /[^\t\x20-\x7e\x80-\xff\uffff]/;
+
+/** The header names whose values are challenges, in lower case. */
+const CHALLENGE_HEADERS = new Set(['www-authenticate', 'proxy-authenticate']);
+
 function isSpace(char: string): boolean {
   return char === ' ' || char === '\t';
 }
 
-/** Names a character for a message: `:`, a space, or the end of the value. */
-function describe(char: string): string {
-  if (char === '') {
-    return 'the end of the value';
+/** Names a character for a message: a line break, a control character by its code point, or the character itself. */
+export function describeCharacter(char: string): string {
+  if (char === '\n' || char === '\r') {
+    return 'a line break';
   }
   if (char === ' ') {
     return 'a space';
   }
   if (char === '\t') {
     return 'a tab';
+  }
+  const code = char.codePointAt(0) ?? 0;
+  if (code < 0x20 || code === 0x7f || code > 0xff) {
+    return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
   }
   return `\`${char}\``;
 }
@@ -92,6 +106,12 @@ class ChallengeReader {
   constructor(private readonly text: string) {}
 
   read(): ChallengeList {
+    // Node.js and undici reject such a value before it is sent, whatever its grammar.
+    const invalid = INVALID_FIELD_CHARACTER.exec(this.text);
+    if (invalid) {
+      return this.finish({ kind: 'invalid-character', character: invalid[0], offset: invalid.index });
+    }
+
     this.skipSpaces();
     if (this.atEnd()) {
       return this.finish({ kind: 'empty' });
@@ -125,6 +145,11 @@ class ChallengeReader {
     this.challenges.push(challenge);
 
     if (this.peek() === ':') {
+      if (CHALLENGE_HEADERS.has(scheme.toLowerCase())) {
+        this.position += 1;
+        this.skipSpaces();
+        return this.finish({ kind: 'header-name', name: scheme, length: this.position });
+      }
       return this.finish({ kind: 'scheme-colon', scheme, offset: this.position });
     }
     if (this.atEnd()) {
@@ -181,7 +206,8 @@ class ChallengeReader {
         return this.computedFromHere();
       }
       if (this.peek() !== ',') {
-        if (!quoted && isTokenChar(this.peek())) {
+        // `realm=my api` lacks quotes, but `realm=api error="x"` lacks a comma.
+        if (!quoted && isTokenChar(this.peek()) && !this.paramFollows()) {
           return this.finish({ kind: 'unquoted-space', name, offset: nameStart });
         }
         return this.stopAt('a comma between parameters');
@@ -276,7 +302,6 @@ class ChallengeReader {
     if (index === this.position) {
       return false;
     }
-    const afterName = index;
     while (isSpace(this.text.charAt(index))) {
       index += 1;
     }
@@ -289,10 +314,7 @@ class ChallengeReader {
       index += 1;
     }
     const next = this.text.charAt(index);
-    if (next === '=' || ((next === '' || next === ',') && index === afterName + 1)) {
-      return false;
-    }
-    return true;
+    return next !== '=' && next !== '' && next !== ',';
   }
 
   private readToken(): string {
@@ -335,7 +357,8 @@ class ChallengeReader {
     if (this.peek() === COMPUTED_PART) {
       return this.computedFromHere();
     }
-    return this.finish({ kind: 'unexpected', expected, found: describe(this.peek()), offset: this.position });
+    const found = this.peek();
+    return this.finish({ kind: 'unexpected', expected, found: found === '' ? 'the end of the value' : describeCharacter(found), offset: this.position });
   }
 
   private computedFromHere(): ChallengeList {
@@ -347,8 +370,19 @@ class ChallengeReader {
   }
 }
 
-/** The `error` codes a Bearer challenge may carry: RFC 6750 §3.1, and RFC 9470's step-up code, which also goes with 401. */
-export const BEARER_ERRORS = new Set(['invalid_request', 'invalid_token', 'insufficient_scope', 'insufficient_user_authentication']);
+/**
+ * The `error` codes registered for resource access error responses: RFC
+ * 6750 §3.1, RFC 9470's step-up code, and RFC 9449's DPoP codes, which a
+ * server that takes both Bearer and DPoP tokens may send.
+ */
+export const BEARER_ERRORS = new Set([
+  'invalid_request',
+  'invalid_token',
+  'insufficient_scope',
+  'insufficient_user_authentication',
+  'invalid_dpop_proof',
+  'use_dpop_nonce',
+]);
 
 /** The status each Bearer error code belongs on (RFC 6750 §3.1), for the codes the rule compares with the status sent. */
 export const BEARER_ERROR_STATUS = new Map([

@@ -39,6 +39,12 @@ describe('parseChallenges', () => {
     [`Basic realm=${COMPUTED_PART}`, ['Basic'], 'computed'],
     [`Bearer realm="api"${COMPUTED_PART}`, ['Bearer'], 'computed'],
     [`Bearer: realm="${COMPUTED_PART}"`, ['Bearer'], 'scheme-colon'],
+    ['Negotiate abc= , Basic realm="x"', ['Negotiate', 'Basic'], 'valid'],
+    ['Bearer realm=api error="x"', ['Bearer'], 'unexpected'],
+    ['WWW-Authenticate: Bearer', ['WWW-Authenticate'], 'header-name'],
+    ['Bearer realm="a",\r\n error="x"', [], 'invalid-character'],
+    ['Basic realm="café"', ['Basic'], 'valid'],
+    ['Basic realm="日本"', [], 'invalid-character'],
   ];
   for (const [text, schemes, outcome] of table) {
     it(`reads ${JSON.stringify(text)}`, () => {
