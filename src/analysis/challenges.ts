@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from './node-types';
-import { calleeName, propertyKey, stringValue, unwrap } from './ast';
+import { calleeName, memberName, outermost, propertyKey, stringValue, unwrap } from './ast';
 import type { FileContext } from './file-context';
 import { constInitializer, resolveVariable } from './imports';
 import type { ResponseSite } from './model';
@@ -18,8 +18,8 @@ export interface ChallengeWrite {
   literal: TSESTree.Literal | TSESTree.TemplateLiteral;
   /** The value, with `COMPUTED_PART` for each interpolation of a template literal. */
   text: string;
-  /** The status of the sites that send the value, when they all send one number. */
-  status: number | undefined;
+  /** The statuses the value is sent with, where the sites that send it show one. */
+  statuses: ReadonlySet<number>;
 }
 
 /**
@@ -30,44 +30,67 @@ export interface ChallengeWrite {
 const CHALLENGE_HEADER_NAME = /["'`](?:www|proxy)-authenticate["'`]/gi;
 
 /**
- * Functions that write a header given its name and then its value: Express
- * `res.set`, Node `setHeader`, Fastify `reply.header`, `Headers#append`, h3
- * `setResponseHeader`, and NestJS's `@Header()` decorator.
+ * Functions whose name says they write a header given its name and then its
+ * value: Node `setHeader`, Fastify `reply.header`, h3 `setResponseHeader`,
+ * and NestJS's `@Header()` decorator.
  */
-const HEADER_SETTERS = new Set(['set', 'setHeader', 'header', 'Header', 'append', 'appendHeader', 'setResponseHeader', 'appendResponseHeader']);
+const HEADER_SETTERS = new Set(['setHeader', 'header', 'Header', 'appendHeader', 'setResponseHeader', 'appendResponseHeader']);
+
+/** Methods that write a header on a response or a `Headers` object (`res.set`, `ctx.set`, `headers.append`), but also on a `Map`. */
+const RECEIVER_SETTERS = new Set(['set', 'append']);
+
+/** Receivers of `set` and `append` that are responses or headers: `res`, `reply`, Koa's `ctx`, Hono's `c`, `response.headers`. */
+const RESPONSE_RECEIVER = /^(?:res|response|reply|ctx|context|c|h)$|headers$/i;
+
+/**
+ * Calls and constructors that take headers as an object or as pairs:
+ * `res.writeHead(401, { ... })`, `res.set({ ... })`, `reply.headers({ ... })`,
+ * `new Headers([...])`.
+ */
+const HEADERS_TAKING_CALLS = new Set(['writeHead', 'set', 'header', 'headers', 'setHeaders', 'Headers']);
+
+/** Hono's response helpers, which take headers as their third argument: `c.json(body, 401, { ... })`. */
+const HONO_RESPONSE_HELPERS = new Set(['json', 'text', 'body', 'html', 'newResponse']);
+
+/** Mock servers, which imitate other servers, broken ones too, on purpose. */
+const MOCK_MODULES = ['msw', 'nock', 'fetch-mock', 'miragejs'];
 
 /**
  * Finds the challenge values a file writes: the argument after the header
  * name in a setter call, the value of the header's key in a headers object
  * (`{ headers: { 'WWW-Authenticate': v } }`, `res.writeHead(401, { ... })`,
- * `const headers = { ... }`), and the second member of a `[name, value]` pair.
- * A value counts when it is a string or template literal, a `const` holding
- * one, each branch of a conditional, or each member of an array of values.
- * The header names are found in the text, so that the tree is not walked again.
+ * a constant used as headers), the second member of a `[name, value]` pair
+ * in headers, and `set.headers['WWW-Authenticate'] = v`. A value counts when
+ * it is a string or template literal, a `const` holding one, each branch of
+ * a conditional, or each member of an array of values. The header names are
+ * found in the text, so that the tree is not walked again.
  */
 export function collectChallengeWrites(file: FileContext, sites: readonly ResponseSite[]): ChallengeWrite[] {
+  if ([...file.modules].some((module) => MOCK_MODULES.some((mock) => module === mock || module.startsWith(`${mock}/`)))) {
+    return [];
+  }
   const statuses = sentStatuses(sites);
-  const writes: ChallengeWrite[] = [];
-  const seen = new Set<Node>();
+  const writes = new Map<Node, ChallengeWrite & { statuses: Set<number> }>();
   for (const match of file.sourceCode.text.matchAll(CHALLENGE_HEADER_NAME)) {
     const name = headerNameAt(file, match.index);
-    if (!name) {
+    const value = name ? writtenValue(name.node, file, statuses) : undefined;
+    if (!name || !value) {
       continue;
     }
-    const value = writtenValue(name.node);
-    if (!value) {
-      continue;
-    }
-    for (const literal of literalsOf(value, file)) {
-      if (seen.has(literal)) {
-        continue;
+    const status = name.header === 'WWW-Authenticate' ? statuses.get(unwrap(value)) : undefined;
+    for (const { literal, branch } of literalsOf(value, file)) {
+      let write = writes.get(literal);
+      if (!write) {
+        write = { header: name.header, literal, text: textOf(literal), statuses: new Set() };
+        writes.set(literal, write);
       }
-      seen.add(literal);
-      const sent = name.header === 'WWW-Authenticate' ? statuses.get(unwrap(value)) : undefined;
-      writes.push({ header: name.header, literal, text: textOf(literal), status: sent === null ? undefined : sent });
+      // Each branch of a conditional may go out with another of the sites' statuses.
+      if (typeof status === 'number' && !branch) {
+        write.statuses.add(status);
+      }
     }
   }
-  return writes;
+  return [...writes.values()];
 }
 
 /** Returns the header-name literal at a position of the text, skipping matches in comments and in longer strings. */
@@ -81,6 +104,131 @@ function headerNameAt(file: FileContext, index: number): { node: Node; header: C
     return undefined;
   }
   return { node, header: name === 'www-authenticate' ? 'WWW-Authenticate' : 'Proxy-Authenticate' };
+}
+
+/**
+ * Returns the value written with a header name, when the name is in a place
+ * where a header is written. A `set` or `append` counts on a response or
+ * headers receiver, or when a response site sends the value, so that a
+ * `Map` of header descriptions is left alone.
+ */
+function writtenValue(name: Node, file: FileContext, statuses: ReadonlyMap<Node, number | null>): Node | undefined {
+  const parent = name.parent;
+  if (!parent) {
+    return undefined;
+  }
+  if (parent.type === AST_NODE_TYPES.Property && parent.key === name) {
+    return inHeadersPosition(parent.parent, file, 0) ? parent.value : undefined;
+  }
+  if (parent.type === AST_NODE_TYPES.CallExpression) {
+    const index = parent.arguments.indexOf(name as TSESTree.CallExpressionArgument);
+    const value = index >= 0 ? parent.arguments[index + 1] : undefined;
+    const setter = calleeName(parent);
+    if (!value || setter === undefined) {
+      return undefined;
+    }
+    if (HEADER_SETTERS.has(setter) || (RECEIVER_SETTERS.has(setter) && (isResponseReceiver(parent) || statuses.has(unwrap(value))))) {
+      return value;
+    }
+    return undefined;
+  }
+  // `new Headers([['WWW-Authenticate', v]])`
+  if (parent.type === AST_NODE_TYPES.ArrayExpression && parent.elements.length === 2 && parent.elements[0] === name) {
+    const pairs = parent.parent;
+    return pairs?.type === AST_NODE_TYPES.ArrayExpression && inHeadersPosition(pairs, file, 0) ? (parent.elements[1] ?? undefined) : undefined;
+  }
+  // Elysia's `set.headers['WWW-Authenticate'] = v`, and the same on other headers objects.
+  if (parent.type === AST_NODE_TYPES.MemberExpression && parent.property === name && parent.computed && isHeadersMember(parent.object)) {
+    const assignment = outermost(parent).parent;
+    return assignment?.type === AST_NODE_TYPES.AssignmentExpression && assignment.left === outermost(parent) ? assignment.right : undefined;
+  }
+  return undefined;
+}
+
+function isResponseReceiver(call: TSESTree.CallExpression): boolean {
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) {
+    return false;
+  }
+  const receiver = unwrap(callee.object);
+  const name = receiver.type === AST_NODE_TYPES.Identifier ? receiver.name : receiver.type === AST_NODE_TYPES.MemberExpression ? memberName(receiver) : undefined;
+  return name !== undefined && RESPONSE_RECEIVER.test(name);
+}
+
+/** Tells whether an expression is a `headers` member: `set.headers`, `res.headers`. */
+function isHeadersMember(node: Node): boolean {
+  const expression = unwrap(node);
+  return expression.type === AST_NODE_TYPES.MemberExpression && memberName(expression)?.toLowerCase() === 'headers';
+}
+
+/**
+ * Tells whether an object or an array of pairs is used as headers: the value
+ * of a `headers` key, an argument of a call that takes headers
+ * (`res.writeHead(401, { ... })`, `new Headers([...])`), assigned to a
+ * `headers` member, spread into headers, or a `const` used in one of these
+ * places. A logger's redaction map or a table of header descriptions does
+ * not count.
+ */
+function inHeadersPosition(node: Node | undefined, file: FileContext, depth: number): boolean {
+  if (!node || depth > 3) {
+    return false;
+  }
+  const expression = outermost(node);
+  const parent = expression.parent;
+  if (!parent) {
+    return false;
+  }
+  switch (parent.type) {
+    case AST_NODE_TYPES.Property:
+      return parent.value === expression && propertyKey(parent)?.toLowerCase() === 'headers';
+    case AST_NODE_TYPES.CallExpression:
+    case AST_NODE_TYPES.NewExpression: {
+      const callee = calleeName(parent);
+      const index = parent.arguments.indexOf(expression as TSESTree.CallExpressionArgument);
+      return callee !== undefined && index >= 0 && (HEADERS_TAKING_CALLS.has(callee) || (HONO_RESPONSE_HELPERS.has(callee) && index === 2));
+    }
+    case AST_NODE_TYPES.AssignmentExpression:
+      return parent.right === expression && isHeadersMember(parent.left);
+    case AST_NODE_TYPES.SpreadElement:
+      return inHeadersPosition(parent.parent, file, depth + 1);
+    case AST_NODE_TYPES.VariableDeclarator: {
+      if (parent.init !== expression || parent.id.type !== AST_NODE_TYPES.Identifier) {
+        return false;
+      }
+      const variable = resolveVariable(parent.id, file.scopeOf(parent.id));
+      return (variable?.references ?? []).some(
+        (reference) => reference.identifier !== parent.id && inHeadersPosition(reference.identifier as Node, file, depth + 1),
+      );
+    }
+    default:
+      return false;
+  }
+}
+
+/** Returns the literals a value may be, and whether each is one branch of a conditional. */
+function literalsOf(node: Node, file: FileContext, branch = false, depth = 0): { literal: TSESTree.Literal | TSESTree.TemplateLiteral; branch: boolean }[] {
+  const value = unwrap(node);
+  if (depth > 4) {
+    return [];
+  }
+  switch (value.type) {
+    case AST_NODE_TYPES.Literal:
+      return typeof value.value === 'string' ? [{ literal: value, branch }] : [];
+    case AST_NODE_TYPES.TemplateLiteral:
+      return [{ literal: value, branch }];
+    case AST_NODE_TYPES.Identifier: {
+      const init = constInitializer(resolveVariable(value, file.scopeOf(value)));
+      return init ? literalsOf(init, file, branch, depth + 1) : [];
+    }
+    case AST_NODE_TYPES.ConditionalExpression:
+      return [...literalsOf(value.consequent, file, true, depth + 1), ...literalsOf(value.alternate, file, true, depth + 1)];
+    case AST_NODE_TYPES.ArrayExpression:
+      return value.elements.flatMap((element) =>
+        element && element.type !== AST_NODE_TYPES.SpreadElement ? literalsOf(element, file, branch, depth + 1) : [],
+      );
+    default:
+      return [];
+  }
 }
 
 /**
@@ -138,73 +286,6 @@ function childAt(children: readonly (Node | null)[], index: number): Node | unde
 function containing(value: unknown, index: number): Node | undefined {
   const node = value as Node | null | undefined;
   return node && typeof node.type === 'string' && node.range[0] <= index && index < node.range[1] ? node : undefined;
-}
-
-/** Returns the value written with a header name, when the name is in a place where a header is written. */
-function writtenValue(name: Node): Node | undefined {
-  const parent = name.parent;
-  if (!parent) {
-    return undefined;
-  }
-  if (parent.type === AST_NODE_TYPES.Property && parent.key === name) {
-    return isHeadersObject(parent.parent) ? parent.value : undefined;
-  }
-  if (parent.type === AST_NODE_TYPES.CallExpression) {
-    const index = parent.arguments.indexOf(name as TSESTree.CallExpressionArgument);
-    const setter = calleeName(parent);
-    return index >= 0 && setter !== undefined && HEADER_SETTERS.has(setter) ? parent.arguments[index + 1] : undefined;
-  }
-  // `new Headers([['WWW-Authenticate', v]])`
-  if (parent.type === AST_NODE_TYPES.ArrayExpression && parent.elements.length === 2 && parent.elements[0] === name) {
-    return parent.parent?.type === AST_NODE_TYPES.ArrayExpression ? (parent.elements[1] ?? undefined) : undefined;
-  }
-  return undefined;
-}
-
-/**
- * Tells whether an object literal contains headers: the value of a `headers`
- * key, an argument of a call or `new` (`res.writeHead(401, { ... })`,
- * `new Headers({ ... })`), or a constant named after headers.
- */
-function isHeadersObject(object: Node | undefined): boolean {
-  const parent = object?.parent;
-  if (!parent) {
-    return false;
-  }
-  if (parent.type === AST_NODE_TYPES.Property && parent.value === object) {
-    return propertyKey(parent)?.toLowerCase() === 'headers';
-  }
-  if (parent.type === AST_NODE_TYPES.CallExpression || parent.type === AST_NODE_TYPES.NewExpression) {
-    return parent.arguments.includes(object as TSESTree.CallExpressionArgument);
-  }
-  if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) {
-    return /headers?$/i.test(parent.id.name);
-  }
-  return false;
-}
-
-/** Returns the literals a value may be: itself, a constant's initialiser, both branches of a conditional, each member of an array. */
-function literalsOf(node: Node, file: FileContext, depth = 0): (TSESTree.Literal | TSESTree.TemplateLiteral)[] {
-  const value = unwrap(node);
-  if (depth > 4) {
-    return [];
-  }
-  switch (value.type) {
-    case AST_NODE_TYPES.Literal:
-      return typeof value.value === 'string' ? [value] : [];
-    case AST_NODE_TYPES.TemplateLiteral:
-      return [value];
-    case AST_NODE_TYPES.Identifier: {
-      const init = constInitializer(resolveVariable(value, file.scopeOf(value)));
-      return init ? literalsOf(init, file, depth + 1) : [];
-    }
-    case AST_NODE_TYPES.ConditionalExpression:
-      return [...literalsOf(value.consequent, file, depth + 1), ...literalsOf(value.alternate, file, depth + 1)];
-    case AST_NODE_TYPES.ArrayExpression:
-      return value.elements.flatMap((element) => (element && element.type !== AST_NODE_TYPES.SpreadElement ? literalsOf(element, file, depth + 1) : []));
-    default:
-      return [];
-  }
 }
 
 function textOf(literal: TSESTree.Literal | TSESTree.TemplateLiteral): string {

@@ -4,13 +4,15 @@ import type { RuleContext, RuleFix, RuleFixer } from '@typescript-eslint/utils/t
 import type { ChallengeWrite } from '../analysis/challenges';
 import { queryModel } from '../analysis/collect';
 import { AST_NODE_TYPES } from '../analysis/node-types';
-import { BEARER_ERRORS, BEARER_ERROR_STATUS, paramOf, parseChallenges } from '../syntax/www-authenticate';
+import { BEARER_ERRORS, BEARER_ERROR_STATUS, COMPUTED_PART, describeCharacter, paramOf, parseChallenges } from '../syntax/www-authenticate';
 import type { Challenge, ChallengeSyntaxProblem } from '../syntax/www-authenticate';
 import { createRule } from '../util/create-rule';
 
 export type Options = [];
 export type MessageIds =
   | 'empty'
+  | 'invalidCharacter'
+  | 'headerName'
   | 'schemeColon'
   | 'unquotedSpace'
   | 'unterminatedQuote'
@@ -20,7 +22,8 @@ export type MessageIds =
   | 'basicCharset'
   | 'unknownBearerError'
   | 'bearerErrorStatus'
-  | 'removeColon';
+  | 'removeColon'
+  | 'removeHeaderName';
 
 type Report = Parameters<RuleContext<MessageIds, Options>['report']>[0];
 
@@ -35,6 +38,10 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       empty: 'This {{header}} value is empty, so clients get no challenge to answer (RFC 9110 §11.6.1). Give a scheme, such as `Bearer realm="api"`.',
+      invalidCharacter:
+        'This {{header}} value contains {{character}}, which no header value may contain (RFC 9110 §5.5): Node.js and undici reject the header with a TypeError, and the client gets a 500. Remove the character, or percent-encode it.',
+      headerName:
+        'This {{header}} value starts with the header name `{{name}}:`, so clients read `{{name}}` as the scheme. The value is only the challenge: remove the name and the colon.',
       schemeColon:
         'This {{header}} value has a colon after the scheme `{{scheme}}`, which the challenge grammar does not allow (RFC 9110 §11.6.1), so clients cannot read the scheme. Remove the colon.',
       unquotedSpace:
@@ -43,14 +50,15 @@ export default createRule<Options, MessageIds>({
       duplicateParameter:
         'The parameter `{{name}}` occurs twice in the `{{scheme}}` challenge, and RFC 9110 §11.2 allows each name once per challenge. Keep one.',
       unexpected:
-        'This {{header}} value is no valid challenge (RFC 9110 §11.6.1): {{expected}} should come at position {{position}}, but {{found}} does. Write each challenge as `scheme name="value", ...` or `scheme token68`, and separate challenges with commas.',
+        'This {{header}} value is not a valid challenge (RFC 9110 §11.6.1): it needs {{expected}} where it reads {{found}}. Write each challenge as `scheme name="value", ...` or `scheme token68`, and separate challenges with commas.',
       basicWithoutRealm: 'This Basic challenge has no `realm`, which RFC 7617 §2 requires. Add `realm="..."` to name the protection space.',
       basicCharset: 'The only `charset` a Basic challenge may name is `UTF-8` (RFC 7617 §2.1), not `{{charset}}`.',
       unknownBearerError:
-        '`{{code}}` is no Bearer error code, so clients cannot act on it (RFC 6750 §3.1). Use `invalid_request`, `invalid_token` or `insufficient_scope`.',
+        'The Bearer error code "{{code}}" is not registered, so clients cannot act on it (RFC 6750 §3.1). Use a registered code such as `invalid_request`, `invalid_token` or `insufficient_scope`.',
       bearerErrorStatus:
         'The Bearer error `{{code}}` belongs on {{expected}}, but this challenge is sent with {{status}} (RFC 6750 §3.1). Send {{expected}}, or change the error code.',
       removeColon: 'Remove the colon after `{{scheme}}`.',
+      removeHeaderName: 'Remove `{{name}}:` from the value.',
     },
     schema: [],
   },
@@ -85,16 +93,24 @@ function syntaxReport(write: ChallengeWrite, problem: ChallengeSyntaxProblem): R
   switch (problem.kind) {
     case 'empty':
       return { node, messageId: 'empty', data: { header } };
+    case 'invalid-character':
+      return { node, messageId: 'invalidCharacter', data: { header, character: describeCharacter(problem.character) } };
+    case 'header-name':
+      return {
+        node,
+        messageId: 'headerName',
+        data: { header, name: problem.name },
+        suggest: editSuggestion(write, 0, problem.length, '', { messageId: 'removeHeaderName', data: { name: problem.name } }),
+      };
     case 'scheme-colon': {
-      const colon = sourceIndex(write.literal, problem.offset);
+      // `Bearer:realm="api"` needs the space that the colon took.
+      const next = write.text.charAt(problem.offset + 1);
+      const replacement = next === '' || next === ' ' ? '' : ' ';
       return {
         node,
         messageId: 'schemeColon',
         data: { header, scheme: problem.scheme },
-        suggest:
-          colon === undefined
-            ? []
-            : [{ messageId: 'removeColon', data: { scheme: problem.scheme }, fix: (fixer: RuleFixer): RuleFix => fixer.removeRange([colon, colon + 1]) }],
+        suggest: editSuggestion(write, problem.offset, problem.offset + 1, replacement, { messageId: 'removeColon', data: { scheme: problem.scheme } }),
       };
     }
     case 'unquoted-space':
@@ -104,7 +120,7 @@ function syntaxReport(write: ChallengeWrite, problem: ChallengeSyntaxProblem): R
     case 'duplicate-parameter':
       return { node, messageId: 'duplicateParameter', data: { name: problem.name, scheme: problem.scheme } };
     case 'unexpected':
-      return { node, messageId: 'unexpected', data: { header, expected: problem.expected, found: problem.found, position: String(problem.offset + 1) } };
+      return { node, messageId: 'unexpected', data: { header, expected: problem.expected, found: excerpt(write.text, problem.offset) } };
   }
 }
 
@@ -125,15 +141,53 @@ function schemeReports(write: ChallengeWrite, challenge: Challenge): Report[] {
   }
 
   const code = scheme === 'bearer' ? paramOf(challenge, 'error')?.value : undefined;
-  if (code !== undefined) {
-    const expected = BEARER_ERROR_STATUS.get(code);
-    if (!BEARER_ERRORS.has(code)) {
-      reports.push({ node, messageId: 'unknownBearerError', data: { code } });
-    } else if (expected !== undefined && write.status !== undefined && write.status !== expected) {
-      reports.push({ node, messageId: 'bearerErrorStatus', data: { code, expected: String(expected), status: String(write.status) } });
+  if (code === undefined) {
+    return reports;
+  }
+  if (!BEARER_ERRORS.has(code)) {
+    reports.push({ node, messageId: 'unknownBearerError', data: { code } });
+    return reports;
+  }
+  const expected = BEARER_ERROR_STATUS.get(code);
+  for (const status of write.statuses) {
+    if (expected !== undefined && status !== expected) {
+      reports.push({ node, messageId: 'bearerErrorStatus', data: { code, expected: String(expected), status: String(status) } });
     }
   }
   return reports;
+}
+
+/**
+ * Suggests replacing the value's characters from `from` to `to` with `text`,
+ * or nothing when an escape sequence before them breaks the match between
+ * value and source.
+ */
+function editSuggestion(
+  write: ChallengeWrite,
+  from: number,
+  to: number,
+  text: string,
+  suggestion: { messageId: 'removeColon' | 'removeHeaderName'; data: Record<string, string> },
+): Report['suggest'] {
+  const start = sourceIndex(write.literal, from);
+  const end = sourceIndex(write.literal, to - 1);
+  if (start === undefined || end === undefined) {
+    return [];
+  }
+  return [{ ...suggestion, fix: (fixer: RuleFixer): RuleFix => fixer.replaceTextRange([start, end + 1], text) }];
+}
+
+/** Quotes the value from a position on, up to 16 characters, for a message. Computed parts read `${…}`. */
+function excerpt(text: string, offset: number): string {
+  if (offset >= text.length) {
+    return 'the end of the value';
+  }
+  const first = text.charAt(offset);
+  if (first === '\n' || first === '\r') {
+    return 'a line break, which no header value may contain';
+  }
+  const rest = text.slice(offset, offset + 16).replaceAll(COMPUTED_PART, '${…}');
+  return `\`${rest}${offset + 16 < text.length ? '…' : ''}\``;
 }
 
 /**

@@ -102,6 +102,61 @@ const DESCRIPTIONS = { 'WWW-Authenticate': 'tells the client how to sign in' };
 app.get('/docs', (req, res) => res.status(200).json(DESCRIPTIONS));
 `,
     },
+    {
+      name: 'map of header descriptions',
+      code: `const headerDescriptions = new Map();
+headerDescriptions.set('WWW-Authenticate', 'Names the scheme to use (Bearer or Basic).');
+export const HEADER_ROWS = [
+  ['WWW-Authenticate', 'Sent with every 401 response'],
+  ['Retry-After', 'Sent with 429 and 503'],
+];
+app.get('/x', (req, res) => res.status(200).json(HEADER_ROWS));
+`,
+    },
+    {
+      name: 'logger redaction and log fields',
+      code: `import pino from 'pino';
+const redactedHeaders = { 'www-authenticate': '[REDACTED]', authorization: '[REDACTED]' };
+export const logger = pino({ redact: Object.keys(redactedHeaders) });
+
+export function logChallenge(res) {
+  logger.debug('challenge sent', { 'WWW-Authenticate': '<none>' });
+  res.status(401).end();
+}
+`,
+    },
+    {
+      name: 'mock server imitating a broken one',
+      code: `import { http, HttpResponse } from 'msw';
+
+export const handlers = [
+  http.get('/legacy/me', () => HttpResponse.json({ error: 'no token' }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer: realm="legacy"' } })),
+];
+`,
+    },
+    {
+      name: 'branches sent with different statuses',
+      code: `import express from 'express';
+const app = express();
+
+app.get('/reports', (req, res) => {
+  const expired = isExpired(req);
+  res.set('WWW-Authenticate', expired ? 'Bearer realm="api", error="invalid_token"' : 'Bearer realm="api", error="insufficient_scope"');
+  if (expired) {
+    throw new UnauthorizedError('Token expired');
+  }
+  return res.status(403).end();
+});
+`,
+    },
+    {
+      name: 'token68 with a space before the comma',
+      code: express401(`'Negotiate abc= , Basic realm="x"'`),
+    },
+    {
+      name: 'dpop error code',
+      code: express401(`'Bearer error="use_dpop_nonce", DPoP algs="ES256"'`),
+    },
   ],
   invalid: [
     {
@@ -289,6 +344,78 @@ app.use(async (ctx) => {
         { messageId: 'schemeColon', line: 5, column: 31, suggestions: [{ messageId: 'removeColon', output: express401('`Bearer realm="${realm}"`') }] },
       ],
     },
+    {
+      name: 'colon without a space after it',
+      code: express401(`'Bearer:realm="api"'`),
+      errors: [
+        {
+          messageId: 'schemeColon',
+          line: 5,
+          column: 31,
+          suggestions: [{ messageId: 'removeColon', output: express401(`'Bearer realm="api"'`) }],
+        },
+      ],
+    },
+    {
+      name: 'header name inside the value',
+      code: express401(`'WWW-Authenticate: Bearer realm="api"'`),
+      errors: [
+        {
+          messageId: 'headerName',
+          line: 5,
+          column: 31,
+          suggestions: [{ messageId: 'removeHeaderName', output: express401(`'Bearer realm="api"'`) }],
+        },
+      ],
+    },
+    {
+      name: 'missing comma after an unquoted value',
+      code: express401(`'Bearer realm=api error="invalid_token"'`),
+      errors: [{ messageId: 'unexpected', data: { header: 'WWW-Authenticate', expected: 'a comma between parameters', found: '`error="invalid_t…`' }, line: 5, column: 31 }],
+    },
+    {
+      name: 'line break in a template literal',
+      code: express401('`Bearer realm="api",\n  error="invalid_token"`'),
+      errors: [{ messageId: 'invalidCharacter', data: { header: 'WWW-Authenticate', character: 'a line break' }, line: 5, column: 31 }],
+    },
+    {
+      name: 'character beyond latin-1',
+      code: express401(`'Basic realm="日本"'`),
+      errors: [{ messageId: 'invalidCharacter', data: { header: 'WWW-Authenticate', character: 'U+65E5' }, line: 5, column: 31 }],
+    },
+    {
+      name: 'empty bearer error code',
+      code: express401(`'Bearer error=""'`),
+      errors: [{ messageId: 'unknownBearerError', data: { code: '' }, line: 5, column: 31 }],
+    },
+    {
+      name: 'shared constant on two statuses',
+      code: `import express from 'express';
+const app = express();
+const SCOPE_CHALLENGE = 'Bearer realm="api", error="insufficient_scope"';
+
+app.get('/a', (req, res) => {
+  res.set('WWW-Authenticate', SCOPE_CHALLENGE).status(403).end();
+});
+app.get('/b', (req, res) => {
+  res.set('WWW-Authenticate', SCOPE_CHALLENGE).status(401).end();
+});
+`,
+      errors: [{ messageId: 'bearerErrorStatus', data: { code: 'insufficient_scope', expected: '403', status: '401' }, line: 3, column: 25 }],
+    },
+    {
+      name: 'constant used as headers',
+      code: `import express from 'express';
+import createError from 'http-errors';
+const app = express();
+const UNAUTHORIZED = { 'WWW-Authenticate': 'Basic' };
+
+app.get('/a', (req, res, next) => {
+  next(createError(401, 'sign in', { headers: UNAUTHORIZED }));
+});
+`,
+      errors: [{ messageId: 'basicWithoutRealm', line: 4, column: 44 }],
+    },
   ],
 });
 
@@ -334,6 +461,64 @@ app.get('/me', (c) => {
 });
 `,
       errors: [{ messageId: 'bearerErrorStatus', line: 5, column: 32 }],
+    },
+    {
+      name: 'headers object as const',
+      code: `const UNAUTHORIZED_HEADERS = { 'WWW-Authenticate': 'Basic', 'Content-Type': 'application/problem+json' } as const;
+
+export async function GET(request: Request): Promise<Response> {
+  if (!request.headers.get('authorization')) {
+    return new Response(null, { status: 401, headers: { ...UNAUTHORIZED_HEADERS } satisfies Record<string, string> });
+  }
+  return Response.json({ ok: true });
+}
+`,
+      filename: 'app/api/me/route.ts',
+      errors: [{ messageId: 'basicWithoutRealm', line: 1, column: 52 }],
+    },
+    {
+      name: 'elysia set headers',
+      code: `import { Elysia } from 'elysia';
+
+new Elysia()
+  .get('/a', ({ set }) => {
+    set.status = 401;
+    set.headers['www-authenticate'] = 'Bearer: realm="elysia"';
+    return 'sign in';
+  })
+  .get('/b', ({ set }) => {
+    set.status = 401;
+    set.headers = { 'WWW-Authenticate': 'Basic' };
+    return 'sign in';
+  });
+`,
+      errors: [
+        {
+          messageId: 'schemeColon',
+          line: 6,
+          column: 39,
+          suggestions: [
+            {
+              messageId: 'removeColon',
+              output: `import { Elysia } from 'elysia';
+
+new Elysia()
+  .get('/a', ({ set }) => {
+    set.status = 401;
+    set.headers['www-authenticate'] = 'Bearer realm="elysia"';
+    return 'sign in';
+  })
+  .get('/b', ({ set }) => {
+    set.status = 401;
+    set.headers = { 'WWW-Authenticate': 'Basic' };
+    return 'sign in';
+  });
+`,
+            },
+          ],
+        },
+        { messageId: 'basicWithoutRealm', line: 11, column: 41 },
+      ],
     },
     {
       name: 'response init headers',
