@@ -5,6 +5,8 @@
  * phrases, never regular expressions.
  */
 
+import { invalidChallengeReason } from '../syntax/www-authenticate';
+
 export interface VocabularyChange {
   add?: string[];
   remove?: string[];
@@ -245,6 +247,11 @@ function validateSettings(input: Record<string, unknown>): void {
     if (key === 'challenge') {
       if (typeof value !== 'string' || value.trim() === '') {
         throw new TypeError(`settings['api-errors'].challenge must be a non-empty string, got ${describe(value)}.`);
+      }
+      // Fixes insert the value as it is, so an invalid one would be reported by valid-www-authenticate right after.
+      const invalid = invalidChallengeReason(value);
+      if (invalid !== undefined) {
+        throw new TypeError(`settings['api-errors'].challenge ${JSON.stringify(value)} is not a valid challenge: ${invalid}.`);
       }
       continue;
     }

@@ -2,6 +2,7 @@ import { queryModel } from '../analysis/collect';
 import { statusIs } from '../analysis/status';
 import { challengeFor } from '../fixes/challenge';
 import { addHeaderFixes, isHeaderFixProven } from '../fixes/edits';
+import { invalidChallengeReason } from '../syntax/www-authenticate';
 import { createRule } from '../util/create-rule';
 
 export type Options = [
@@ -50,6 +51,12 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ ignoreThrownErrors: false }],
   create(context, [options]) {
+    // Fixes insert the value as it is, so an invalid one would be reported by valid-www-authenticate right after.
+    const invalid = options.challenge === undefined ? undefined : invalidChallengeReason(options.challenge);
+    if (invalid !== undefined) {
+      throw new TypeError(`The challenge option of ${context.id}, ${JSON.stringify(options.challenge)}, is not a valid challenge: ${invalid}.`);
+    }
+
     return queryModel(context, (model) => {
       for (const site of model.sites) {
         if (!statusIs(site.status, 401) || site.viaHelper || (options.ignoreThrownErrors && site.thrown)) {

@@ -4,7 +4,7 @@ import type { RuleContext, RuleFix, RuleFixer } from '@typescript-eslint/utils/t
 import type { ChallengeWrite } from '../analysis/challenges';
 import { queryModel } from '../analysis/collect';
 import { AST_NODE_TYPES } from '../analysis/node-types';
-import { BEARER_ERRORS, BEARER_ERROR_STATUS, COMPUTED_PART, describeCharacter, paramOf, parseChallenges } from '../syntax/www-authenticate';
+import { BEARER_ERROR_STATUS, COMPUTED_PART, describeCharacter, paramOf, parseChallenges, schemeProblems } from '../syntax/www-authenticate';
 import type { Challenge, ChallengeSyntaxProblem } from '../syntax/www-authenticate';
 import { createRule } from '../util/create-rule';
 
@@ -124,33 +124,24 @@ function syntaxReport(write: ChallengeWrite, problem: ChallengeSyntaxProblem): R
   }
 }
 
-/** Returns the reports of what RFC 7617 requires of Basic and RFC 6750 of Bearer. Scheme names compare without case. */
+/** Returns the reports of what RFC 7617 requires of Basic, and of the Bearer error registry and the status it belongs on. */
 function schemeReports(write: ChallengeWrite, challenge: Challenge): Report[] {
   const node = write.literal;
-  const scheme = challenge.scheme.toLowerCase();
-  const reports: Report[] = [];
-
-  if (scheme === 'basic' && challenge.token68 === undefined) {
-    if (!paramOf(challenge, 'realm')) {
-      reports.push({ node, messageId: 'basicWithoutRealm' });
+  const reports: Report[] = schemeProblems(challenge).map((problem): Report => {
+    switch (problem.kind) {
+      case 'basic-without-realm':
+        return { node, messageId: 'basicWithoutRealm' };
+      case 'basic-charset':
+        return { node, messageId: 'basicCharset', data: { charset: problem.charset } };
+      case 'unknown-bearer-error':
+        return { node, messageId: 'unknownBearerError', data: { code: problem.code } };
     }
-    const charset = paramOf(challenge, 'charset')?.value;
-    if (charset !== undefined && charset.toLowerCase() !== 'utf-8') {
-      reports.push({ node, messageId: 'basicCharset', data: { charset } });
-    }
-  }
+  });
 
-  const code = scheme === 'bearer' ? paramOf(challenge, 'error')?.value : undefined;
-  if (code === undefined) {
-    return reports;
-  }
-  if (!BEARER_ERRORS.has(code)) {
-    reports.push({ node, messageId: 'unknownBearerError', data: { code } });
-    return reports;
-  }
-  const expected = BEARER_ERROR_STATUS.get(code);
+  const code = challenge.scheme.toLowerCase() === 'bearer' ? paramOf(challenge, 'error')?.value : undefined;
+  const expected = code === undefined ? undefined : BEARER_ERROR_STATUS.get(code);
   for (const status of write.statuses) {
-    if (expected !== undefined && status !== expected) {
+    if (code !== undefined && expected !== undefined && status !== expected) {
       reports.push({ node, messageId: 'bearerErrorStatus', data: { code, expected: String(expected), status: String(status) } });
     }
   }

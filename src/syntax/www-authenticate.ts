@@ -394,3 +394,57 @@ export const BEARER_ERROR_STATUS = new Map([
 export function paramOf(challenge: Challenge, name: string): AuthParam | undefined {
   return challenge.params.find((param) => param.name.toLowerCase() === name);
 }
+
+/** A scheme's own requirement that a challenge breaks. */
+export type SchemeProblem =
+  /** RFC 7617 §2 requires `realm` in a Basic challenge. */
+  | { kind: 'basic-without-realm' }
+  /** RFC 7617 §2.1 allows only `UTF-8` as a Basic challenge's `charset`. */
+  | { kind: 'basic-charset'; charset: string }
+  | { kind: 'unknown-bearer-error'; code: string };
+
+/** Returns what a challenge breaks of RFC 7617 for Basic and of the Bearer error registry. Scheme names compare without case. */
+export function schemeProblems(challenge: Challenge): SchemeProblem[] {
+  const scheme = challenge.scheme.toLowerCase();
+  const problems: SchemeProblem[] = [];
+  if (scheme === 'basic' && challenge.token68 === undefined) {
+    if (!paramOf(challenge, 'realm')) {
+      problems.push({ kind: 'basic-without-realm' });
+    }
+    const charset = paramOf(challenge, 'charset')?.value;
+    if (charset !== undefined && charset.toLowerCase() !== 'utf-8') {
+      problems.push({ kind: 'basic-charset', charset });
+    }
+  }
+  const code = scheme === 'bearer' ? paramOf(challenge, 'error')?.value : undefined;
+  if (code !== undefined && !BEARER_ERRORS.has(code)) {
+    problems.push({ kind: 'unknown-bearer-error', code });
+  }
+  return problems;
+}
+
+/**
+ * Describes why a value cannot be the challenge that a fix inserts (an
+ * option or a setting), or returns undefined when it can. A computed part
+ * cannot occur there, so the value is read in full.
+ */
+export function invalidChallengeReason(value: string): string | undefined {
+  const parsed = parseChallenges(value);
+  if (parsed.problem) {
+    return 'it does not follow the challenge grammar of RFC 9110 §11.6.1';
+  }
+  for (const challenge of parsed.challenges) {
+    const [problem] = schemeProblems(challenge);
+    switch (problem?.kind) {
+      case 'basic-without-realm':
+        return 'a Basic challenge needs a realm (RFC 7617 §2), as in `Basic realm="api"`';
+      case 'basic-charset':
+        return 'the only charset a Basic challenge may name is UTF-8 (RFC 7617 §2.1)';
+      case 'unknown-bearer-error':
+        return `"${problem.code}" is not a registered Bearer error code (RFC 6750 §3.1)`;
+      default:
+        break;
+    }
+  }
+  return undefined;
+}

@@ -1,6 +1,8 @@
+import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-import { COMPUTED_PART, parseChallenges } from '../../src/syntax/www-authenticate';
+import plugin from '../../src/index';
+import { COMPUTED_PART, invalidChallengeReason, parseChallenges } from '../../src/syntax/www-authenticate';
 
 /** Summarises a parse for the table: the schemes read, and the kind of the first problem, 'computed' or 'valid'. */
 function summary(text: string): { schemes: string[]; outcome: string } {
@@ -79,5 +81,53 @@ describe('parseChallenges', () => {
     expect(parsed.problem).toBeUndefined();
     expect(parsed.challenges[0]?.params).toHaveLength(20_000);
     expect(milliseconds).toBeLessThan(2_000);
+  });
+});
+
+describe('invalidChallengeReason', () => {
+  const table: [string, string | undefined][] = [
+    ['Bearer', undefined],
+    ['Bearer realm="api"', undefined],
+    ['Basic realm="admin", charset="UTF-8"', undefined],
+    ['Basic', 'a Basic challenge needs a realm (RFC 7617 §2), as in `Basic realm="api"`'],
+    ['Basic realm="x", charset="latin1"', 'the only charset a Basic challenge may name is UTF-8 (RFC 7617 §2.1)'],
+    ['Bearer error="expired"', '"expired" is not a registered Bearer error code (RFC 6750 §3.1)'],
+    ['Bearer: realm="api"', 'it does not follow the challenge grammar of RFC 9110 §11.6.1'],
+  ];
+  for (const [value, reason] of table) {
+    it(`judges ${JSON.stringify(value)}`, () => {
+      expect(invalidChallengeReason(value)).toBe(reason);
+    });
+  }
+});
+
+describe('configured challenge', () => {
+  const code = "import express from 'express';\nconst app = express();\napp.get('/a', (req, res) => res.status(401).end());\n";
+  const lint = (settings: Record<string, unknown>, options: unknown[]) =>
+    new Linter({ configType: 'flat' }).verify(code, [
+      {
+        files: ['**/*.js'],
+        plugins: { 'api-errors': plugin },
+        settings,
+        rules: { 'api-errors/require-www-authenticate': ['error', ...options] as Linter.RuleEntry },
+      },
+    ], 'server.js');
+
+  it('rejects an invalid setting', () => {
+    expect(() => lint({ 'api-errors': { challenge: 'Basic' } }, [])).toThrow(
+      'settings[\'api-errors\'].challenge "Basic" is not a valid challenge: a Basic challenge needs a realm',
+    );
+  });
+
+  it('rejects an invalid rule option', () => {
+    expect(() => lint({}, [{ challenge: 'Bearer: realm="api"' }])).toThrow(
+      'is not a valid challenge: it does not follow the challenge grammar of RFC 9110 §11.6.1',
+    );
+  });
+
+  it('accepts a valid rule option', () => {
+    const messages = lint({}, [{ challenge: 'Basic realm="api"' }]);
+
+    expect(messages.map((message) => message.messageId)).toEqual(['missingChallenge']);
   });
 });
