@@ -66,12 +66,17 @@ const MOCK_MODULES = ['msw', 'nock', 'fetch-mock', 'miragejs'];
  * found in the text, so that the tree is not walked again.
  */
 export function collectChallengeWrites(file: FileContext, sites: readonly ResponseSite[]): ChallengeWrite[] {
+  // Most files name no challenge header. Two plain searches rule them out faster than the case-insensitive pattern.
+  const text = file.sourceCode.text;
+  if (!text.includes('uthenticate') && !text.includes('UTHENTICATE')) {
+    return [];
+  }
   if ([...file.modules].some((module) => MOCK_MODULES.some((mock) => module === mock || module.startsWith(`${mock}/`)))) {
     return [];
   }
   const statuses = sentStatuses(sites);
   const writes = new Map<Node, ChallengeWrite & { statuses: Set<number> }>();
-  for (const match of file.sourceCode.text.matchAll(CHALLENGE_HEADER_NAME)) {
+  for (const match of text.matchAll(CHALLENGE_HEADER_NAME)) {
     const name = headerNameAt(file, match.index);
     const value = name ? writtenValue(name.node, file, statuses) : undefined;
     if (!name || !value) {
