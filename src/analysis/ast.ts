@@ -164,6 +164,15 @@ export function stringValue(node: Node | undefined): string | undefined {
   return undefined;
 }
 
+/** Tells whether an expression is `null` or `undefined`. */
+export function isNullish(node: Node): boolean {
+  const expression = unwrap(node);
+  return (
+    (expression.type === AST_NODE_TYPES.Literal && expression.value === null) ||
+    (expression.type === AST_NODE_TYPES.Identifier && expression.name === 'undefined')
+  );
+}
+
 export function isFunction(
   node: Node,
 ): node is TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression {

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from './node-types';
-import { calleeName, memberName, outermost, propertyKey, stringValue, unwrap } from './ast';
+import { calleeName, isNullish, memberName, outermost, propertyKey, stringValue, unwrap } from './ast';
 import type { FileContext } from './file-context';
 import { constInitializer, resolveVariable } from './imports';
 import type { ResponseSite } from './model';
@@ -11,15 +11,23 @@ type Node = TSESTree.Node;
 
 export type ChallengeHeader = 'WWW-Authenticate' | 'Proxy-Authenticate';
 
-/** One challenge value written to a response: a string or template literal, in place or as a constant's value. */
+/**
+ * One challenge value written to a response: a string or template literal,
+ * in place or as a constant's value, or a challenge that hapi's Boom builds
+ * from the arguments of `Boom.unauthorized(message, scheme, attributes)`.
+ */
 export interface ChallengeWrite {
   header: ChallengeHeader;
-  /** The literal whose text is the value, where it is reported and fixed. */
-  literal: TSESTree.Literal | TSESTree.TemplateLiteral;
+  /** The node to report: the literal, or the Boom call. */
+  node: Node;
+  /** The literal whose text is the value, which fixes edit; undefined for a value that Boom builds. */
+  literal: TSESTree.Literal | TSESTree.TemplateLiteral | undefined;
   /** The value, with `COMPUTED_PART` for each interpolation of a template literal. */
   text: string;
   /** The statuses the value is sent with, where the sites that send it show one. */
   statuses: ReadonlySet<number>;
+  /** Whether Boom sends the call's message as the `error` parameter, as it does for a message that is not null. */
+  messageAsError?: boolean;
 }
 
 /**
@@ -86,7 +94,7 @@ export function collectChallengeWrites(file: FileContext, sites: readonly Respon
     for (const { literal, branch } of literalsOf(value, file)) {
       let write = writes.get(literal);
       if (!write) {
-        write = { header: name.header, literal, text: textOf(literal), statuses: new Set() };
+        write = { header: name.header, node: literal, literal, text: textOf(literal), statuses: new Set() };
         writes.set(literal, write);
       }
       // Each branch of a conditional may go out with another of the sites' statuses.
@@ -97,6 +105,63 @@ export function collectChallengeWrites(file: FileContext, sites: readonly Respon
   }
   return [...writes.values()];
 }
+
+/**
+ * Builds the challenges of `Boom.unauthorized(message, scheme, attributes)`
+ * calls, which the hapi adapter links to their sites. Boom writes the
+ * scheme, then each attribute as `name="value"`, then a message that is not
+ * null as `error="message"`, escaping `"` and `\` in the values.
+ */
+export function collectBoomChallenges(sites: readonly ResponseSite[]): ChallengeWrite[] {
+  const writes: ChallengeWrite[] = [];
+  for (const site of sites) {
+    const call = site.statusNode;
+    if (site.framework !== 'hapi' || site.wwwAuthenticate.kind !== 'set' || call.type !== AST_NODE_TYPES.CallExpression) {
+      continue;
+    }
+    const [message, schemeNode, attributes] = call.arguments;
+    const scheme = stringValue(schemeNode);
+    const parameters = attributes === undefined || isNullish(attributes) ? [] : attributeParameters(attributes);
+    if (scheme === undefined || parameters === undefined) {
+      continue;
+    }
+    const messageText = message === undefined || isNullish(message) ? undefined : boomValue(message);
+    if (messageText !== undefined) {
+      parameters.push(`error="${messageText}"`);
+    }
+    const text = parameters.length > 0 ? `${scheme} ${parameters.join(', ')}` : scheme;
+    const statuses = new Set(site.status.kind === 'number' ? [site.status.value] : []);
+    writes.push({ header: 'WWW-Authenticate', node: call, literal: undefined, text, statuses, messageAsError: messageText !== undefined });
+  }
+  return writes;
+}
+
+/** Returns the `name="value"` parameters of Boom's attributes object, or undefined when a spread hides some. */
+function attributeParameters(node: Node): string[] | undefined {
+  const object = unwrap(node);
+  if (object.type !== AST_NODE_TYPES.ObjectExpression) {
+    return undefined;
+  }
+  const parameters: string[] = [];
+  for (const property of object.properties) {
+    const name = property.type === AST_NODE_TYPES.Property ? propertyKey(property) : undefined;
+    if (property.type !== AST_NODE_TYPES.Property || name === undefined) {
+      return undefined;
+    }
+    parameters.push(`${name}="${boomValue(property.value)}"`);
+  }
+  return parameters;
+}
+
+/** Returns a value as Boom quotes it, with `COMPUTED_PART` for what only runs show. */
+function boomValue(node: Node): string {
+  const value = unwrap(node);
+  if (value.type === AST_NODE_TYPES.Literal && value.value !== null && typeof value.value !== 'object') {
+    return String(value.value).replaceAll('\\', '\\\\').replaceAll('"', '\\"');
+  }
+  return COMPUTED_PART;
+}
+
 
 /** Returns the header-name literal at a position of the text, skipping matches in comments and in longer strings. */
 function headerNameAt(file: FileContext, index: number): { node: Node; header: ChallengeHeader } | undefined {

@@ -6,7 +6,7 @@ import type { RuleContext, SourceCode } from '@typescript-eslint/utils/ts-eslint
 
 import { AST_NODE_TYPES } from './node-types';
 import { declaredName, isFunction } from './ast';
-import { collectChallengeWrites } from './challenges';
+import { collectBoomChallenges, collectChallengeWrites } from './challenges';
 import type { ChallengeWrite } from './challenges';
 import { PathBuilder } from './conditions';
 import type { PathNode } from './conditions';
@@ -255,7 +255,7 @@ function buildModel(file: FileContext, vocabulary: Vocabulary): FileModel {
       return ineffective;
     },
     challengeWrites() {
-      challenges ??= collectChallengeWrites(file, sites);
+      challenges ??= [...collectChallengeWrites(file, sites), ...collectBoomChallenges(sites)];
       return challenges;
     },
   };

@@ -21,6 +21,7 @@ export type MessageIds =
   | 'basicWithoutRealm'
   | 'basicCharset'
   | 'unknownBearerError'
+  | 'boomMessageAsError'
   | 'bearerErrorStatus'
   | 'removeColon'
   | 'removeHeaderName';
@@ -54,9 +55,11 @@ export default createRule<Options, MessageIds>({
       basicWithoutRealm: 'This Basic challenge has no `realm`, which RFC 7617 §2 requires. Add `realm="..."` to name the protection space.',
       basicCharset: 'The only `charset` a Basic challenge may name is `UTF-8` (RFC 7617 §2.1), not `{{charset}}`.',
       unknownBearerError:
-        'The Bearer error code "{{code}}" is not registered, so clients cannot act on it (RFC 6750 §3.1). Use a registered code such as `invalid_request`, `invalid_token` or `insufficient_scope`.',
+        'The Bearer error code "{{errorCode}}" is not registered, so clients cannot act on it (RFC 6750 §3.1). Use a registered code such as `invalid_request`, `invalid_token` or `insufficient_scope`.',
+      boomMessageAsError:
+        'Boom sends this message as the Bearer error code, `error="{{errorCode}}"`, which is not registered, so clients cannot act on it (RFC 6750 §3.1). Pass null as the message, or a registered code such as `invalid_token`.',
       bearerErrorStatus:
-        'The Bearer error `{{code}}` belongs on {{expected}}, but this challenge is sent with {{status}} (RFC 6750 §3.1). Send {{expected}}, or change the error code.',
+        'The Bearer error `{{errorCode}}` belongs on {{expected}}, but this challenge is sent with {{status}} (RFC 6750 §3.1). Send {{expected}}, or change the error code.',
       removeColon: 'Remove the colon after `{{scheme}}`.',
       removeHeaderName: 'Remove `{{name}}:` from the value.',
     },
@@ -88,7 +91,7 @@ function challengeReports(write: ChallengeWrite): Report[] {
 }
 
 function syntaxReport(write: ChallengeWrite, problem: ChallengeSyntaxProblem): Report {
-  const node = write.literal;
+  const node = write.node;
   const header = write.header;
   switch (problem.kind) {
     case 'empty':
@@ -126,7 +129,7 @@ function syntaxReport(write: ChallengeWrite, problem: ChallengeSyntaxProblem): R
 
 /** Returns the reports of what RFC 7617 requires of Basic, and of the Bearer error registry and the status it belongs on. */
 function schemeReports(write: ChallengeWrite, challenge: Challenge): Report[] {
-  const node = write.literal;
+  const node = write.node;
   const reports: Report[] = schemeProblems(challenge).map((problem): Report => {
     switch (problem.kind) {
       case 'basic-without-realm':
@@ -134,7 +137,7 @@ function schemeReports(write: ChallengeWrite, challenge: Challenge): Report[] {
       case 'basic-charset':
         return { node, messageId: 'basicCharset', data: { charset: problem.charset } };
       case 'unknown-bearer-error':
-        return { node, messageId: 'unknownBearerError', data: { code: problem.code } };
+        return { node, messageId: write.messageAsError ? 'boomMessageAsError' : 'unknownBearerError', data: { errorCode: problem.code } };
     }
   });
 
@@ -142,7 +145,7 @@ function schemeReports(write: ChallengeWrite, challenge: Challenge): Report[] {
   const expected = code === undefined ? undefined : BEARER_ERROR_STATUS.get(code);
   for (const status of write.statuses) {
     if (code !== undefined && expected !== undefined && status !== expected) {
-      reports.push({ node, messageId: 'bearerErrorStatus', data: { code, expected: String(expected), status: String(status) } });
+      reports.push({ node, messageId: 'bearerErrorStatus', data: { errorCode: code, expected: String(expected), status: String(status) } });
     }
   }
   return reports;
@@ -160,8 +163,9 @@ function editSuggestion(
   text: string,
   suggestion: { messageId: 'removeColon' | 'removeHeaderName'; data: Record<string, string> },
 ): Report['suggest'] {
-  const start = sourceIndex(write.literal, from);
-  const end = sourceIndex(write.literal, to - 1);
+  const literal = write.literal;
+  const start = literal && sourceIndex(literal, from);
+  const end = literal && sourceIndex(literal, to - 1);
   if (start === undefined || end === undefined) {
     return [];
   }

@@ -157,6 +157,27 @@ app.get('/reports', (req, res) => {
       name: 'dpop error code',
       code: express401(`'Bearer error="use_dpop_nonce", DPoP algs="ES256"'`),
     },
+    {
+      name: 'boom challenge without a message',
+      code: `import Hapi from '@hapi/hapi';
+import Boom from '@hapi/boom';
+const server = Hapi.server();
+
+server.route({
+  method: 'GET',
+  path: '/me',
+  handler: (request) => {
+    if (!request.headers.authorization) {
+      throw Boom.unauthorized(null, 'Bearer', { realm: 'api' });
+    }
+    if (request.auth.expired) {
+      throw Boom.unauthorized('invalid_token', 'Bearer', { realm: 'api' });
+    }
+    throw Boom.unauthorized('Bad password', 'Basic', { realm: 'files' });
+  },
+});
+`,
+    },
   ],
   invalid: [
     {
@@ -386,7 +407,7 @@ app.use(async (ctx) => {
     {
       name: 'empty bearer error code',
       code: express401(`'Bearer error=""'`),
-      errors: [{ messageId: 'unknownBearerError', data: { code: '' }, line: 5, column: 31 }],
+      errors: [{ messageId: 'unknownBearerError', data: { errorCode: '' }, line: 5, column: 31 }],
     },
     {
       name: 'shared constant on two statuses',
@@ -401,7 +422,7 @@ app.get('/b', (req, res) => {
   res.set('WWW-Authenticate', SCOPE_CHALLENGE).status(401).end();
 });
 `,
-      errors: [{ messageId: 'bearerErrorStatus', data: { code: 'insufficient_scope', expected: '403', status: '401' }, line: 3, column: 25 }],
+      errors: [{ messageId: 'bearerErrorStatus', data: { errorCode: 'insufficient_scope', expected: '403', status: '401' }, line: 3, column: 25 }],
     },
     {
       name: 'constant used as headers',
@@ -415,6 +436,32 @@ app.get('/a', (req, res, next) => {
 });
 `,
       errors: [{ messageId: 'basicWithoutRealm', line: 4, column: 44 }],
+    },
+    {
+      name: 'boom message as bearer error',
+      code: `import Hapi from '@hapi/hapi';
+import Boom from '@hapi/boom';
+const server = Hapi.server();
+
+server.route({
+  method: 'GET',
+  path: '/me',
+  handler: (request) => {
+    if (!request.headers.authorization) {
+      throw Boom.unauthorized('Missing token', 'Bearer');
+    }
+    if (!request.auth.credentials.scope.includes('admin')) {
+      throw Boom.unauthorized('insufficient_scope', 'Bearer', { scope: 'admin' });
+    }
+    throw Boom.unauthorized(null, 'Basic');
+  },
+});
+`,
+      errors: [
+        { messageId: 'boomMessageAsError', data: { errorCode: 'Missing token' }, line: 10, column: 13 },
+        { messageId: 'bearerErrorStatus', data: { errorCode: 'insufficient_scope', expected: '403', status: '401' }, line: 13, column: 13 },
+        { messageId: 'basicWithoutRealm', line: 15, column: 11 },
+      ],
     },
   ],
 });

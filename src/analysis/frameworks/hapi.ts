@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
 
 import { AST_NODE_TYPES } from '../node-types';
-import { enclosingFunction, memberName, parameterIdentifier, rootIdentifier, unwrap } from '../ast';
+import { enclosingFunction, isNullish, memberName, parameterIdentifier, rootIdentifier, unwrap } from '../ast';
 import { collectHints, shapeOf } from '../body';
 import type { FileContext } from '../file-context';
 import { headerValue, mediaType, staticString } from '../headers';
@@ -204,13 +204,6 @@ function isRaised(call: TSESTree.CallExpression): boolean {
   );
 }
 
-function isNullish(node: Node): boolean {
-  const expression = unwrap(node);
-  return (
-    (expression.type === AST_NODE_TYPES.Literal && expression.value === null) ||
-    (expression.type === AST_NODE_TYPES.Identifier && expression.name === 'undefined')
-  );
-}
 
 /** `h.response(body).code(401).header(k, v).type(t)`, where `h` is a handler's second parameter. */
 function toolkitSite(call: TSESTree.CallExpression, file: FileContext): ResponseSite | undefined {
