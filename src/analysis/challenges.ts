@@ -221,7 +221,10 @@ function isResponseReceiver(call: TSESTree.CallExpression): boolean {
     return false;
   }
   const receiver = unwrap(callee.object);
-  const name = receiver.type === AST_NODE_TYPES.Identifier ? receiver.name : receiver.type === AST_NODE_TYPES.MemberExpression ? memberName(receiver) : undefined;
+  if (receiver.type === AST_NODE_TYPES.Identifier) {
+    return RESPONSE_RECEIVER.test(receiver.name);
+  }
+  const name = receiver.type === AST_NODE_TYPES.MemberExpression ? memberName(receiver) : undefined;
   return name !== undefined && RESPONSE_RECEIVER.test(name);
 }
 
