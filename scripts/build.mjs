@@ -57,21 +57,23 @@ async function bundlePlugin() {
   });
 
   const keptEntries = new Set(['index.js', 'index.js.map', 'index.mjs', 'cli.js', 'cli']);
+  // The CLI checks --challenge with the challenge grammar, a module without imports of its own.
+  const keptScripts = new Set([join(dist, 'syntax', 'www-authenticate.js')]);
   for (const entry of readdirSync(dist)) {
     const path = join(dist, entry);
     if (!keptEntries.has(entry)) {
-      removeScripts(path);
+      removeScripts(path, keptScripts);
     }
   }
 }
 
-/** Removes the .js files under a path, keeping the .d.ts declarations. */
-function removeScripts(path) {
+/** Removes the .js files under a path, keeping the .d.ts declarations and the scripts in `kept`. */
+function removeScripts(path, kept) {
   if (statSync(path).isDirectory()) {
     for (const entry of readdirSync(path)) {
-      removeScripts(join(path, entry));
+      removeScripts(join(path, entry), kept);
     }
-  } else if (path.endsWith('.js')) {
+  } else if (path.endsWith('.js') && !kept.has(path)) {
     rmSync(path);
   }
 }

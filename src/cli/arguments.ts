@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 
+import { invalidChallengeReason } from '../syntax/www-authenticate';
+
 export const PROGRAM_NAME = 'api-errors-lint';
 
 export type Severity = 'off' | 'warn' | 'error';
@@ -111,6 +113,11 @@ export function parseCliArguments(argv: readonly string[], ruleNames: readonly s
   const challenge = asStrings(values.challenge).at(-1);
   if (challenge !== undefined && challenge.trim() === '') {
     throw new UsageError('option --challenge requires a non-empty value, for example --challenge \'Bearer realm="api"\'');
+  }
+  // Fixes insert the value as it is, so an invalid one would be reported by valid-www-authenticate right after.
+  const invalid = challenge === undefined ? undefined : invalidChallengeReason(challenge);
+  if (invalid !== undefined) {
+    throw new UsageError(`option --challenge ${JSON.stringify(challenge)} is not a valid challenge: ${invalid}`);
   }
 
   return {

@@ -66,6 +66,8 @@ describe('parseCliArguments', () => {
     [['--rule', 'no-such-rule=off'], 'unknown rule in --rule: no-such-rule'],
     [['--challenge'], 'option --challenge requires a value'],
     [['--challenge', ' '], 'option --challenge requires a non-empty value'],
+    [['--challenge', 'Basic'], 'option --challenge "Basic" is not a valid challenge: a Basic challenge needs a realm'],
+    [['--challenge', 'Bearer: realm="api"'], 'is not a valid challenge: it does not follow the challenge grammar'],
   ])('rejects %j', (argv, message) => {
     expect(() => parse(...argv)).toThrow(UsageError);
     expect(() => parse(...argv)).toThrow(message);
