@@ -2,7 +2,7 @@
 // Lint-time benchmark: how much the plugin's rules add to an ESLint run.
 //
 // Usage (--help lists every option):
-//   npm run bench -- [--runs N] [--ignore GLOB]... [--profile] [--json FILE] DIR...
+//   npm run bench -- [--runs N] [--ignore GLOB]... [--warm-pass] [--profile] [--json FILE] DIR...
 //   npm run bench -- --scaling [--runs N] [--sizes 1000,5000,20000,100000] [--profile]
 //
 // Directory mode lints every JavaScript file (ESLint's default parser) and
@@ -108,6 +108,7 @@ function readOptions() {
       runs: { type: 'string', default: '5' },
       warmup: { type: 'string', default: '1' },
       'warm-in': { type: 'string' },
+      'warm-pass': { type: 'boolean', default: false },
       ignore: { type: 'string', multiple: true, default: [] },
       json: { type: 'string' },
       dist: { type: 'string', default: join(root, 'dist') },
@@ -127,6 +128,8 @@ function readOptions() {
         '  --warmup N     untimed runs with the plugin before the first timed run, to warm the file cache (default 1)',
         '  --warm-in DIR  lint DIR unmeasured at the start of every run, so that compiling the plugin\'s and ESLint\'s',
         '                 code once per process does not land on the first measured files',
+        '  --warm-pass    after the measures of each run with the plugin, lint the files with sites once more and',
+        '                 print their share with the plugin\'s code warm, beside the first pass',
         `  --ignore GLOB  another ignore pattern, relative to each DIR (always ignored: ${DEFAULT_IGNORES.join(' ')})`,
         '  --json FILE    also write every run\'s raw measurements to FILE',
         '  --dist DIR     the build to measure (default: dist/ of this repository)',
@@ -160,6 +163,7 @@ function readOptions() {
     runs,
     warmup,
     warmIn,
+    warmPass: values['warm-pass'],
     sizes,
     directories,
     ignores: [...DEFAULT_IGNORES, ...values.ignore],
@@ -299,6 +303,7 @@ async function runDirectories() {
     dist: build.dist,
     targets: options.directories.map((directory) => ({ directory })),
     warmIn: options.warmIn,
+    warmPass: options.warmPass,
     ignores: options.ignores,
   };
 
@@ -318,6 +323,9 @@ async function runDirectories() {
 
   printDirectories(baseline[0], sites);
   printLintTime(baseline, plugin, shares, sites);
+  if (options.warmPass) {
+    printWarmPass(plugin, shares);
+  }
   printSitesInLintOrder(plugin, sites);
   printRuleTimes(shares);
   printMemory(baseline, plugin);
@@ -516,6 +524,30 @@ function printLintTime(baseline, plugin, shares, sites) {
         `${ratioText(ratio((run) => statsTotal(run, everyFile)))} | ${hasSites ? ratioText(ratio((run) => statsTotal(run, siteFile))) : 'n/a'} |`,
     );
   }
+  console.log('');
+}
+
+/**
+ * Compares the share over the files with sites in the measured pass with the
+ * same files linted once more in the same process, when the plugin's code is
+ * compiled and optimised. The difference is the cost of first use. For
+ * diagnosis: the verdict uses the measured pass.
+ */
+function printWarmPass(plugin, shares) {
+  const warmShares = plugin.map((run) => {
+    const added = sum(run.warmFiles.map(pluginMilliseconds));
+    return added / (sum(run.warmFiles.map((file) => file.total)) - added);
+  });
+  const firstShares = shares.map((share) => share.all.siteShare);
+  console.log('## Files with sites, linted again\n');
+  console.log(
+    'After its measures, each run with the plugin linted the files with sites once more, with the plugin\'s code compiled and optimised. ' +
+      'The difference from the measured pass is the cost of first use. For diagnosis: the verdict uses the measured pass.\n',
+  );
+  console.log('| pass | added, files with sites (min–max) |');
+  console.log('| --- | ---: |');
+  console.log(`| measured | ${percentRange(firstShares)} |`);
+  console.log(`| again, in the same process | ${percentRange(warmShares)} |`);
   console.log('');
 }
 
