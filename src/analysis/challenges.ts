@@ -39,29 +39,40 @@ const CHALLENGE_HEADER_NAME = /["'`](?:www|proxy)-authenticate["'`]/gi;
 
 /**
  * Functions whose name says they write a header given its name and then its
- * value: Node `setHeader`, Fastify `reply.header`, h3 `setResponseHeader`,
- * and NestJS's `@Header()` decorator.
+ * value: Node `setHeader`, h3 `setResponseHeader`, and NestJS's `@Header()`
+ * decorator.
  */
-const HEADER_SETTERS = new Set(['setHeader', 'header', 'Header', 'appendHeader', 'setResponseHeader', 'appendResponseHeader']);
+const HEADER_SETTERS = new Set(['setHeader', 'Header', 'appendHeader', 'setResponseHeader', 'appendResponseHeader']);
 
-/** Methods that write a header on a response or a `Headers` object (`res.set`, `ctx.set`, `headers.append`), but also on a `Map`. */
-const RECEIVER_SETTERS = new Set(['set', 'append']);
+/**
+ * Methods that write a header on a response or a `Headers` object
+ * (`res.set`, `ctx.set`, `reply.header`, `headers.append`), but also on a
+ * `Map` or a documentation builder (`doc.header()`), so their receiver
+ * decides.
+ */
+const RECEIVER_SETTERS = new Set(['set', 'append', 'header']);
 
-/** Receivers of `set` and `append` that are responses or headers: `res`, `reply`, Koa's `ctx`, Hono's `c`, `response.headers`. */
-const RESPONSE_RECEIVER = /^(?:res|response|reply|ctx|context|c|h)$|headers$/i;
+/**
+ * Roots of receivers that are responses or headers: `res`, `reply`, Koa's
+ * `ctx`, Hono's `c`, hapi's `h`, `response.headers`, `reply.code(401)`.
+ */
+const RESPONSE_RECEIVER = /^(?:res|response|reply|ctx|context|c|h|headers|responseheaders|resheaders)$/i;
 
 /**
  * Calls and constructors that take headers as an object or as pairs:
  * `res.writeHead(401, { ... })`, `res.set({ ... })`, `reply.headers({ ... })`,
  * `new Headers([...])`.
  */
-const HEADERS_TAKING_CALLS = new Set(['writeHead', 'set', 'header', 'headers', 'setHeaders', 'Headers']);
+const HEADERS_TAKING_CALLS = new Set(['writeHead', 'set', 'header', 'headers', 'setHeaders', 'Headers', 'setResponseHeaders', 'appendResponseHeaders']);
 
 /** Hono's response helpers, which take headers as their third argument: `c.json(body, 401, { ... })`. */
 const HONO_RESPONSE_HELPERS = new Set(['json', 'text', 'body', 'html', 'newResponse']);
 
-/** Mock servers, which imitate other servers, broken ones too, on purpose. */
-const MOCK_MODULES = ['msw', 'nock', 'fetch-mock', 'miragejs'];
+/** Mock servers and browser-test stubs, which imitate other servers, broken ones too, on purpose. */
+const MOCK_MODULES = ['msw', 'nock', 'fetch-mock', 'miragejs', 'cypress', '@playwright/test', 'playwright'];
+
+/** Folders of browser tests, whose support files stub responses without importing the test library. */
+const BROWSER_TEST_FOLDER = /(?:^|[\\/])(?:cypress|playwright)[\\/]/;
 
 /**
  * Finds the challenge values a file writes: the argument after the header
@@ -79,7 +90,7 @@ export function collectChallengeWrites(file: FileContext, sites: readonly Respon
   if (!text.includes('uthenticate') && !text.includes('UTHENTICATE')) {
     return [];
   }
-  if ([...file.modules].some((module) => MOCK_MODULES.some((mock) => module === mock || module.startsWith(`${mock}/`)))) {
+  if (BROWSER_TEST_FOLDER.test(file.filename) || [...file.modules].some((module) => MOCK_MODULES.some((mock) => module === mock || module.startsWith(`${mock}/`)))) {
     return [];
   }
   const statuses = sentStatuses(sites);
@@ -125,7 +136,8 @@ export function collectBoomChallenges(sites: readonly ResponseSite[]): Challenge
     if (scheme === undefined || parameters === undefined) {
       continue;
     }
-    const messageText = message === undefined || isNullish(message) ? undefined : boomValue(message);
+    // Boom adds `error=` only for a truthy message, so `''` sends no error, as null does.
+    const messageText = message === undefined || isNullish(message) || isFalsyLiteral(message) ? undefined : boomValue(message);
     if (messageText !== undefined) {
       parameters.push(`error="${messageText}"`);
     }
@@ -151,6 +163,11 @@ function attributeParameters(node: Node): string[] | undefined {
     parameters.push(`${name}="${boomValue(property.value)}"`);
   }
   return parameters;
+}
+
+function isFalsyLiteral(node: Node): boolean {
+  const value = unwrap(node);
+  return value.type === AST_NODE_TYPES.Literal && !value.value;
 }
 
 /** Returns a value as Boom quotes it, with `COMPUTED_PART` for what only runs show. */
@@ -215,12 +232,24 @@ function writtenValue(name: Node, file: FileContext, statuses: ReadonlyMap<Node,
   return undefined;
 }
 
+/**
+ * Tells whether a method call's receiver is a response or headers: by the
+ * receiver's own name (`res`, `response.headers`), or by the root of a
+ * chain of calls on one (`reply.code(401).header()`, `h.response(b).header()`).
+ */
 function isResponseReceiver(call: TSESTree.CallExpression): boolean {
   const callee = unwrap(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) {
     return false;
   }
-  const receiver = unwrap(callee.object);
+  let receiver = unwrap(callee.object);
+  while (receiver.type === AST_NODE_TYPES.CallExpression) {
+    const inner = unwrap(receiver.callee);
+    if (inner.type !== AST_NODE_TYPES.MemberExpression) {
+      return false;
+    }
+    receiver = unwrap(inner.object);
+  }
   if (receiver.type === AST_NODE_TYPES.Identifier) {
     return RESPONSE_RECEIVER.test(receiver.name);
   }
@@ -253,7 +282,7 @@ function inHeadersPosition(node: Node | undefined, file: FileContext, depth: num
   }
   switch (parent.type) {
     case AST_NODE_TYPES.Property:
-      return parent.value === expression && propertyKey(parent)?.toLowerCase() === 'headers';
+      return parent.value === expression && propertyKey(parent)?.toLowerCase() === 'headers' && parent.parent.type === AST_NODE_TYPES.ObjectExpression && isResponseOptions(parent.parent);
     case AST_NODE_TYPES.CallExpression:
     case AST_NODE_TYPES.NewExpression: {
       const callee = calleeName(parent);
@@ -276,6 +305,30 @@ function inHeadersPosition(node: Node | undefined, file: FileContext, depth: num
     default:
       return false;
   }
+}
+
+/**
+ * Tells whether an object with a `headers` key describes a response: it has
+ * a `status` or `statusCode` key (`{ statusCode: 401, headers }` of a
+ * Lambda handler), or it is an argument after the first of a call or `new`
+ * (`new Response(body, init)`, `createError(401, message, { headers })`).
+ * A table of translations or documentation under a `headers` key is
+ * neither.
+ */
+function isResponseOptions(object: TSESTree.ObjectExpression): boolean {
+  const hasStatus = object.properties.some((property) => {
+    const key = property.type === AST_NODE_TYPES.Property ? propertyKey(property) : undefined;
+    return key === 'status' || key === 'statusCode';
+  });
+  if (hasStatus) {
+    return true;
+  }
+  const outer = outermost(object);
+  const parent = outer.parent;
+  return (
+    (parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) &&
+    parent.arguments.indexOf(outer as TSESTree.CallExpressionArgument) > 0
+  );
 }
 
 /** Returns the literals a value may be, and whether each is one branch of a conditional. */

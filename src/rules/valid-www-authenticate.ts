@@ -57,7 +57,7 @@ export default createRule<Options, MessageIds>({
       unknownBearerError:
         'The Bearer error code "{{errorCode}}" is not registered, so clients cannot act on it (RFC 6750 §3.1). Use a registered code such as `invalid_request`, `invalid_token` or `insufficient_scope`.',
       boomMessageAsError:
-        'Boom sends this message as the Bearer error code, `error="{{errorCode}}"`, which is not registered, so clients cannot act on it (RFC 6750 §3.1). Pass null as the message, or a registered code such as `invalid_token`.',
+        'Boom sends this message as the Bearer error code, `error="{{errorCode}}"`, which is not registered, so clients cannot act on it (RFC 6750 §3.1). Pass a registered code such as `invalid_token` as the message. Pass null only when the credentials are missing, because hapi then tries the next authentication strategy.',
       bearerErrorStatus:
         'The Bearer error `{{errorCode}}` belongs on {{expected}}, but this challenge is sent with {{status}} (RFC 6750 §3.1). Send {{expected}}, or change the error code.',
       removeColon: 'Remove the colon after `{{scheme}}`.',
@@ -181,7 +181,7 @@ function excerpt(text: string, offset: number): string {
   if (first === '\n' || first === '\r') {
     return 'a line break, which no header value may contain';
   }
-  const rest = text.slice(offset, offset + 16).replaceAll(COMPUTED_PART, '${…}');
+  const rest = text.slice(offset, offset + 16).replaceAll(COMPUTED_PART, '${…}').replaceAll('\t', '\\t');
   return `\`${rest}${offset + 16 < text.length ? '…' : ''}\``;
 }
 

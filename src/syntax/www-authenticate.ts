@@ -109,7 +109,9 @@ class ChallengeReader {
     // Node.js and undici reject such a value before it is sent, whatever its grammar.
     const invalid = INVALID_FIELD_CHARACTER.exec(this.text);
     if (invalid) {
-      return this.finish({ kind: 'invalid-character', character: invalid[0], offset: invalid.index });
+      // A character beyond U+FFFF is a pair of UTF-16 units, and is named as one.
+      const character = String.fromCodePoint(this.text.codePointAt(invalid.index) ?? 0);
+      return this.finish({ kind: 'invalid-character', character, offset: invalid.index });
     }
 
     this.skipSpaces();

@@ -178,6 +178,52 @@ server.route({
 });
 `,
     },
+    {
+      name: 'translations under a headers key',
+      code: `export const messages = {
+  en: { headers: { 'WWW-Authenticate': 'Tells you how to sign in' } },
+  de: { headers: { 'WWW-Authenticate': 'Gibt an, wie Sie sich anmelden' } },
+};
+app.get('/x', (req, res) => res.status(200).json(messages));
+`,
+    },
+    {
+      name: 'documentation map and builder',
+      code: `const documentedHeaders = new Map();
+documentedHeaders.set('WWW-Authenticate', 'Sent with 401 responses; names the scheme.');
+doc.header('WWW-Authenticate', 'How the client should authenticate');
+app.get('/x', (req, res) => res.status(200).json([...documentedHeaders]));
+`,
+    },
+    {
+      name: 'cypress stub',
+      filename: 'cypress/support/commands.js',
+      code: `Cypress.Commands.add('legacyLogin', () => {
+  cy.intercept('GET', '/api/legacy/**', { statusCode: 401, headers: { 'WWW-Authenticate': 'Basic' }, body: '' });
+});
+`,
+    },
+    {
+      name: 'playwright stub',
+      code: `import { test } from '@playwright/test';
+
+test.beforeEach(async ({ page }) => {
+  await page.route('**/api/me', (route) => route.fulfill({ status: 401, headers: { 'WWW-Authenticate': 'Bearer error="token_expired"' }, body: '' }));
+});
+`,
+    },
+    {
+      name: 'boom with an empty message',
+      code: `import Boom from '@hapi/boom';
+
+export const handler = (request) => {
+  if (!request.headers.authorization) {
+    throw Boom.unauthorized('', 'Bearer', { realm: 'api' });
+  }
+  return { ok: true };
+};
+`,
+    },
   ],
   invalid: [
     {
@@ -462,6 +508,39 @@ server.route({
         { messageId: 'bearerErrorStatus', data: { errorCode: 'insufficient_scope', expected: '403', status: '401' }, line: 13, column: 13 },
         { messageId: 'basicWithoutRealm', line: 15, column: 11 },
       ],
+    },
+    {
+      name: 'character beyond the basic plane',
+      code: express401(`'Basic realm="Café 🔒"'`),
+      errors: [{ messageId: 'invalidCharacter', data: { header: 'WWW-Authenticate', character: 'U+1F512' }, line: 5, column: 31 }],
+    },
+    {
+      name: 'tab after the scheme',
+      code: express401(`'Bearer\\trealm="api"'`),
+      errors: [{ messageId: 'unexpected', data: { header: 'WWW-Authenticate', expected: 'a space after the scheme', found: '`\\trealm="api"`' }, line: 5, column: 31 }],
+    },
+    {
+      name: 'h3 response headers object',
+      code: `import { defineEventHandler, setResponseHeaders, setResponseStatus } from 'h3';
+
+export default defineEventHandler((event) => {
+  setResponseHeaders(event, { 'WWW-Authenticate': 'Basic' });
+  setResponseStatus(event, 401);
+  return { type: 'about:blank', title: 'Unauthorized', status: 401 };
+});
+`,
+      errors: [{ messageId: 'basicWithoutRealm', line: 4, column: 51 }],
+    },
+    {
+      name: 'lambda response object',
+      code: `export const handler = async (event) => {
+  if (!event.headers.authorization) {
+    return { statusCode: 401, headers: { 'WWW-Authenticate': 'Basic realm=Reports API' }, body: '' };
+  }
+  return { statusCode: 200, body: '[]' };
+};
+`,
+      errors: [{ messageId: 'unquotedSpace', line: 3, column: 62 }],
     },
   ],
 });
