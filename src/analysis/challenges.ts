@@ -3,6 +3,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from './node-types';
 import { calleeName, isNullish, memberName, outermost, propertyKey, stringValue, unwrap } from './ast';
 import type { FileContext } from './file-context';
+import { isBoomUnauthorized } from './frameworks/hapi';
 import { constInitializer, resolveVariable } from './imports';
 import type { ResponseSite } from './model';
 import { COMPUTED_PART } from '../syntax/www-authenticate';
@@ -119,18 +120,18 @@ export function collectChallengeWrites(file: FileContext, sites: readonly Respon
 
 /**
  * Builds the challenges of `Boom.unauthorized(message, scheme, attributes)`
- * calls, which the hapi adapter links to their sites. Boom writes the
+ * calls, thrown, returned or passed to `h.unauthenticated()`. Boom writes the
  * scheme, then each attribute as `name="value"`, then a message that is not
- * null as `error="message"`, escaping `"` and `\` in the values.
+ * empty as `error="message"`, escaping `"` and `\` in the values. Boom sends
+ * them with 401.
  */
-export function collectBoomChallenges(sites: readonly ResponseSite[]): ChallengeWrite[] {
+export function collectBoomChallenges(file: FileContext): ChallengeWrite[] {
   const writes: ChallengeWrite[] = [];
-  for (const site of sites) {
-    const call = site.statusNode;
-    if (site.framework !== 'hapi' || site.wwwAuthenticate.kind !== 'set' || call.type !== AST_NODE_TYPES.CallExpression) {
+  for (const call of file.callsNamed(['unauthorized'])) {
+    const [message, schemeNode, attributes] = call.arguments;
+    if (!schemeNode || isNullish(schemeNode) || !isBoomUnauthorized(call, file)) {
       continue;
     }
-    const [message, schemeNode, attributes] = call.arguments;
     const scheme = stringValue(schemeNode);
     const parameters = attributes === undefined || isNullish(attributes) ? [] : attributeParameters(attributes);
     if (scheme === undefined || parameters === undefined) {
@@ -142,8 +143,7 @@ export function collectBoomChallenges(sites: readonly ResponseSite[]): Challenge
       parameters.push(`error="${messageText}"`);
     }
     const text = parameters.length > 0 ? `${scheme} ${parameters.join(', ')}` : scheme;
-    const statuses = new Set(site.status.kind === 'number' ? [site.status.value] : []);
-    writes.push({ header: 'WWW-Authenticate', node: call, literal: undefined, text, statuses, messageAsError: messageText !== undefined });
+    writes.push({ header: 'WWW-Authenticate', node: call, literal: undefined, text, statuses: new Set([401]), messageAsError: messageText !== undefined });
   }
   return writes;
 }

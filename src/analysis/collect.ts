@@ -255,7 +255,7 @@ function buildModel(file: FileContext, vocabulary: Vocabulary): FileModel {
       return ineffective;
     },
     challengeWrites() {
-      challenges ??= [...collectChallengeWrites(file, sites), ...collectBoomChallenges(sites)];
+      challenges ??= [...collectChallengeWrites(file, sites), ...collectBoomChallenges(file)];
       return challenges;
     },
   };

@@ -542,6 +542,29 @@ export default defineEventHandler((event) => {
 `,
       errors: [{ messageId: 'unquotedSpace', line: 3, column: 62 }],
     },
+    {
+      name: 'boom in an auth scheme',
+      code: `import Boom from '@hapi/boom';
+
+export const scheme = (server, options) => ({
+  authenticate: async (request, h) => {
+    const token = request.headers.authorization;
+    if (!token) {
+      throw Boom.unauthorized(null, 'Bearer');
+    }
+    const error = Boom.unauthorized('Token revoked', 'Bearer');
+    if (await options.isRevoked(token)) {
+      throw error;
+    }
+    return h.unauthenticated(Boom.unauthorized('Bad token', 'Bearer'));
+  },
+});
+`,
+      errors: [
+        { messageId: 'boomMessageAsError', data: { errorCode: 'Token revoked' }, line: 9, column: 19 },
+        { messageId: 'boomMessageAsError', data: { errorCode: 'Bad token' }, line: 13, column: 30 },
+      ],
+    },
   ],
 });
 

@@ -114,6 +114,24 @@ export function collectHapiSites({ file }: AdapterContext): ResponseSite[] {
   return sites;
 }
 
+/**
+ * Tells whether a call is `Boom.unauthorized(...)` on Boom imported from
+ * `@hapi/boom` or `boom`, raised or not: auth schemes pass it to
+ * `h.unauthenticated()`, and handlers may keep it in a variable first.
+ */
+export function isBoomUnauthorized(call: TSESTree.CallExpression, file: FileContext): boolean {
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee) !== 'unauthorized') {
+    return false;
+  }
+  const root = rootIdentifier(callee);
+  if (!root || unwrap(callee.object) !== root) {
+    return false;
+  }
+  const origin = importOrigin(root, file.scopeOf(root));
+  return origin !== undefined && BOOM_MODULES.has(origin.source);
+}
+
 function boomSite(call: TSESTree.CallExpression, file: FileContext): ResponseSite | undefined {
   const callee = unwrap(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) {
