@@ -66,6 +66,9 @@ const RESPONSE_RECEIVER = /^(?:res|response|reply|ctx|context|c|h|headers|respon
  */
 const HEADERS_TAKING_CALLS = new Set(['writeHead', 'set', 'header', 'headers', 'setHeaders', 'Headers', 'setResponseHeaders', 'appendResponseHeaders']);
 
+/** Keys of response options that hold headers: `headers`, and `multiValueHeaders` of an AWS Lambda response. */
+const HEADERS_KEYS = new Set(['headers', 'multivalueheaders']);
+
 /** Hono's response helpers, which take headers as their third argument: `c.json(body, 401, { ... })`. */
 const HONO_RESPONSE_HELPERS = new Set(['json', 'text', 'body', 'html', 'newResponse']);
 
@@ -282,7 +285,12 @@ function inHeadersPosition(node: Node | undefined, file: FileContext, depth: num
   }
   switch (parent.type) {
     case AST_NODE_TYPES.Property:
-      return parent.value === expression && propertyKey(parent)?.toLowerCase() === 'headers' && parent.parent.type === AST_NODE_TYPES.ObjectExpression && isResponseOptions(parent.parent);
+      return (
+        parent.value === expression &&
+        HEADERS_KEYS.has(propertyKey(parent)?.toLowerCase() ?? '') &&
+        parent.parent.type === AST_NODE_TYPES.ObjectExpression &&
+        isResponseOptions(parent.parent)
+      );
     case AST_NODE_TYPES.CallExpression:
     case AST_NODE_TYPES.NewExpression: {
       const callee = calleeName(parent);

@@ -565,6 +565,17 @@ export const scheme = (server, options) => ({
         { messageId: 'boomMessageAsError', data: { errorCode: 'Bad token' }, line: 13, column: 30 },
       ],
     },
+    {
+      name: 'lambda multi-value headers',
+      code: `export const handler = async (event) => {
+  if (!event.headers.authorization) {
+    return { statusCode: 401, multiValueHeaders: { 'WWW-Authenticate': ['Negotiate', 'Basic'] }, body: '' };
+  }
+  return { statusCode: 200, body: '[]' };
+};
+`,
+      errors: [{ messageId: 'basicWithoutRealm', line: 3, column: 86 }],
+    },
   ],
 });
 
