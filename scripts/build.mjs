@@ -67,13 +67,13 @@ async function bundlePlugin() {
   }
 }
 
-/** Removes the .js files under a path, keeping the .d.ts declarations and the scripts in `kept`. */
-function removeScripts(path, kept) {
+/** Removes the .js files under a path, keeping the .d.ts declarations and the scripts in `keptScripts`. */
+function removeScripts(path, keptScripts) {
   if (statSync(path).isDirectory()) {
     for (const entry of readdirSync(path)) {
-      removeScripts(join(path, entry), kept);
+      removeScripts(join(path, entry), keptScripts);
     }
-  } else if (path.endsWith('.js') && !kept.has(path)) {
+  } else if (path.endsWith('.js') && !keptScripts.has(path)) {
     rmSync(path);
   }
 }
