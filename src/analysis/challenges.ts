@@ -1,9 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from './node-types';
-import { calleeName, isNullish, memberName, outermost, propertyKey, stringValue, unwrap } from './ast';
+import { calleeName, memberName, outermost, propertyKey, stringValue, unwrap } from './ast';
 import type { FileContext } from './file-context';
-import { isBoomUnauthorized } from './frameworks/hapi';
 import { constInitializer, resolveVariable } from './imports';
 import type { ResponseSite } from './model';
 import { COMPUTED_PART } from '../syntax/www-authenticate';
@@ -15,7 +14,8 @@ export type ChallengeHeader = 'WWW-Authenticate' | 'Proxy-Authenticate';
 /**
  * One challenge value written to a response: a string or template literal,
  * in place or as a constant's value, or a challenge that hapi's Boom builds
- * from the arguments of `Boom.unauthorized(message, scheme, attributes)`.
+ * from the arguments of `Boom.unauthorized(message, scheme, attributes)`
+ * (`collectBoomChallenges` in the hapi adapter).
  */
 export interface ChallengeWrite {
   header: ChallengeHeader;
@@ -120,68 +120,6 @@ export function collectChallengeWrites(file: FileContext, sites: readonly Respon
   }
   return [...writes.values()];
 }
-
-/**
- * Builds the challenges of `Boom.unauthorized(message, scheme, attributes)`
- * calls, thrown, returned or passed to `h.unauthenticated()`. Boom writes the
- * scheme, then each attribute as `name="value"`, then a message that is not
- * empty as `error="message"`, escaping `"` and `\` in the values. Boom sends
- * them with 401.
- */
-export function collectBoomChallenges(file: FileContext): ChallengeWrite[] {
-  const writes: ChallengeWrite[] = [];
-  for (const call of file.callsNamed(['unauthorized'])) {
-    const [message, schemeNode, attributes] = call.arguments;
-    if (!schemeNode || isNullish(schemeNode) || !isBoomUnauthorized(call, file)) {
-      continue;
-    }
-    const scheme = stringValue(schemeNode);
-    const parameters = attributes === undefined || isNullish(attributes) ? [] : attributeParameters(attributes);
-    if (scheme === undefined || parameters === undefined) {
-      continue;
-    }
-    // Boom adds `error=` only for a truthy message, so `''` sends no error, as null does.
-    const messageText = message === undefined || isNullish(message) || isFalsyLiteral(message) ? undefined : boomValue(message);
-    if (messageText !== undefined) {
-      parameters.push(`error="${messageText}"`);
-    }
-    const text = parameters.length > 0 ? `${scheme} ${parameters.join(', ')}` : scheme;
-    writes.push({ header: 'WWW-Authenticate', node: call, literal: undefined, text, statuses: new Set([401]), messageAsError: messageText !== undefined });
-  }
-  return writes;
-}
-
-/** Returns the `name="value"` parameters of Boom's attributes object, or undefined when a spread hides some. */
-function attributeParameters(node: Node): string[] | undefined {
-  const object = unwrap(node);
-  if (object.type !== AST_NODE_TYPES.ObjectExpression) {
-    return undefined;
-  }
-  const parameters: string[] = [];
-  for (const property of object.properties) {
-    const name = property.type === AST_NODE_TYPES.Property ? propertyKey(property) : undefined;
-    if (property.type !== AST_NODE_TYPES.Property || name === undefined) {
-      return undefined;
-    }
-    parameters.push(`${name}="${boomValue(property.value)}"`);
-  }
-  return parameters;
-}
-
-function isFalsyLiteral(node: Node): boolean {
-  const value = unwrap(node);
-  return value.type === AST_NODE_TYPES.Literal && !value.value;
-}
-
-/** Returns a value as Boom quotes it, with `COMPUTED_PART` for what only runs show. */
-function boomValue(node: Node): string {
-  const value = unwrap(node);
-  if (value.type === AST_NODE_TYPES.Literal && value.value !== null && typeof value.value !== 'object') {
-    return String(value.value).replaceAll('\\', '\\\\').replaceAll('"', '\\"');
-  }
-  return COMPUTED_PART;
-}
-
 
 /** Returns the header-name literal at a position of the text, skipping matches in comments and in longer strings. */
 function headerNameAt(file: FileContext, index: number): { node: Node; header: ChallengeHeader } | undefined {

@@ -6,13 +6,14 @@ import type { RuleContext, SourceCode } from '@typescript-eslint/utils/ts-eslint
 
 import { AST_NODE_TYPES } from './node-types';
 import { declaredName, isFunction } from './ast';
-import { collectBoomChallenges, collectChallengeWrites } from './challenges';
+import { collectChallengeWrites } from './challenges';
 import type { ChallengeWrite } from './challenges';
 import { PathBuilder } from './conditions';
 import type { PathNode } from './conditions';
 import { FileContext } from './file-context';
 import { ResponseObjectAdapter } from './frameworks/express';
 import { ADAPTERS, RESPONSE_OBJECT_FINDERS, SITE_MARKERS, collectIneffectiveStatuses } from './frameworks';
+import { collectBoomChallenges } from './frameworks/hapi';
 import { IdentityClassifier, childNodes } from './identity';
 import { resolveVariable } from './imports';
 import type { PathVerdict } from './identity';

@@ -2,13 +2,15 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
 
 import { AST_NODE_TYPES } from '../node-types';
-import { enclosingFunction, isNullish, memberName, parameterIdentifier, rootIdentifier, unwrap } from '../ast';
+import { enclosingFunction, isNullish, memberName, parameterIdentifier, propertyKey, rootIdentifier, stringValue, unwrap } from '../ast';
 import { collectHints, shapeOf } from '../body';
+import type { ChallengeWrite } from '../challenges';
 import type { FileContext } from '../file-context';
 import { headerValue, mediaType, staticString } from '../headers';
 import { importOrigin, resolveVariable } from '../imports';
 import type { AdapterFixes, Body, HeaderState, ResponseSite } from '../model';
 import { resolveStatus } from '../status';
+import { COMPUTED_PART } from '../../syntax/www-authenticate';
 import type { AdapterContext } from '.';
 import { isOutermostCall, unwindChain } from './response-object';
 
@@ -317,4 +319,65 @@ function isToolkit(identifier: TSESTree.Identifier, file: FileContext): boolean 
     return false;
   }
   return parameterIdentifier(fn.params[1]) === definition.name;
+}
+
+/**
+ * Builds the challenges of `Boom.unauthorized(message, scheme, attributes)`
+ * calls, thrown, returned or passed to `h.unauthenticated()`. Boom writes the
+ * scheme, then each attribute as `name="value"`, then a message that is not
+ * empty as `error="message"`, escaping `"` and `\` in the values. Boom sends
+ * them with 401.
+ */
+export function collectBoomChallenges(file: FileContext): ChallengeWrite[] {
+  const writes: ChallengeWrite[] = [];
+  for (const call of file.callsNamed(['unauthorized'])) {
+    const [message, schemeNode, attributes] = call.arguments;
+    if (!schemeNode || isNullish(schemeNode) || !isBoomUnauthorized(call, file)) {
+      continue;
+    }
+    const scheme = stringValue(schemeNode);
+    const parameters = attributes === undefined || isNullish(attributes) ? [] : attributeParameters(attributes);
+    if (scheme === undefined || parameters === undefined) {
+      continue;
+    }
+    // Boom adds `error=` only for a truthy message, so `''` sends no error, as null does.
+    const messageText = message === undefined || isNullish(message) || isFalsyLiteral(message) ? undefined : boomValue(message);
+    if (messageText !== undefined) {
+      parameters.push(`error="${messageText}"`);
+    }
+    const text = parameters.length > 0 ? `${scheme} ${parameters.join(', ')}` : scheme;
+    writes.push({ header: 'WWW-Authenticate', node: call, literal: undefined, text, statuses: new Set([401]), messageAsError: messageText !== undefined });
+  }
+  return writes;
+}
+
+/** Returns the `name="value"` parameters of Boom's attributes object, or undefined when a spread hides some. */
+function attributeParameters(node: Node): string[] | undefined {
+  const object = unwrap(node);
+  if (object.type !== AST_NODE_TYPES.ObjectExpression) {
+    return undefined;
+  }
+  const parameters: string[] = [];
+  for (const property of object.properties) {
+    const name = property.type === AST_NODE_TYPES.Property ? propertyKey(property) : undefined;
+    if (property.type !== AST_NODE_TYPES.Property || name === undefined) {
+      return undefined;
+    }
+    parameters.push(`${name}="${boomValue(property.value)}"`);
+  }
+  return parameters;
+}
+
+function isFalsyLiteral(node: Node): boolean {
+  const value = unwrap(node);
+  return value.type === AST_NODE_TYPES.Literal && !value.value;
+}
+
+/** Returns a value as Boom quotes it, with `COMPUTED_PART` for what only runs show. */
+function boomValue(node: Node): string {
+  const value = unwrap(node);
+  if (value.type === AST_NODE_TYPES.Literal && value.value !== null && typeof value.value !== 'object') {
+    return String(value.value).replaceAll('\\', '\\\\').replaceAll('"', '\\"');
+  }
+  return COMPUTED_PART;
 }
