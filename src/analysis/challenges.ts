@@ -13,17 +13,17 @@ export type ChallengeHeader = 'WWW-Authenticate' | 'Proxy-Authenticate';
 
 /**
  * One challenge value written to a response: a string or template literal,
- * in place or as a constant's value, or a challenge that hapi's Boom builds
+ * in place or as a constant's value, a concatenation of strings, or a challenge that hapi's Boom builds
  * from the arguments of `Boom.unauthorized(message, scheme, attributes)`
  * (`collectBoomChallenges` in the hapi adapter).
  */
 export interface ChallengeWrite {
   header: ChallengeHeader;
-  /** The node to report: the literal, or the Boom call. */
+  /** The node to report: the literal, the concatenation, or the Boom call. */
   node: Node;
-  /** The literal whose text is the value, which fixes edit; undefined for a value that Boom builds. */
+  /** The literal whose text is the value (or starts it, in a concatenation), which fixes edit; undefined for a value that Boom builds. */
   literal: TSESTree.Literal | TSESTree.TemplateLiteral | undefined;
-  /** The value, with `COMPUTED_PART` for each interpolation of a template literal. */
+  /** The value, with `COMPUTED_PART` for each interpolation of a template literal and each computed operand of a concatenation. */
   text: string;
   /** The statuses the value is sent with, where the sites that send it show one. */
   statuses: ReadonlySet<number>;
@@ -84,9 +84,10 @@ const BROWSER_TEST_FOLDER = /(?:^|[\\/])(?:cypress|playwright)[\\/]/;
  * (`{ headers: { 'WWW-Authenticate': v } }`, `res.writeHead(401, { ... })`,
  * a constant used as headers), the second member of a `[name, value]` pair
  * in headers, and `set.headers['WWW-Authenticate'] = v`. A value counts when
- * it is a string or template literal, a `const` holding one, each branch of
- * a conditional, or each member of an array of values. The header names are
- * found in the text, so that the tree is not walked again.
+ * it is a string or template literal, a `const` holding one, a
+ * concatenation of strings, each branch of a conditional, or each member of
+ * an array of values. The header names are found in the text, so that the
+ * tree is not walked again.
  */
 export function collectChallengeWrites(file: FileContext, sites: readonly ResponseSite[]): ChallengeWrite[] {
   // Most files name no challenge header. Two plain searches rule them out faster than the case-insensitive pattern.
@@ -106,11 +107,11 @@ export function collectChallengeWrites(file: FileContext, sites: readonly Respon
       continue;
     }
     const status = name.header === 'WWW-Authenticate' ? statuses.get(unwrap(value)) : undefined;
-    for (const { literal, branch } of literalsOf(value, file)) {
-      let write = writes.get(literal);
+    for (const { node, literal, text: valueText, branch } of valuesOf(value, file)) {
+      let write = writes.get(node);
       if (!write) {
-        write = { header: name.header, node: literal, literal, text: textOf(literal), statuses: new Set() };
-        writes.set(literal, write);
+        write = { header: name.header, node, literal, text: valueText, statuses: new Set() };
+        writes.set(node, write);
       }
       // Each branch of a conditional may go out with another of the sites' statuses.
       if (typeof status === 'number' && !branch) {
@@ -277,30 +278,94 @@ function isResponseOptions(object: TSESTree.ObjectExpression): boolean {
   );
 }
 
-/** Returns the literals a value may be, and whether each is one branch of a conditional. */
-function literalsOf(node: Node, file: FileContext, branch = false, depth = 0): { literal: TSESTree.Literal | TSESTree.TemplateLiteral; branch: boolean }[] {
+/** A value the code writes: the node to report, the literal that fixes may edit, and the text with `COMPUTED_PART` for computed parts. */
+interface WrittenValue {
+  node: Node;
+  literal: TSESTree.Literal | TSESTree.TemplateLiteral | undefined;
+  text: string;
+  /** Whether the value is one branch of a conditional. */
+  branch: boolean;
+}
+
+/** How many operands of a `+` chain the value reads, so that a generated chain of thousands of terms stays cheap. */
+const MAX_CONCATENATED_PARTS = 64;
+
+/** Returns the values a header value may be: literals, `const` strings, each branch of a conditional, and string concatenations. */
+function valuesOf(node: Node, file: FileContext, branch = false, depth = 0): WrittenValue[] {
   const value = unwrap(node);
   if (depth > 4) {
     return [];
   }
   switch (value.type) {
     case AST_NODE_TYPES.Literal:
-      return typeof value.value === 'string' ? [{ literal: value, branch }] : [];
+      return typeof value.value === 'string' ? [{ node: value, literal: value, text: value.value, branch }] : [];
     case AST_NODE_TYPES.TemplateLiteral:
-      return [{ literal: value, branch }];
+      return [{ node: value, literal: value, text: textOf(value), branch }];
     case AST_NODE_TYPES.Identifier: {
       const init = constInitializer(resolveVariable(value, file.scopeOf(value)));
-      return init ? literalsOf(init, file, branch, depth + 1) : [];
+      return init ? valuesOf(init, file, branch, depth + 1) : [];
+    }
+    case AST_NODE_TYPES.BinaryExpression: {
+      const concatenation = value.operator === '+' ? concatenatedText(value, file) : undefined;
+      return concatenation ? [{ node: value, literal: concatenation.first, text: concatenation.text, branch }] : [];
     }
     case AST_NODE_TYPES.ConditionalExpression:
-      return [...literalsOf(value.consequent, file, true, depth + 1), ...literalsOf(value.alternate, file, true, depth + 1)];
+      return [...valuesOf(value.consequent, file, true, depth + 1), ...valuesOf(value.alternate, file, true, depth + 1)];
     case AST_NODE_TYPES.ArrayExpression:
       return value.elements.flatMap((element) =>
-        element && element.type !== AST_NODE_TYPES.SpreadElement ? literalsOf(element, file, branch, depth + 1) : [],
+        element && element.type !== AST_NODE_TYPES.SpreadElement ? valuesOf(element, file, branch, depth + 1) : [],
       );
     default:
       return [];
   }
+}
+
+/**
+ * Returns the text of a string concatenation (`'Bearer realm="' + realm + '"'`),
+ * with `COMPUTED_PART` for each operand that is not a string literal, a
+ * template literal or a `const` holding one. The chain must contain a string
+ * literal, so that `+` is known to join strings. `first` is the leftmost
+ * operand when it is a literal, where fixes may edit the value's start.
+ */
+function concatenatedText(
+  expression: TSESTree.BinaryExpression,
+  file: FileContext,
+): { text: string; first: TSESTree.Literal | TSESTree.TemplateLiteral | undefined } | undefined {
+  const operands: Node[] = [];
+  const pending: Node[] = [expression];
+  while (pending.length > 0 && operands.length < MAX_CONCATENATED_PARTS) {
+    const current = unwrap(pending.pop() as Node);
+    if (current.type === AST_NODE_TYPES.BinaryExpression && current.operator === '+') {
+      // The right operand goes on the stack first, so that the left one is read first.
+      pending.push(current.right, current.left as Node);
+    } else {
+      operands.push(current);
+    }
+  }
+  if (pending.length > 0) {
+    return undefined;
+  }
+
+  let text = '';
+  let joinsStrings = false;
+  for (const operand of operands) {
+    const literal = operand.type === AST_NODE_TYPES.Identifier ? constInitializer(resolveVariable(operand, file.scopeOf(operand))) : operand;
+    const part = literal ? unwrap(literal) : undefined;
+    if (part?.type === AST_NODE_TYPES.Literal && typeof part.value === 'string') {
+      text += part.value;
+      joinsStrings = true;
+    } else if (part?.type === AST_NODE_TYPES.TemplateLiteral) {
+      text += textOf(part);
+      joinsStrings = true;
+    } else if (part?.type === AST_NODE_TYPES.Literal && typeof part.value === 'number') {
+      text += String(part.value);
+    } else {
+      text += COMPUTED_PART;
+    }
+  }
+  const first = operands[0];
+  const literal = first?.type === AST_NODE_TYPES.TemplateLiteral || (first?.type === AST_NODE_TYPES.Literal && typeof first.value === 'string') ? first : undefined;
+  return joinsStrings ? { text, first: literal } : undefined;
 }
 
 /**
@@ -360,10 +425,7 @@ function containing(value: unknown, index: number): Node | undefined {
   return node && typeof node.type === 'string' && node.range[0] <= index && index < node.range[1] ? node : undefined;
 }
 
-function textOf(literal: TSESTree.Literal | TSESTree.TemplateLiteral): string {
-  if (literal.type === AST_NODE_TYPES.Literal) {
-    return String(literal.value);
-  }
+function textOf(literal: TSESTree.TemplateLiteral): string {
   return literal.quasis.map((quasi) => quasi.value.cooked ?? quasi.value.raw).join(COMPUTED_PART);
 }
 

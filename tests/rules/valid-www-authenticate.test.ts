@@ -31,6 +31,9 @@ javascript.run('valid-www-authenticate (JavaScript)', rule, {
     { name: 'interpolation as the parameters', code: express401('`Basic ${params}`') },
     { name: 'interpolation as the scheme', code: express401('`${scheme} realm="api"`') },
     { name: 'value built by concatenation', code: express401(`'Bearer realm="' + realm + '"'`) },
+    { name: 'concatenation with two computed values', code: express401(`'Bearer realm="' + realm + '", error="' + code + '"'`) },
+    { name: 'concatenation after a computed scheme', code: express401(`scheme + ' realm="api"'`) },
+    { name: 'sum of numbers', code: express401('1 + 2') },
     { name: 'value from a function call', code: express401('challengeFor(req)') },
     {
       name: 'insufficient scope on 403',
@@ -262,6 +265,45 @@ export const handler = (request) => {
       name: 'unterminated quote around an interpolation',
       code: express401('`Bearer realm="${realm}`'),
       errors: [{ messageId: 'unterminatedQuote', line: 5, column: 31 }],
+    },
+    {
+      name: 'unterminated quote in a concatenation',
+      code: express401(`'Bearer realm="' + realm`),
+      errors: [{ messageId: 'unterminatedQuote', line: 5, column: 31 }],
+    },
+    {
+      name: 'colon after the scheme in a concatenation',
+      code: express401(`'Bearer: realm="' + realm + '"'`),
+      errors: [
+        {
+          messageId: 'schemeColon',
+          line: 5,
+          column: 31,
+          suggestions: [{ messageId: 'removeColon', output: express401(`'Bearer realm="' + realm + '"'`) }],
+        },
+      ],
+    },
+    {
+      name: 'colon after a constant scheme in a concatenation',
+      code: `import express from 'express';
+const app = express();
+const SCHEME = 'Bearer:';
+
+app.get('/me', (req, res) => {
+  res.set('WWW-Authenticate', SCHEME + ' realm="api"').status(401).end();
+});
+`,
+      errors: [{ messageId: 'schemeColon', line: 6, column: 31, suggestions: [] }],
+    },
+    {
+      name: 'basic charset in a concatenation',
+      code: express401(`'Basic realm="' + realm + '", charset="latin1"'`),
+      errors: [{ messageId: 'basicCharset', line: 5, column: 31 }],
+    },
+    {
+      name: 'unknown bearer error in a concatenation',
+      code: express401(`'Bearer error="expired_token", realm="' + realm + '"'`),
+      errors: [{ messageId: 'unknownBearerError', line: 5, column: 31 }],
     },
     {
       name: 'parameter given twice',
