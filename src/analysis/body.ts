@@ -2,6 +2,8 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from './node-types';
 import { calleeName, memberName, unwrap } from './ast';
+import type { FileContext } from './file-context';
+import { constInitializer, resolveVariable } from './imports';
 import type { BodyShape } from './model';
 
 type Node = TSESTree.Node;
@@ -9,13 +11,14 @@ type Node = TSESTree.Node;
 /**
  * Describes what a body expression is. `JSON.stringify(<object literal>)`
  * is looked through, and reported as `stringified` so that callers can tell
- * that it goes out as a string.
+ * that it goes out as a string. Given the file, a `const` that the body
+ * alone reads is looked through too (`sentBody` tells when).
  */
-export function shapeOf(node: Node | undefined): { shape: BodyShape; stringified: boolean } {
+export function shapeOf(node: Node | undefined, file?: FileContext): { shape: BodyShape; stringified: boolean } {
   if (!node) {
     return { shape: { kind: 'empty' }, stringified: false };
   }
-  const expression = unwrap(node);
+  const expression = file ? sentBody(unwrap(node), file) : unwrap(node);
 
   switch (expression.type) {
     case AST_NODE_TYPES.ObjectExpression:
@@ -47,7 +50,7 @@ export function shapeOf(node: Node | undefined): { shape: BodyShape; stringified
         : { shape: { kind: 'unknown' }, stringified: false };
     case AST_NODE_TYPES.CallExpression: {
       if (isJsonStringify(expression) && expression.arguments[0]) {
-        const inner = shapeOf(expression.arguments[0]);
+        const inner = shapeOf(expression.arguments[0], file);
         if (inner.shape.kind === 'object' || inner.shape.kind === 'array') {
           return { shape: inner.shape, stringified: true };
         }
@@ -57,6 +60,23 @@ export function shapeOf(node: Node | undefined): { shape: BodyShape; stringified
     default:
       return { shape: { kind: 'unknown' }, stringified: false };
   }
+}
+
+/**
+ * Returns the initialiser of a `const` whose only use is this body
+ * (`const body = { error: 'Not found' }; res.status(404).json(body)`), or
+ * the expression itself. Another read, or a member write such as
+ * `body.detail = message`, could change what is sent, so it keeps the body
+ * unknown.
+ */
+function sentBody(expression: Node, file: FileContext): Node {
+  if (expression.type !== AST_NODE_TYPES.Identifier || expression.name === 'undefined') {
+    return expression;
+  }
+  const variable = resolveVariable(expression, file.scopeOf(expression));
+  const init = constInitializer(variable);
+  const reads = variable?.references.filter((reference) => !reference.init) ?? [];
+  return init && reads.length === 1 && reads[0]?.identifier === expression ? unwrap(init) : expression;
 }
 
 /** Tells whether a string starts, after white space, with a tag or `<!doctype html>`. */

@@ -6,6 +6,32 @@ const typescript = createTypeScriptTester();
 
 javascript.run('require-problem-details (JavaScript)', rule, {
   valid: [
+    { name: 'const body read twice', code: `import express from 'express';
+const app = express();
+
+app.get('/orders/:id', async (req, res) => {
+  const body = { error: 'Order not found' };
+  logger.warn(body);
+  return res.status(404).json(body);
+});
+` },
+    { name: 'const body with a member written', code: `import express from 'express';
+const app = express();
+
+app.get('/orders/:id', async (req, res) => {
+  const body = { error: 'Order not found' };
+  body.detail = await explain(req);
+  return res.status(404).json(body);
+});
+` },
+    { name: 'body in a let', code: `import express from 'express';
+const app = express();
+
+app.get('/orders/:id', async (req, res) => {
+  let body = { error: 'Order not found' };
+  return res.status(404).json(body);
+});
+` },
     {
       name: 'Remix action data of a UI route',
       code: `import { json } from '@remix-run/node';
@@ -439,6 +465,40 @@ app.post('/items', (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: 'ad-hoc body in a const',
+      code: `import express from 'express';
+const app = express();
+
+app.get('/orders/:id', async (req, res) => {
+  const order = await findOrder(req.params.id);
+  if (!order) {
+    const body = { error: 'Order not found' };
+    return res.status(404).json(body);
+  }
+  res.json(order);
+});
+`,
+      errors: [
+        {
+          messageId: 'notProblemDetails',
+          line: 8,
+          column: 33,
+          suggestions: [{ messageId: 'rewriteAsProblemDetails', output: `import express from 'express';
+const app = express();
+
+app.get('/orders/:id', async (req, res) => {
+  const order = await findOrder(req.params.id);
+  if (!order) {
+    const body = { type: 'about:blank', title: 'Not Found', status: 404, detail: 'Order not found' };
+    return res.status(404).type('application/problem+json').json(body);
+  }
+  res.json(order);
+});
+` }],
+        },
+      ],
+    },
     {
       name: 'resources named like probes still checked',
       code: `import express from 'express';
@@ -1869,14 +1929,6 @@ export function onError(err: { status?: number; message: string }, req: Request,
 `,
     },
     {
-      name: 'stringified variable',
-      code: `export function POST(): Response {
-  const problem = { title: 'Bad Request', status: 400 };
-  return new Response(JSON.stringify(problem), { status: 400 });
-}
-`,
-    },
-    {
       name: 'stringified problem with type',
       code: `export function POST(): Response {
   return new Response(JSON.stringify({ title: 'Bad Request', status: 400 }), {
@@ -2065,6 +2117,19 @@ export function find(req: Request, res: Response) {
     },
   ],
   invalid: [
+    {
+      name: 'stringified problem in a const',
+      code: `export function POST(): Response {
+  const problem = { title: 'Bad Request', status: 400 };
+  return new Response(JSON.stringify(problem), { status: 400 });
+}
+`,
+      errors: [{ messageId: 'wrongContentType', line: 3, column: 23, suggestions: [{ messageId: 'setProblemContentType', output: `export function POST(): Response {
+  const problem = { title: 'Bad Request', status: 400 };
+  return new Response(JSON.stringify(problem), { status: 400, headers: { 'Content-Type': 'application/problem+json' } });
+}
+` }] }],
+    },
     {
       name: 'body with as const',
       code: `import type { Request, Response } from 'express';

@@ -211,6 +211,26 @@ app.get('/slow', (req, res) => {
   ],
   invalid: [
     {
+      name: 'status mismatch in a const body',
+      code: `import express from 'express';
+const app = express();
+
+app.get('/orders/:id', async (req, res) => {
+  const problem = { type: 'https://example.com/problems/no-order', title: 'No such order', status: 400 };
+  return res.status(404).type('application/problem+json').json(problem);
+});
+`,
+      output: null,
+      errors: [{ messageId: 'statusMismatch', line: 5, column: 100, suggestions: [{ messageId: 'setStatus', output: `import express from 'express';
+const app = express();
+
+app.get('/orders/:id', async (req, res) => {
+  const problem = { type: 'https://example.com/problems/no-order', title: 'No such order', status: 404 };
+  return res.status(404).type('application/problem+json').json(problem);
+});
+` }] }],
+    },
+    {
       name: 'status member differs from the status sent',
       code: `import express from 'express';
 const app = express();

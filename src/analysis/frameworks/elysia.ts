@@ -592,7 +592,7 @@ class ElysiaFile {
     const status = this.statusOf(assignment.right, handler);
     const position = exit ? exit.statement.range[0] : handler.fn.range[1];
     const headers = this.headersBefore(handler, assignment, position);
-    const body = returned ? bodyOf(returned) : undefined;
+    const body = returned ? bodyOf(returned, this.file) : undefined;
 
     return {
       framework: 'elysia',
@@ -637,7 +637,7 @@ class ElysiaFile {
     const statement = statementOf(call);
     const bodyArgument = call.arguments[1];
     const body: Body = bodyArgument
-      ? bodyOf(unwrap(bodyArgument))
+      ? bodyOf(unwrap(bodyArgument), this.file)
       : { shape: { kind: 'text', node: call, addedByFramework: true }, encoding: 'text', reportNode: call };
     // Outside a known handler, `set.headers` of the request cannot be seen.
     const headers = handler ? this.headersBefore(handler, call, call.range[0]) : { challenge: { kind: 'unknown' } as HeaderState, contentType: undefined };

@@ -371,7 +371,7 @@ export class ResponseObjectAdapter {
       position = send.call.range[0];
     }
     const states = this.headerStates(response.api, records, position, send, statusCall?.name === 'writeHead' ? statusCall.call : undefined, statusNode);
-    const body = send ? this.bodyOf(send, response) : returned ? returnedBodyOf(returned) : undefined;
+    const body = send ? this.bodyOf(send, response) : returned ? returnedBodyOf(returned, this.file) : undefined;
     const challenge: HeaderState =
       states.challenge.kind === 'absent' && this.hasChallengeMiddlewareBesides(response) ? { kind: 'unknown' } : states.challenge;
 
@@ -613,7 +613,7 @@ export class ResponseObjectAdapter {
       return { shape: { kind: 'unknown' }, encoding: 'none', reportNode: send.call, sendCall: send.call, rendered: send.name === 'render' };
     }
 
-    const { shape, stringified } = shapeOf(argument);
+    const { shape, stringified } = shapeOf(argument, this.file);
     const reportNode = argument ?? send.call;
     if (send.name === 'json' || send.name === 'jsonp') {
       return { shape, encoding: 'json', reportNode, sendCall: send.call };
@@ -739,8 +739,8 @@ function returnedBody(node: Node, response: ResponseObject): Node | undefined {
   return undefined;
 }
 
-function returnedBodyOf(argument: Node): Body {
-  const { shape, stringified } = shapeOf(argument);
+function returnedBodyOf(argument: Node, file: FileContext): Body {
+  const { shape, stringified } = shapeOf(argument, file);
   if (stringified) {
     return { shape, encoding: 'json-string', reportNode: argument };
   }

@@ -220,7 +220,7 @@ function siteOf(node: ResponseCreation, isCall: boolean, file: FileContext, wrap
 
   const { challenge, contentType } = headerFacts(all, node, file, wrappers);
 
-  const body = bodyOf(bodyArgument, helper === 'json', node);
+  const body = bodyOf(bodyArgument, helper === 'json', node, file);
   // A Remix route with a component renders its loader's and action's data, and the error boundary renders thrown Responses.
   if (isRemixUiRoute(file)) {
     body.rendered = true;
@@ -260,7 +260,7 @@ function statusOnlySite(
     return undefined;
   }
   const { challenge, contentType } = headerFacts(laterHeaderWrites(node, file), node, file, wrappers);
-  const body = bodyOf(bodyArgument, true, node);
+  const body = bodyOf(bodyArgument, true, node, file);
   if (isRemixUiRoute(file)) {
     body.rendered = true;
   }
@@ -371,8 +371,8 @@ function isResponseClass(identifier: TSESTree.Identifier, file: FileContext): bo
   return source !== undefined && modules.includes(source);
 }
 
-function bodyOf(argument: Node | undefined, isJsonHelper: boolean, node: ResponseCreation): Body {
-  const { shape, stringified } = shapeOf(argument);
+function bodyOf(argument: Node | undefined, isJsonHelper: boolean, node: ResponseCreation, file: FileContext): Body {
+  const { shape, stringified } = shapeOf(argument, file);
   const reportNode = argument ?? node;
   if (isJsonHelper) {
     return { shape, encoding: 'json', reportNode };

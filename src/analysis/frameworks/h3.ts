@@ -672,7 +672,7 @@ class H3File {
     const status = resolveStatus(candidate.statusExpression, this.file);
     const position = exit?.kind === 'return' ? exit.statement.range[0] : (fn?.range[1] ?? this.file.program.range[1]);
     const headers = this.headersBefore(fn, position, candidate.node);
-    const body = awaited ? bodyOf(awaited) : undefined;
+    const body = awaited ? bodyOf(awaited, this.file) : undefined;
 
     return {
       framework: 'h3',

@@ -256,7 +256,7 @@ function toolkitSite(call: TSESTree.CallExpression, file: FileContext): Response
   }
 
   const bodyArgument = first.call.arguments[0];
-  const body = bodyOf(bodyArgument, first.call);
+  const body = bodyOf(bodyArgument, first.call, file);
   const status = resolveStatus(statusArgument, file);
   return {
     framework: 'hapi',
@@ -276,8 +276,8 @@ function toolkitSite(call: TSESTree.CallExpression, file: FileContext): Response
   };
 }
 
-function bodyOf(argument: Node | undefined, call: TSESTree.CallExpression): Body {
-  const { shape, stringified } = shapeOf(argument);
+function bodyOf(argument: Node | undefined, call: TSESTree.CallExpression, file: FileContext): Body {
+  const { shape, stringified } = shapeOf(argument, file);
   const reportNode = argument ?? call;
   if (stringified) {
     return { shape, encoding: 'json-string', reportNode };

@@ -634,7 +634,7 @@ function helperSite(file: FileContext, context: HonoContext, call: TSESTree.Call
       ? { kind: 'unknown' }
       : { kind: 'absent' };
 
-  const { shape, stringified } = shapeOf(bodyArgument);
+  const { shape, stringified } = shapeOf(bodyArgument, file);
   const body: Body = {
     shape,
     encoding: helper.encoding === 'json' ? 'json' : stringEncoding(shape, stringified),
@@ -1017,7 +1017,7 @@ function readExceptionOptions(exception: TSESTree.NewExpression, argument: Node 
     if (!message) {
       return { body: opaque ? unknownBody(options) : emptyBody(exception), message, response: undefined, headers: undefined, opaque };
     }
-    const { shape } = shapeOf(message);
+    const { shape } = shapeOf(message, file);
     return { body: { shape, encoding: shape.kind === 'text' ? 'text' : 'none', reportNode: message }, message, response: undefined, headers: undefined, opaque };
   }
 
@@ -1032,7 +1032,7 @@ function readExceptionOptions(exception: TSESTree.NewExpression, argument: Node 
   }
   const headersProperty = init ? findProperty(init, 'headers') : undefined;
   const headers = headersProperty ? readHeaders(headersProperty.value, file) : { writes: [], opaque: false };
-  const { shape, stringified } = shapeOf(bodyArgument);
+  const { shape, stringified } = shapeOf(bodyArgument, file);
   const body: Body = {
     shape,
     encoding: stringEncoding(shape, stringified),

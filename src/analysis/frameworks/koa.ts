@@ -728,7 +728,7 @@ class KoaSiteBuilder {
       // Koa sends the reason phrase as text/plain when no body is set.
       return { shape: { kind: 'text', node: site.node, addedByFramework: true }, encoding: 'text', reportNode: site.node };
     }
-    const { shape, stringified } = shapeOf(body.node.right);
+    const { shape, stringified } = shapeOf(body.node.right, this.file);
     const reportNode = body.node;
     if (stringified) {
       return { shape, encoding: 'json-string', reportNode };
@@ -754,7 +754,7 @@ class KoaSiteBuilder {
   private contentTypeOf(steps: readonly Step[], body: Operation | undefined): ResponseSite['contentType'] {
     let contentType: ResponseSite['contentType'];
     let uncertain = false;
-    const jsonBody = body?.kind === 'body' && isJsonBody(body.node.right);
+    const jsonBody = body?.kind === 'body' && isJsonBody(body.node.right, this.file);
 
     for (const step of steps) {
       const operation = step.operation;
@@ -960,8 +960,8 @@ function finalBody(steps: readonly Step[], site: AssignOperation): Step | 'unkno
   return uncertain ? 'unknown' : body;
 }
 
-function isJsonBody(node: Node): boolean {
-  const { shape, stringified } = shapeOf(node);
+function isJsonBody(node: Node, file: FileContext): boolean {
+  const { shape, stringified } = shapeOf(node, file);
   return !stringified && (shape.kind === 'object' || shape.kind === 'array' || shape.kind === 'number');
 }
 

@@ -651,7 +651,7 @@ function exceptionSite(node: TSESTree.NewExpression, nest: NestFile, responses: 
     statusNode: node,
     status,
     scope: enclosingFunction(node) ?? nest.file.program,
-    body: exceptionBody(node, bodyArgument),
+    body: exceptionBody(node, bodyArgument, nest.file),
     contentType: method?.isRoute ? headerDecoratorValue(method, CONTENT_TYPE, nest) : undefined,
     defaultContentType: 'application/json',
     wwwAuthenticate: exceptionChallenge(node, method, nest, responses),
@@ -670,8 +670,8 @@ function exceptionSite(node: TSESTree.NewExpression, nest: NestFile, responses: 
  * which is never problem details, but its shape stays unknown here because
  * the rules judge thrown errors by option only.
  */
-function exceptionBody(node: TSESTree.NewExpression, argument: TSESTree.CallExpressionArgument | undefined): Body {
-  const { shape } = shapeOf(argument);
+function exceptionBody(node: TSESTree.NewExpression, argument: TSESTree.CallExpressionArgument | undefined, file: FileContext): Body {
+  const { shape } = shapeOf(argument, file);
   if (argument && shape.kind === 'object') {
     return { shape, encoding: 'json', reportNode: argument };
   }
@@ -930,7 +930,7 @@ function httpCodeSite(method: NestMethod, nest: NestFile, responses: ResponseObj
   }
 
   const returned = returnStatements(method.fn, nest.file).flatMap((statement) => (statement.argument ? [statement.argument] : []));
-  const body = returnedBody(returned, statusNode);
+  const body = returnedBody(returned, statusNode, nest.file);
   let challenge = headerDecoratorState(method, nest);
   const response = responses.responseAround(method.fn.body);
   if (challenge.kind === 'absent' && response) {
@@ -968,7 +968,7 @@ function httpCodeSite(method: NestMethod, nest: NestFile, responses: ResponseObj
  * is unknown. Nest sends an object or array as JSON and anything else
  * through Express's `send` (a string goes out as text/html).
  */
-function returnedBody(returned: Node[], statusNode: Node): Body {
+function returnedBody(returned: Node[], statusNode: Node, file: FileContext): Body {
   const [only] = returned;
   if (returned.length === 0) {
     return { shape: { kind: 'empty' }, encoding: 'none', reportNode: statusNode };
@@ -976,7 +976,7 @@ function returnedBody(returned: Node[], statusNode: Node): Body {
   if (returned.length > 1 || !only) {
     return { shape: { kind: 'unknown' }, encoding: 'json', reportNode: statusNode };
   }
-  const { shape } = shapeOf(only);
+  const { shape } = shapeOf(only, file);
   switch (shape.kind) {
     case 'object':
     case 'array':

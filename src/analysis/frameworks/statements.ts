@@ -14,8 +14,8 @@ import type { Body } from '../model';
 type Node = TSESTree.Node;
 
 /** Describes a returned body: an object or array goes out as JSON, a string as text. */
-export function bodyOf(argument: Node): Body {
-  const { shape, stringified } = shapeOf(argument);
+export function bodyOf(argument: Node, file: FileContext): Body {
+  const { shape, stringified } = shapeOf(argument, file);
   let encoding: Body['encoding'] = 'none';
   if (stringified) {
     encoding = 'json-string';
