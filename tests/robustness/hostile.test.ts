@@ -54,6 +54,11 @@ function lintTimed(code: string, filename: string): TimedLint {
   return { messages: result.messages as Message[], ruleMilliseconds, millisecondsByRule, wallMilliseconds };
 }
 
+/** Returns the run whose plugin rules took less time. */
+function faster(first: TimedLint, second: TimedLint): TimedLint {
+  return first.ruleMilliseconds <= second.ruleMilliseconds ? first : second;
+}
+
 function pluginFindings(messages: Message[]): Message[] {
   return messages.filter((message) => message.ruleId?.startsWith('api-errors/'));
 }
@@ -81,10 +86,11 @@ describe('large files', () => {
     expect(small.split('\n').length).toBeGreaterThanOrEqual(5_000);
     expect(large.split('\n').length).toBeGreaterThanOrEqual(50_000);
 
-    // The first lint warms up the JIT, so the small file is measured on its second run.
+    // The first lint warms up the JIT, so the small file is measured on its later runs. Each size keeps the
+    // faster of two runs, because one collection or a busy machine can slow a single run by half.
     lintTimed(small, 'server.js');
-    const smallRun = lintTimed(small, 'server.js');
-    const largeRun = lintTimed(large, 'server.js');
+    const smallRun = faster(lintTimed(small, 'server.js'), lintTimed(small, 'server.js'));
+    const largeRun = faster(lintTimed(large, 'server.js'), lintTimed(large, 'server.js'));
     const ratio = largeRun.ruleMilliseconds / smallRun.ruleMilliseconds;
     console.log(
       `5,000 lines: rules ${smallRun.ruleMilliseconds.toFixed(0)} ms (wall ${smallRun.wallMilliseconds.toFixed(0)} ms); ` +
@@ -97,11 +103,12 @@ describe('large files', () => {
     // Ten times the lines: about 10 when linear, about 100 when quadratic.
     expect(ratio).toBeLessThan(30);
     // A rule's own quadratic step can hide in the total, so each rule is bounded too: a lookup per
-    // challenge header that read every top-level statement gave 27 here, the linear rules 3 to 12.
-    // Rules under 5 ms on the small file are compared with 5 ms, because their times are mostly noise.
+    // challenge header that read every top-level statement gave 27 here, the linear rules 3 to 12 on an
+    // idle machine and up to 20 on one busy with two other test runs. Rules under 5 ms on the small file
+    // are compared with 5 ms, because their times are mostly noise.
     for (const [ruleId, milliseconds] of largeRun.millisecondsByRule) {
       const small = Math.max(smallRun.millisecondsByRule.get(ruleId) ?? 0, 5);
-      expect(milliseconds / small, ruleId).toBeLessThan(20);
+      expect(milliseconds / small, ruleId).toBeLessThan(24);
     }
   }, 180_000);
 
