@@ -450,6 +450,29 @@ declare function loadPost(id: string): Promise<{ authorId: string }>;
 javascript.run('require-www-authenticate on Fastify (JavaScript)', requireWwwAuthenticate, {
   valid: [
     {
+      name: 'sensible helpers with a challenging error handler',
+      code: `import Fastify from 'fastify';
+import sensible from '@fastify/sensible';
+const app = Fastify();
+app.register(sensible);
+
+app.setErrorHandler((error, request, reply) => {
+  if (error.statusCode === 401) reply.header('WWW-Authenticate', 'Bearer realm="api"');
+  reply.send(error);
+});
+
+app.get('/me', async (request, reply) => {
+  if (!request.headers.authorization) return reply.unauthorized();
+  return { id: 1 };
+});
+
+app.get('/keys', async (request) => {
+  if (!request.headers.authorization) throw app.httpErrors.unauthorized();
+  return [];
+});
+`,
+    },
+    {
       // The sensible helper sends an error through the error handler, which may add the challenge in another file.
       name: 'reply.unauthorized() with ignoreThrownErrors',
       options: [{ ignoreThrownErrors: true }],

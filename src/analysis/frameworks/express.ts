@@ -407,6 +407,8 @@ export class ResponseObjectAdapter {
       return undefined;
     }
     const states = this.headerStates(response.api, records, call.call.range[0], call, undefined, call.call);
+    // The helper sends an error, so the error handler of the file writes the response and may add the challenge.
+    const challenge: HeaderState = states.challenge.kind === 'absent' && this.errorHandlerMayWriteChallenge() ? { kind: 'unknown' } : states.challenge;
     return {
       framework: response.framework,
       kind: 'send',
@@ -416,7 +418,7 @@ export class ResponseObjectAdapter {
       body: { shape: { kind: 'unknown' }, encoding: 'json', reportNode: call.call, sendCall: call.call },
       contentType: states.contentType,
       defaultContentType: 'application/json',
-      wwwAuthenticate: states.challenge,
+      wwwAuthenticate: challenge,
       thrown: true,
       inErrorHandler: false,
       fixTarget: this.fixTargetOf(response, record, undefined, call),

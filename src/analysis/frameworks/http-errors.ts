@@ -47,7 +47,7 @@ export function collectHttpErrorSites(file: FileContext, responses: ResponseObje
   if (foreignFramework(file) || file.importsAny(['@nestjs/common'])) {
     return [];
   }
-  const sites: ResponseSite[] = collectSensibleErrorSites(file);
+  const sites: ResponseSite[] = collectSensibleErrorSites(file, responses);
   if (!file.importsAny([...MODULES])) {
     return sites;
   }
@@ -294,7 +294,7 @@ function challengeOf(props: TSESTree.ObjectExpression | undefined, hasVariableAr
  * `request.server.httpErrors`): http-errors under another name, raised like
  * any other error.
  */
-function collectSensibleErrorSites(file: FileContext): ResponseSite[] {
+function collectSensibleErrorSites(file: FileContext, responses: ResponseObjectAdapter): ResponseSite[] {
   const sites: ResponseSite[] = [];
   for (const call of file.callsNamed(SENSIBLE_HELPERS.keys())) {
     const callee = unwrap(call.callee);
@@ -319,7 +319,7 @@ function collectSensibleErrorSites(file: FileContext): ResponseSite[] {
       body: { shape: { kind: 'unknown' }, encoding: 'json', reportNode: call },
       contentType: undefined,
       defaultContentType: 'application/json',
-      wwwAuthenticate: { kind: 'absent' },
+      wwwAuthenticate: responses.raisedErrorChallenge(call),
       thrown: true,
       inErrorHandler: false,
       fixTarget: undefined,
