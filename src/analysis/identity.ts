@@ -123,16 +123,27 @@ const TOKEN_ERROR_NAMES = new Set([
 ]);
 /**
  * Getters that read the signed-in identity from the request they receive:
- * `getUser(req)`, `getUserFromRequest(request)`. They count only with a
+ * `getUser(req)`, `getUserFromRequest(request)`, and the helpers that
+ * return it or reject the request, such as Remix's `requireUser(request)`,
+ * `requireUserId(request)` and `authenticate(req)`. They count only with a
  * request argument, because `getUser(id)` loads a user by its id.
  */
-const REQUEST_IDENTITY_GETTERS = new Set(
-  ['user', 'authuser', 'currentuser', 'sessionuser', 'requestuser', 'loggedinuser', 'identity', 'principal'].flatMap((name) =>
+const REQUEST_IDENTITY_GETTERS = new Set([
+  ...['user', 'authuser', 'currentuser', 'sessionuser', 'requestuser', 'loggedinuser', 'identity', 'principal'].flatMap((name) =>
     ['', 'fromrequest', 'fromreq', 'fromcontext', 'fromctx', 'fromevent', 'fromcookie', 'fromcookies', 'fromsession', 'fromheader', 'fromheaders'].map(
       (source) => `get${name}${source}`,
     ),
   ),
-);
+  'requireuser',
+  'requireuserid',
+  'requireauth',
+  'requireapiuser',
+  'requiresession',
+  'requireauthuser',
+  'requirecurrentuser',
+  'authenticate',
+  'authenticaterequest',
+]);
 /** Role values that mean the visitor has not signed in, so a 401 is right for them and a 403 is not. */
 const SIGNED_OUT_ROLES = new Set(['anonymous', 'anon', 'unauthenticated']);
 /** Role values that some apps give visitors who have not signed in, and others give signed-in users with few rights. */

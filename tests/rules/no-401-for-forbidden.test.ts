@@ -287,6 +287,25 @@ app.use((req, res, next) => {
   ],
   invalid: [
     {
+      name: 'role check after authenticate(req)',
+      code: `import http from 'node:http';
+http.createServer(async (req, res) => {
+  const user = await authenticate(req);
+  if (!user) { res.writeHead(401, { 'WWW-Authenticate': 'Bearer' }); return res.end(); }
+  if (!user.roles.includes('admin')) { res.statusCode = 401; return res.end(); }
+  res.end('ok');
+}).listen(3000);
+`,
+      errors: [{ messageId: 'unauthorizedForPermission', line: 5, column: 40, suggestions: [{ messageId: 'sendForbiddenInstead', output: `import http from 'node:http';
+http.createServer(async (req, res) => {
+  const user = await authenticate(req);
+  if (!user) { res.writeHead(401, { 'WWW-Authenticate': 'Bearer' }); return res.end(); }
+  if (!user.roles.includes('admin')) { res.statusCode = 403; return res.end(); }
+  res.end('ok');
+}).listen(3000);
+` }] }],
+    },
+    {
       name: 'scope after a destructuring assignment',
       code: `import { jwtVerify } from 'jose';
 export async function GET(request) {
@@ -1587,6 +1606,42 @@ app.get('/reports', (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: 'scope check after requireUser(request)',
+      code: `export async function action({ request }: { request: Request }) {
+  const user = await requireUser(request);
+  if (!user.scopes.includes('tokens:write')) {
+    return new Response(null, { status: 401 });
+  }
+  return Response.json({ ok: true });
+}
+`,
+      errors: [{ messageId: 'unauthorizedForPermission', line: 4, column: 33, suggestions: [{ messageId: 'sendForbiddenInstead', output: `export async function action({ request }: { request: Request }) {
+  const user = await requireUser(request);
+  if (!user.scopes.includes('tokens:write')) {
+    return new Response(null, { status: 403 });
+  }
+  return Response.json({ ok: true });
+}
+` }] }],
+    },
+    {
+      name: 'owner check after requireUser(event)',
+      code: `export default defineEventHandler(async (event) => {
+  const user = await requireUser(event);
+  const project = await findProject(getRouterParam(event, 'id'));
+  if (project.ownerId !== user.id) throw createError({ statusCode: 401, statusMessage: 'Not yours' });
+  return project;
+});
+`,
+      errors: [{ messageId: 'unauthorizedForPermission', line: 4, column: 56, suggestions: [{ messageId: 'sendForbiddenInstead', output: `export default defineEventHandler(async (event) => {
+  const user = await requireUser(event);
+  const project = await findProject(getRouterParam(event, 'id'));
+  if (project.ownerId !== user.id) throw createError({ statusCode: 403, statusMessage: 'Not yours' });
+  return project;
+});
+` }] }],
+    },
     {
       name: 'scope of Elysia derived claims',
       code: `import { Elysia } from 'elysia';
