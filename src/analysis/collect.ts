@@ -43,8 +43,11 @@ export interface FileModel {
  * credentials, an API key, a session (cookies carry sessions), a password
  * checked by a login form, a webhook's payload signature, or the client's
  * network address (an IP allow-list), which no challenge can satisfy.
+ * `permission` stands for a permission member (`account.roles`) read on an
+ * object that the analysis cannot tie to the identity: the status itself may
+ * then be wrong, so no challenge should go in unreviewed.
  */
-export type Scheme = 'bearer' | 'basic' | 'api-key' | 'cookie' | 'password' | 'signature' | 'address';
+export type Scheme = 'bearer' | 'basic' | 'api-key' | 'cookie' | 'password' | 'signature' | 'address' | 'permission';
 
 /** How far up a path the scheme check reads, so that a long handler stays linear. */
 const MAX_SCHEME_CONDITIONS = 32;
@@ -218,6 +221,7 @@ function buildModel(file: FileContext, vocabulary: Vocabulary): FileModel {
     return site.sentWhen ? { condition: site.sentWhen, next: path } : path;
   };
   const verdicts = new Map<ResponseSite, PathVerdict>();
+  let permissionMembers: Set<string> | undefined;
   let ineffective: readonly IneffectiveStatus[] | undefined;
   let challenges: readonly ChallengeWrite[] | undefined;
 
@@ -249,7 +253,13 @@ function buildModel(file: FileContext, vocabulary: Vocabulary): FileModel {
         }
         node = node.next;
       }
-      return schemesIn(texts.join('\n').toLowerCase());
+      const text = texts.join('\n').toLowerCase();
+      const schemes = schemesIn(text);
+      permissionMembers ??= new Set([...vocabulary.permissionProperties].map((name) => name.toLowerCase()));
+      if (readsPermissionMember(text, permissionMembers)) {
+        schemes.add('permission');
+      }
+      return schemes;
     },
     ineffectiveStatuses() {
       ineffective ??= collectIneffectiveStatuses(file, responses);
@@ -291,6 +301,16 @@ function definitionTexts(test: TSESTree.Node, file: FileContext): string[] {
   return texts;
 }
 
+/** Tells whether lower-cased condition text reads a permission member, such as `.roles` or `.isadmin`. Linear: one pass over the names after dots. */
+function readsPermissionMember(text: string, members: ReadonlySet<string>): boolean {
+  for (const match of text.matchAll(/\.([a-z_$][\w$]*)/g)) {
+    if (match[1] !== undefined && members.has(match[1])) {
+      return true;
+    }
+  }
+  return false;
+}
+
 function schemesIn(text: string): Set<Scheme> {
   const schemes = new Set<Scheme>();
   // A scheme name opens a string or follows a pattern's anchor, quantifier, group or alternation: 'Basic ', /^\s*Basic\s+/, /^(?:Basic) /.
@@ -310,7 +330,8 @@ function schemesIn(text: string): Set<Scheme> {
   if (text.includes('cookie') || text.includes('session')) {
     schemes.add('cookie');
   }
-  if (text.includes('password')) {
+  // A login form's field: `password`, `passwd`, `pwd`, or `body.pass`. Linear: alternatives of literals.
+  if (text.includes('password') || /\bpass(?:wd)?\b|\bpwd\b/.test(text)) {
     schemes.add('password');
   }
   // `req.ip`, `request.ips`, `socket.remoteAddress`, a forwarded-for header, or an allow-list by name. Linear: alternatives of literals.

@@ -1,6 +1,7 @@
 import type { FileModel } from '../analysis/collect';
 import type { ResponseSite } from '../analysis/model';
 import { isInvalidClientError } from '../syntax/problem-details';
+import { COMPUTED_PART, invalidChallengeReason } from '../syntax/www-authenticate';
 
 export const DEFAULT_CHALLENGE = 'Bearer';
 
@@ -38,12 +39,38 @@ export function challengeFor(site: ResponseSite, model: FileModel, option?: stri
     return { value: BASIC_CHALLENGE, needsReview: true };
   }
 
+  // A file whose other responses challenge with another scheme (`Basic realm="staging"`) gets that challenge, for review.
+  const written = writtenChallenges(model);
+  const fileScheme = written.size === 1 ? schemeOf([...written][0] ?? '') : undefined;
+  if (configured === undefined && fileScheme !== undefined && fileScheme !== schemeOf(DEFAULT_CHALLENGE)) {
+    return { value: [...written][0] ?? DEFAULT_CHALLENGE, needsReview: true };
+  }
+
   const value = configured ?? DEFAULT_CHALLENGE;
   const scheme = schemeOf(value);
-  const needsReview = [...shown].some((shownScheme) => shownScheme !== scheme);
+  const needsReview = [...shown].some((shownScheme) => shownScheme !== scheme) || [...written].some((challenge) => schemeOf(challenge) !== scheme);
   return { value, needsReview };
 }
 
+/** The values of `writtenChallenges` per file, because a file with many 401s asks once for each. */
+const writtenByModel = new WeakMap<FileModel, ReadonlySet<string>>();
+
+/** Returns the WWW-Authenticate values that the file writes in full, without computed parts. */
+function writtenChallenges(model: FileModel): ReadonlySet<string> {
+  const known = writtenByModel.get(model);
+  if (known) {
+    return known;
+  }
+  const values = new Set<string>();
+  for (const write of model.challengeWrites()) {
+    if (write.header === 'WWW-Authenticate' && write.literal !== undefined && !write.text.includes(COMPUTED_PART) && invalidChallengeReason(write.text) === undefined) {
+      values.add(write.text.trim());
+    }
+  }
+  writtenByModel.set(model, values);
+  return values;
+}
+
 function schemeOf(challenge: string): string {
-  return challenge.trim().split(/\s/, 1)[0]?.toLowerCase() ?? '';
+  return challenge.trim().split(/[\s,]/, 1)[0]?.toLowerCase() ?? '';
 }

@@ -518,6 +518,81 @@ app.get('/me', (req, res) => {
   ],
   invalid: [
     {
+      name: 'login form with a pass field',
+      code: `import express from 'express';
+const app = express();
+app.post('/login', async (req, res) => {
+  const { user, pass } = req.body;
+  const account = await findAccount(user);
+  if (!account || !(await bcrypt.compare(pass, account.hash))) {
+    return res.status(401).send('Wrong name or password');
+  }
+  res.redirect('/');
+});
+`,
+      output: null,
+      errors: [{ messageId: 'missingChallenge', line: 7, column: 23, suggestions: [{ messageId: 'addChallenge', output: `import express from 'express';
+const app = express();
+app.post('/login', async (req, res) => {
+  const { user, pass } = req.body;
+  const account = await findAccount(user);
+  if (!account || !(await bcrypt.compare(pass, account.hash))) {
+    return res.set('WWW-Authenticate', 'Bearer').status(401).send('Wrong name or password');
+  }
+  res.redirect('/');
+});
+` }] }],
+    },
+    {
+      name: 'file that challenges with Basic elsewhere',
+      code: `export default {
+  async fetch(request) {
+    const { pathname } = new URL(request.url);
+    if (pathname === '/logout') return new Response('Logged out.', { status: 401 });
+    const auth = request.headers.get('authorization');
+    if (!auth || !auth.startsWith('Basic ')) {
+      return new Response('Sign in', { status: 401, headers: { 'WWW-Authenticate': 'Basic realm="staging"' } });
+    }
+    return fetch(request);
+  },
+};
+`,
+      output: null,
+      errors: [{ messageId: 'missingChallenge', line: 4, column: 70, suggestions: [{ messageId: 'addChallenge', output: `export default {
+  async fetch(request) {
+    const { pathname } = new URL(request.url);
+    if (pathname === '/logout') return new Response('Logged out.', { status: 401, headers: { 'WWW-Authenticate': 'Basic realm="staging"' } });
+    const auth = request.headers.get('authorization');
+    if (!auth || !auth.startsWith('Basic ')) {
+      return new Response('Sign in', { status: 401, headers: { 'WWW-Authenticate': 'Basic realm="staging"' } });
+    }
+    return fetch(request);
+  },
+};
+` }] }],
+    },
+    {
+      name: 'permission member of an unknown object',
+      code: `import express from 'express';
+const app = express();
+app.get('/admin', async (req, res) => {
+  const account = await loadAccount(req.params.id);
+  if (!account.roles.includes('admin')) { res.statusCode = 401; return res.end(); }
+  res.end('ok');
+});
+`,
+      output: null,
+      errors: [{ messageId: 'missingChallenge', line: 5, column: 43, suggestions: [{ messageId: 'addChallenge', output: `import express from 'express';
+const app = express();
+app.get('/admin', async (req, res) => {
+  const account = await loadAccount(req.params.id);
+  if (!account.roles.includes('admin')) { res.setHeader('WWW-Authenticate', 'Bearer');
+  res.statusCode = 401; return res.end(); }
+  res.end('ok');
+});
+` }] }],
+    },
+    {
       name: 'Headers variable without a challenge',
       code: `export async function GET(request) {
   if (!request.headers.get('authorization')) {
