@@ -3,6 +3,7 @@ import type { RuleFixer } from '@typescript-eslint/utils/ts-eslint';
 
 import { findProperty, propertyKey, reachesLater, stringValue, unwrap } from '../analysis/ast';
 import { queryModel } from '../analysis/collect';
+import type { FileModel } from '../analysis/collect';
 import { PROBLEM_JSON } from '../analysis/headers';
 import type { ResponseSite } from '../analysis/model';
 import { AST_NODE_TYPES } from '../analysis/node-types';
@@ -93,8 +94,12 @@ export default createRule<Options, MessageIds>({
         }
         // A status set in a branch that the body does not share is the status on some paths only.
         // TODO: the Express adapter should give such a site an uncertain status itself, for every rule.
-        const sent = site.status.kind === 'number' && reachesLater(site.statusNode, object) ? site.status.value : undefined;
+        const sentStatus = site.status.kind === 'number' && reachesLater(site.statusNode, object) ? site.status.value : undefined;
         const members = checkedMembers(object);
+        // A body that already states the status no-401-for-forbidden or no-403-for-unauthenticated asks for is right,
+        // and its status line is what those rules report, so the body is judged by that status.
+        const corrected = sentStatus === undefined ? undefined : correctedStatus(site, sentStatus, model);
+        const sent = corrected !== undefined && numericMember(members, 'status') === corrected ? corrected : sentStatus;
 
         for (const property of members) {
           const name = propertyKey(property);
@@ -229,6 +234,26 @@ function problemObjectOf(site: ResponseSite): TSESTree.ObjectExpression | undefi
 }
 
 /** Returns the members that decide the body: those after the last spread, which a spread cannot override. */
+/** Returns the status that the 401 and 403 rules ask for in place of the one sent, or undefined when they accept it. */
+function correctedStatus(site: ResponseSite, sent: number, model: FileModel): number | undefined {
+  if (sent === 401) {
+    const verdict = model.verdictOf(site);
+    return verdict === 'permission' ? 403 : undefined;
+  }
+  if (sent === 403) {
+    const verdict = model.verdictOf(site);
+    return verdict === 'missing' || verdict === 'unverifiable' ? 401 : undefined;
+  }
+  return undefined;
+}
+
+/** Returns the number literal of a member, such as `status: 403`. */
+function numericMember(members: readonly TSESTree.Property[], name: string): number | undefined {
+  const property = members.find((member) => propertyKey(member) === name);
+  const value = property ? unwrap(property.value) : undefined;
+  return value?.type === AST_NODE_TYPES.Literal && typeof value.value === 'number' ? value.value : undefined;
+}
+
 function checkedMembers(object: TSESTree.ObjectExpression): TSESTree.Property[] {
   const members: TSESTree.Property[] = [];
   for (const property of object.properties) {

@@ -817,6 +817,21 @@ app.get('/me', (req, res) => {
 typescript.run('valid-problem-details (TypeScript)', rule, {
   valid: [
     {
+      name: 'body states the 403 that is due',
+      code: `export const handle = async ({ event, resolve }) => {
+  if (event.url.pathname.startsWith('/admin')) {
+    if (event.locals.user.role !== 'admin') {
+      return new Response(JSON.stringify({ type: 'about:blank', title: 'Forbidden', status: 403 }), {
+        status: 401,
+        headers: { 'content-type': 'application/problem+json' },
+      });
+    }
+  }
+  return resolve(event);
+};
+`,
+    },
+    {
       name: 'NestJS exception body',
       code: `import { Controller, Get, HttpException } from '@nestjs/common';
 
