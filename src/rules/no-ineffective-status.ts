@@ -29,7 +29,7 @@ export default createRule<Options, MessageIds>({
       statusString:
         'Express 5 throws a TypeError on the status string {{text}}, so the client gets a 500 error page. Pass the number {{status}}.',
       numericInit:
-        'A Response takes its status in an init object: the number {{status}} here throws a TypeError, so the client gets 500. Write `{{init}}`.',
+        'A Response takes its status in an init object: `{{value}}` here throws a TypeError, so the client gets 500. Write `{{init}}`.',
       plainErrorStatus:
         '{{framework}} ignores the `{{property}}` of a plain Error and responds with 500, so the client never gets {{status}}. {{instead}}, such as `{{form}}`.',
       foreignError: '{{framework}} responds to an error from http-errors with 500, not {{status}}. {{instead}}, such as `{{form}}`.',
@@ -78,7 +78,7 @@ export default createRule<Options, MessageIds>({
           case 'numeric-init': {
             const init = initObjectText(model.sourceCode, item);
             const suggest = edit ? [{ messageId: 'writeInit' as const, data: { init }, fix: edit }] : [];
-            context.report({ node: item.node, messageId: 'numericInit', data: { status, init }, suggest });
+            context.report({ node: item.node, messageId: 'numericInit', data: { value: model.sourceCode.getText(item.node), init }, suggest });
             break;
           }
         }

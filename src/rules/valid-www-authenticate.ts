@@ -40,7 +40,7 @@ export default createRule<Options, MessageIds>({
     messages: {
       empty: 'This {{header}} value is empty, so clients get no challenge to answer (RFC 9110 §11.6.1). Give a scheme, such as `Bearer realm="api"`.',
       invalidCharacter:
-        'This {{header}} value contains {{character}}, which no header value may contain (RFC 9110 §5.5): Node.js and undici reject the header with a TypeError, and the client gets a 500. Remove the character, or percent-encode it.',
+        'This {{header}} value contains {{character}}, which no header value may contain (RFC 9110 §5.5): Node.js and undici reject the header with a TypeError, and the client gets a 500. {{advice}}.',
       headerName:
         'This {{header}} value starts with the header name `{{name}}:`, so clients read `{{name}}` as the scheme. The value is only the challenge: remove the name and the colon.',
       schemeColon:
@@ -55,9 +55,9 @@ export default createRule<Options, MessageIds>({
       basicWithoutRealm: 'This Basic challenge has no `realm`, which RFC 7617 §2 requires. Add `realm="..."` to name the protection space.',
       basicCharset: 'The only `charset` a Basic challenge may name is `UTF-8` (RFC 7617 §2.1), not `{{charset}}`.',
       unknownBearerError:
-        'The Bearer error code "{{errorCode}}" is not registered, so clients cannot act on it (RFC 6750 §3.1). Use a registered code such as `invalid_request`, `invalid_token` or `insufficient_scope`.',
+        'The Bearer error code `{{errorCode}}` is not registered, so clients cannot act on it (RFC 6750 §3.1). Use a registered code such as `invalid_request`, `invalid_token` or `insufficient_scope`.',
       boomMessageAsError:
-        'Boom sends this message as the Bearer error code, `error="{{errorCode}}"`, which is not registered, so clients cannot act on it (RFC 6750 §3.1). Pass a registered code such as `invalid_token` as the message. Pass null only when the credentials are missing, because hapi then tries the next authentication strategy.',
+        'Boom sends this message as the Bearer error code, `error="{{errorCode}}"`, which is not registered, so clients cannot act on it (RFC 6750 §3.1). Pass a registered code such as `invalid_token` as the message, or throw `Boom.forbidden()` for a missing scope, because `insufficient_scope` belongs on 403. Pass null only when the credentials are missing, because hapi then tries the next authentication strategy.',
       bearerErrorStatus:
         'The Bearer error `{{errorCode}}` belongs on {{expected}}, but this challenge is sent with {{status}} (RFC 6750 §3.1). Send {{expected}}, or change the error code.',
       removeColon: 'Remove the colon after `{{scheme}}`.',
@@ -97,7 +97,15 @@ function syntaxReport(write: ChallengeWrite, problem: ChallengeSyntaxProblem): R
     case 'empty':
       return { node, messageId: 'empty', data: { header } };
     case 'invalid-character':
-      return { node, messageId: 'invalidCharacter', data: { header, character: describeCharacter(problem.character) } };
+      return {
+        node,
+        messageId: 'invalidCharacter',
+        data: {
+          header,
+          character: describeCharacter(problem.character),
+          advice: problem.character === '\n' || problem.character === '\r' ? 'Write the value on one line' : 'Remove the character, or percent-encode it',
+        },
+      };
     case 'header-name':
       return {
         node,

@@ -7,6 +7,13 @@
  */
 export const COMPUTED_PART = '\uFFFF';
 
+/**
+ * The end of a quoted value that swallowed the next parameter's name, as in
+ * `realm="api, error="`. Linear: the name is one run of token characters,
+ * anchored at the end.
+ */
+const QUOTED_NEXT_PARAMETER = /,[ \t]*[\w!#$%&'*+.^`|~-]+[ \t]*=[ \t]*$/;
+
 /** One auth-param: its name as written, and its value without quotes, undefined when computed. */
 export interface AuthParam {
   name: string;
@@ -194,6 +201,7 @@ class ChallengeReader {
       this.skipSpaces();
 
       const quoted = this.peek() === '"';
+      const valueStart = this.position;
       const value = this.readValue(name);
       if (typeof value !== 'string' && value !== undefined) {
         return value;
@@ -211,6 +219,10 @@ class ChallengeReader {
         // `realm=my api` lacks quotes, but `realm=api error="x"` lacks a comma.
         if (!quoted && isTokenChar(this.peek()) && !this.paramFollows()) {
           return this.finish({ kind: 'unquoted-space', name, offset: nameStart });
+        }
+        // `realm="api, error="invalid_token"`: the quote read as the end opened the next value, so this one is unclosed.
+        if (quoted && QUOTED_NEXT_PARAMETER.test(this.text.slice(valueStart + 1, this.position - 1))) {
+          return this.finish({ kind: 'unterminated-quote', name, offset: valueStart });
         }
         return this.stopAt('a comma between parameters');
       }

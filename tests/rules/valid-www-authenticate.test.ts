@@ -306,6 +306,16 @@ app.get('/me', (req, res) => {
       errors: [{ messageId: 'unknownBearerError', line: 5, column: 31 }],
     },
     {
+      name: 'quote left open before the next parameter',
+      code: express401('`Bearer realm="${realm}, error="invalid_token"`'),
+      errors: [{ messageId: 'unterminatedQuote', data: { name: 'realm' }, line: 5, column: 31 }],
+    },
+    {
+      name: 'literal quote left open before the next parameter',
+      code: express401(`'Bearer realm="api, error="invalid_token"'`),
+      errors: [{ messageId: 'unterminatedQuote', data: { name: 'realm' }, line: 5, column: 31 }],
+    },
+    {
       name: 'parameter given twice',
       code: express401(`'Bearer realm="api", Realm="v2"'`),
       errors: [{ messageId: 'duplicateParameter', line: 5, column: 31 }],
@@ -485,12 +495,12 @@ app.use(async (ctx) => {
     {
       name: 'line break in a template literal',
       code: express401('`Bearer realm="api",\n  error="invalid_token"`'),
-      errors: [{ messageId: 'invalidCharacter', data: { header: 'WWW-Authenticate', character: 'a line break' }, line: 5, column: 31 }],
+      errors: [{ messageId: 'invalidCharacter', data: { header: 'WWW-Authenticate', character: 'a line break', advice: 'Write the value on one line' }, line: 5, column: 31 }],
     },
     {
       name: 'character beyond latin-1',
       code: express401(`'Basic realm="日本"'`),
-      errors: [{ messageId: 'invalidCharacter', data: { header: 'WWW-Authenticate', character: 'U+65E5' }, line: 5, column: 31 }],
+      errors: [{ messageId: 'invalidCharacter', data: { header: 'WWW-Authenticate', character: 'U+65E5', advice: 'Remove the character, or percent-encode it' }, line: 5, column: 31 }],
     },
     {
       name: 'empty bearer error code',
@@ -554,7 +564,7 @@ server.route({
     {
       name: 'character beyond the basic plane',
       code: express401(`'Basic realm="Café 🔒"'`),
-      errors: [{ messageId: 'invalidCharacter', data: { header: 'WWW-Authenticate', character: 'U+1F512' }, line: 5, column: 31 }],
+      errors: [{ messageId: 'invalidCharacter', data: { header: 'WWW-Authenticate', character: 'U+1F512', advice: 'Remove the character, or percent-encode it' }, line: 5, column: 31 }],
     },
     {
       name: 'tab after the scheme',
