@@ -184,7 +184,9 @@ export interface ResponseSite {
 /**
  * An error status written in a form that never reaches the client:
  * - a status argument that Express 5 and Next.js send as the body (`res.send(401)`);
- * - a status string that Express 5 rejects (`res.status('401')`);
+ * - a status string that Express 5 and hapi reject (`res.status('401')`,
+ *   `h.response(body).code('401')`), or that Elysia sends as 200
+ *   (`set.status = '401'`);
  * - a number where a web `Response` takes an init object (`Response.json(body, 401)`);
  * - an http-errors error thrown in hapi or a Next.js route handler, or a plain
  *   `Error` given a status in NestJS or Next.js, to which they respond with 500.
@@ -207,7 +209,13 @@ export type IneffectiveStatus =
       /** Whether the body comes first (`res.json(body, 400)`): Express 5 then sends the body and ignores the status. */
       bodyFirst: boolean;
     }
-  | { form: 'string-status'; node: TSESTree.Node; status: number; call: TSESTree.CallExpression }
+  | {
+      form: 'string-status';
+      node: TSESTree.Node;
+      status: number;
+      /** Express 5 and hapi throw on a status string; Elysia looks it up as a status name, finds none and sends 200. */
+      framework: 'express' | 'hapi' | 'elysia';
+    }
   | { form: 'numeric-init'; node: TSESTree.Node; status: number; call: TSESTree.CallExpression | TSESTree.NewExpression }
   | {
       form: 'status-property';

@@ -3,7 +3,18 @@ import { initObjectText, statusFormFix } from '../fixes/status-forms';
 import { createRule } from '../util/create-rule';
 
 export type Options = [];
-export type MessageIds = 'statusArgument' | 'statusArgumentNext' | 'statusString' | 'numericInit' | 'foreignError' | 'plainErrorStatus' | 'setStatus' | 'writeNumber' | 'writeInit';
+export type MessageIds =
+  | 'statusArgument'
+  | 'statusArgumentNext'
+  | 'statusString'
+  | 'statusStringHapi'
+  | 'statusStringElysia'
+  | 'numericInit'
+  | 'foreignError'
+  | 'plainErrorStatus'
+  | 'setStatus'
+  | 'writeNumber'
+  | 'writeInit';
 
 /** The framework's name and its own way to send an error status, for the messages. */
 const NATIVE_ADVICE: Record<'hapi' | 'next' | 'nest', { name: string; instead: string }> = {
@@ -28,6 +39,10 @@ export default createRule<Options, MessageIds>({
         'A Next.js API route does not read `{{status}}` here as a status: it responds with 200 and {{outcome}}. Set the status with `{{replacement}}`.',
       statusString:
         'Express 5 throws a TypeError on the status string {{text}}, so the client gets a 500 error page. Pass the number {{status}}.',
+      statusStringHapi:
+        'hapi rejects the status string {{text}} ("Status code must be an integer"), so the client gets a 500 error. Pass the number {{status}}.',
+      statusStringElysia:
+        'Elysia reads the status string {{text}} as a status name, finds none and responds with 200, so the client never gets {{status}}. Pass the number {{status}}.',
       numericInit:
         'A Response takes its status in an init object: `{{value}}` here throws a TypeError, so the client gets 500. Write `{{init}}`.',
       plainErrorStatus:
@@ -72,7 +87,8 @@ export default createRule<Options, MessageIds>({
           }
           case 'string-status': {
             const suggest = edit ? [{ messageId: 'writeNumber' as const, data: { status }, fix: edit }] : [];
-            context.report({ node: item.node, messageId: 'statusString', data: { status, text: model.sourceCode.getText(item.node) }, suggest });
+            const messageId = item.framework === 'hapi' ? 'statusStringHapi' : item.framework === 'elysia' ? 'statusStringElysia' : 'statusString';
+            context.report({ node: item.node, messageId, data: { status, text: model.sourceCode.getText(item.node) }, suggest });
             break;
           }
           case 'numeric-init': {

@@ -588,6 +588,24 @@ fastify.setErrorHandler((error, request, reply) => {
   ],
   invalid: [
     {
+      name: 'status string in code()',
+      code: `import Fastify from 'fastify';
+const app = Fastify();
+app.get('/me', async (request, reply) => {
+  if (!request.headers.authorization) return reply.code('401').send({ error: 'Sign in' });
+  return { id: 1 };
+});
+`,
+      output: `import Fastify from 'fastify';
+const app = Fastify();
+app.get('/me', async (request, reply) => {
+  if (!request.headers.authorization) return reply.header('WWW-Authenticate', 'Bearer').code('401').send({ error: 'Sign in' });
+  return { id: 1 };
+});
+`,
+      errors: [{ messageId: 'missingChallenge', line: 4, column: 57 }],
+    },
+    {
       name: 'hook of another plugin',
       code: `import Fastify from 'fastify';
 const fastify = Fastify();

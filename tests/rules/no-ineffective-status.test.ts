@@ -6,6 +6,10 @@ const typescript = createTypeScriptTester();
 
 javascript.run('no-ineffective-status (JavaScript)', rule, {
   valid: [
+    { name: 'hapi number status', code: `import Hapi from '@hapi/hapi';
+const server = Hapi.server();
+server.route({ method: 'GET', path: '/x', handler: (request, h) => h.response({ title: 'Not Found' }).code(404) });
+` },
     {
       name: 'status set before the body',
       code: `import express from 'express';
@@ -332,6 +336,24 @@ app.put('/items/:id', async (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: 'hapi status string',
+      code: `import Hapi from '@hapi/hapi';
+const server = Hapi.server();
+server.route({ method: 'GET', path: '/x', handler: (request, h) => h.response({ title: 'Not Found' }).code('404') });
+`,
+      errors: [
+        {
+          messageId: 'statusStringHapi',
+          line: 3,
+          column: 108,
+          suggestions: [{ messageId: 'writeNumber', output: `import Hapi from '@hapi/hapi';
+const server = Hapi.server();
+server.route({ method: 'GET', path: '/x', handler: (request, h) => h.response({ title: 'Not Found' }).code(404) });
+` }],
+        },
+      ],
+    },
     {
       name: 'res.send with a status alone',
       code: `const express = require('express');
@@ -1078,6 +1100,12 @@ app.use((err, req, res, next) => {
 
 typescript.run('no-ineffective-status (TypeScript)', rule, {
   valid: [
+    { name: 'Elysia status name', code: `import { Elysia } from 'elysia';
+new Elysia().get('/x', ({ set }) => {
+  set.status = 'Not Found';
+  return { type: 'about:blank', title: 'Not Found', status: 404 };
+});
+` },
     {
       name: 'http-errors in NestJS, whose exception filter sends their status',
       code: `import { Controller, Get } from '@nestjs/common';
@@ -1240,6 +1268,28 @@ export class OrdersController {
     },
   ],
   invalid: [
+    {
+      name: 'Elysia status string',
+      code: `import { Elysia } from 'elysia';
+new Elysia().get('/x', ({ set }) => {
+  set.status = '404';
+  return { type: 'about:blank', title: 'Not Found', status: 404 };
+});
+`,
+      errors: [
+        {
+          messageId: 'statusStringElysia',
+          line: 3,
+          column: 16,
+          suggestions: [{ messageId: 'writeNumber', output: `import { Elysia } from 'elysia';
+new Elysia().get('/x', ({ set }) => {
+  set.status = 404;
+  return { type: 'about:blank', title: 'Not Found', status: 404 };
+});
+` }],
+        },
+      ],
+    },
     {
       name: 'typed Express handler',
       code: `import type { Request, Response } from 'express';

@@ -9,8 +9,8 @@ import type { FileContext } from '../file-context';
 import { PROBLEM_JSON, headerValue, headersAtSite, mediaType, readHeaders, staticString } from '../headers';
 import type { HeaderWrite } from '../headers';
 import { importOrigin, resolveVariable } from '../imports';
-import type { AdapterFixes, Body, HeaderState, ResponseSite, Status } from '../model';
-import { resolveStatus } from '../status';
+import type { AdapterFixes, Body, HeaderState, IneffectiveStatus, ResponseSite, Status } from '../model';
+import { errorStatusString, resolveStatus } from '../status';
 import { quote } from '../../fixes/edits';
 import { bodyOf, followingExit, insertStatement, isInBlock, outerExpression, statementOf } from './statements';
 import type { ResponseWrapper } from './fetch';
@@ -168,6 +168,18 @@ export function collectElysiaSites(file: FileContext): ResponseSite[] {
   }
   const model = new ElysiaFile(file);
   return model.sites();
+}
+
+/**
+ * Finds `set.status = '401'`: Elysia looks a status string up as a status
+ * name (`'Unauthorized'`), finds none for digits and responds with 200
+ * (Elysia 1.4).
+ */
+export function collectElysiaStringStatuses(file: FileContext): IneffectiveStatus[] {
+  if (!file.importsAny(ELYSIA_MODULES)) {
+    return [];
+  }
+  return new ElysiaFile(file).stringStatuses();
 }
 
 class ElysiaFile {
@@ -567,6 +579,24 @@ class ElysiaFile {
       }
     }
     return sites;
+  }
+
+  stringStatuses(): IneffectiveStatus[] {
+    const found: IneffectiveStatus[] = [];
+    for (const assignment of this.file.assignments) {
+      const target = unwrap(assignment.left);
+      const status = errorStatusString(assignment.right);
+      if (
+        status !== undefined &&
+        assignment.operator === '=' &&
+        target.type === AST_NODE_TYPES.MemberExpression &&
+        memberName(target) === 'status' &&
+        this.handlerOfSet(target.object)
+      ) {
+        found.push({ form: 'string-status', node: unwrap(assignment.right), status, framework: 'elysia' });
+      }
+    }
+    return found;
   }
 
   /** `set.status = 401`, then the returned body. */

@@ -164,7 +164,7 @@ export class ResponseObjectAdapter {
           const argument = call.arguments[0];
           const status = framework === 'express' && (name === 'status' || name === 'sendStatus') && argument ? errorStatusString(argument) : undefined;
           if (argument && status !== undefined) {
-            found.push({ form: 'string-status', node: unwrap(argument), status, call });
+            found.push({ form: 'string-status', node: unwrap(argument), status, framework: 'express' });
           }
           const legacy = statusSet ? undefined : legacyStatusArgument(name, call, this.file);
           if (legacy) {

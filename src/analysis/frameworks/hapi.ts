@@ -8,8 +8,8 @@ import type { ChallengeWrite } from '../challenges';
 import type { FileContext } from '../file-context';
 import { headerValue, mediaType, staticString } from '../headers';
 import { importOrigin, resolveVariable } from '../imports';
-import type { AdapterFixes, Body, HeaderState, ResponseSite } from '../model';
-import { resolveStatus } from '../status';
+import type { AdapterFixes, Body, HeaderState, IneffectiveStatus, ResponseSite } from '../model';
+import { errorStatusString, resolveStatus } from '../status';
 import { COMPUTED_PART } from '../../syntax/www-authenticate';
 import type { AdapterContext } from '.';
 import { isOutermostCall, unwindChain } from './response-object';
@@ -114,6 +114,27 @@ export function collectHapiSites({ file }: AdapterContext): ResponseSite[] {
     }
   }
   return sites;
+}
+
+/**
+ * Finds status strings in the toolkit's `h.response(body).code('401')`,
+ * which hapi rejects with "Status code must be an integer", so the client
+ * gets 500 (hapi 21).
+ */
+export function collectHapiStringStatuses(file: FileContext): IneffectiveStatus[] {
+  if (!file.importsAny(HAPI_MODULES)) {
+    return [];
+  }
+  const found: IneffectiveStatus[] = [];
+  for (const call of file.callsNamed([STATUS_METHOD])) {
+    const { root, calls } = unwindChain(call);
+    const argument = call.arguments[0];
+    const status = argument ? errorStatusString(argument) : undefined;
+    if (argument && status !== undefined && root.type === AST_NODE_TYPES.Identifier && calls[0]?.name === 'response' && isToolkit(root, file)) {
+      found.push({ form: 'string-status', node: unwrap(argument), status, framework: 'hapi' });
+    }
+  }
+  return found;
 }
 
 /**

@@ -4,10 +4,10 @@ import type { Vocabulary } from '../settings';
 import type { ResponseObjectAdapter } from './express';
 import { STATUS_TABLE_MARKERS } from '../status';
 import { collectErrorStatusSites, collectIgnoredErrorStatuses } from './error-status';
-import { MARKERS as ELYSIA_MARKERS, collectElysiaSites, elysiaResponseWrapper } from './elysia';
+import { MARKERS as ELYSIA_MARKERS, collectElysiaSites, collectElysiaStringStatuses, elysiaResponseWrapper } from './elysia';
 import { MARKERS as FETCH_MARKERS, collectFetchSites, collectNumericInits } from './fetch';
 import type { ResponseWrapper } from './fetch';
-import { MARKERS as HAPI_MARKERS, collectHapiSites } from './hapi';
+import { MARKERS as HAPI_MARKERS, collectHapiSites, collectHapiStringStatuses } from './hapi';
 import { MARKERS as H3_MARKERS, collectH3Sites, h3ResponseWrapper } from './h3';
 import { MARKERS as HONO_MARKERS, collectHonoSites, honoResponseWrapper } from './hono';
 import { MARKERS as HTTP_ERROR_MARKERS, collectForeignErrors, collectHttpErrorSites } from './http-errors';
@@ -55,6 +55,8 @@ export function collectIneffectiveStatuses(file: FileContext, responses: Respons
     ...collectNumericInits(file),
     ...collectForeignErrors(file),
     ...collectIgnoredErrorStatuses(file),
+    ...collectHapiStringStatuses(file),
+    ...collectElysiaStringStatuses(file),
   ];
   return found.sort((a, b) => a.node.range[0] - b.node.range[0]);
 }

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope } from '@typescript-eslint/utils/ts-eslint';
 
 import { AST_NODE_TYPES } from '../node-types';
-import { calleeName, declaredName, enclosingFunction, enclosingStatement, memberName, parameterIdentifier, propertyKey, rootIdentifier, unwrap } from '../ast';
+import { calleeName, declaredName, enclosingFunction, enclosingStatement, memberName, parameterIdentifier, propertyKey, rootIdentifier, stringValue, unwrap } from '../ast';
 import type { FileContext } from '../file-context';
 import { resolveVariable } from '../imports';
 import type { Status } from '../model';
@@ -537,6 +537,11 @@ export function resolveHandlerStatus(node: Node | undefined, response: ResponseO
     return { kind: 'unknown' };
   }
   const status = resolveStatus(node, file);
+  // Fastify converts a status string: `reply.code('401')` sends 401 (Fastify 5).
+  const text = status.kind === 'unknown' && response.framework === 'fastify' ? stringValue(unwrap(node)) : undefined;
+  if (text !== undefined && /^[1-5]\d\d$/.test(text)) {
+    return { kind: 'number', value: Number(text) };
+  }
   if (status.kind !== 'unknown' || !response.errorParameter) {
     return status;
   }
