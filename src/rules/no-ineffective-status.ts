@@ -23,6 +23,9 @@ const NATIVE_ADVICE: Record<'hapi' | 'next' | 'nest', { name: string; instead: s
   nest: { name: 'NestJS', instead: 'Throw an `HttpException` instead' },
 };
 
+/** The message for a status string, by the framework that mishandles it. */
+const STRING_STATUS_MESSAGES = { express: 'statusString', hapi: 'statusStringHapi', elysia: 'statusStringElysia' } as const;
+
 export default createRule<Options, MessageIds>({
   name: 'no-ineffective-status',
   meta: {
@@ -87,8 +90,7 @@ export default createRule<Options, MessageIds>({
           }
           case 'string-status': {
             const suggest = edit ? [{ messageId: 'writeNumber' as const, data: { status }, fix: edit }] : [];
-            const messageId = item.framework === 'hapi' ? 'statusStringHapi' : item.framework === 'elysia' ? 'statusStringElysia' : 'statusString';
-            context.report({ node: item.node, messageId, data: { status, text: model.sourceCode.getText(item.node) }, suggest });
+            context.report({ node: item.node, messageId: STRING_STATUS_MESSAGES[item.framework], data: { status, text: model.sourceCode.getText(item.node) }, suggest });
             break;
           }
           case 'numeric-init': {

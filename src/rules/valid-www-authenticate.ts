@@ -4,7 +4,7 @@ import type { RuleContext, RuleFix, RuleFixer } from '@typescript-eslint/utils/t
 import type { ChallengeWrite } from '../analysis/challenges';
 import { queryModel } from '../analysis/collect';
 import { AST_NODE_TYPES } from '../analysis/node-types';
-import { BEARER_ERROR_STATUS, COMPUTED_PART, describeCharacter, paramOf, parseChallenges, schemeProblems } from '../syntax/www-authenticate';
+import { BEARER_ERROR_STATUS, COMPUTED_PART, TOKEN_SCHEMES, describeCharacter, paramOf, parseChallenges, schemeProblems } from '../syntax/www-authenticate';
 import type { Challenge, ChallengeSyntaxProblem } from '../syntax/www-authenticate';
 import { createRule } from '../util/create-rule';
 
@@ -55,11 +55,11 @@ export default createRule<Options, MessageIds>({
       basicWithoutRealm: 'This Basic challenge has no `realm`, which RFC 7617 §2 requires. Add `realm="..."` to name the protection space.',
       basicCharset: 'The only `charset` a Basic challenge may name is `UTF-8` (RFC 7617 §2.1), not `{{charset}}`.',
       unknownBearerError:
-        'The Bearer error code `{{errorCode}}` is not registered, so clients cannot act on it (RFC 6750 §3.1). Use a registered code such as `invalid_request`, `invalid_token` or `insufficient_scope`.',
+        'The {{scheme}} error code `{{errorCode}}` is not registered, so clients cannot act on it (RFC 6750 §3.1). Use a registered code such as `invalid_request`, `invalid_token` or `insufficient_scope`.',
       boomMessageAsError:
         'Boom sends this message as the Bearer error code, `error="{{errorCode}}"`, which is not registered, so clients cannot act on it (RFC 6750 §3.1). Pass a registered code such as `invalid_token` as the message, or throw `Boom.forbidden()` for a missing scope, because `insufficient_scope` belongs on 403. Pass null only when the credentials are missing, because hapi then tries the next authentication strategy.',
       bearerErrorStatus:
-        'The Bearer error `{{errorCode}}` belongs on {{expected}}, but this challenge is sent with {{status}} (RFC 6750 §3.1). Send {{expected}}, or change the error code.',
+        'The {{scheme}} error `{{errorCode}}` belongs on {{expected}}, but this challenge is sent with {{status}} (RFC 6750 §3.1). Send {{expected}}, or change the error code.',
       removeColon: 'Remove the colon after `{{scheme}}`.',
       removeHeaderName: 'Remove `{{name}}:` from the value.',
     },
@@ -145,15 +145,20 @@ function schemeReports(write: ChallengeWrite, challenge: Challenge): Report[] {
       case 'basic-charset':
         return { node, messageId: 'basicCharset', data: { charset: problem.charset } };
       case 'unknown-bearer-error':
-        return { node, messageId: write.messageAsError ? 'boomMessageAsError' : 'unknownBearerError', data: { errorCode: problem.code } };
+        return {
+          node,
+          messageId: write.messageAsError ? 'boomMessageAsError' : 'unknownBearerError',
+          data: { errorCode: problem.code, scheme: TOKEN_SCHEMES.get(challenge.scheme.toLowerCase()) ?? challenge.scheme },
+        };
     }
   });
 
-  const code = challenge.scheme.toLowerCase() === 'bearer' ? paramOf(challenge, 'error')?.value : undefined;
+  const scheme = TOKEN_SCHEMES.get(challenge.scheme.toLowerCase());
+  const code = scheme === undefined ? undefined : paramOf(challenge, 'error')?.value;
   const expected = code === undefined ? undefined : BEARER_ERROR_STATUS.get(code);
   for (const status of write.statuses) {
-    if (code !== undefined && expected !== undefined && status !== expected) {
-      reports.push({ node, messageId: 'bearerErrorStatus', data: { errorCode: code, expected: String(expected), status: String(status) } });
+    if (scheme !== undefined && code !== undefined && expected !== undefined && status !== expected) {
+      reports.push({ node, messageId: 'bearerErrorStatus', data: { scheme, errorCode: code, expected: String(expected), status: String(status) } });
     }
   }
   return reports;

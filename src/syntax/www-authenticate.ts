@@ -398,10 +398,23 @@ export const BEARER_ERRORS = new Set([
   'use_dpop_nonce',
 ]);
 
-/** The status each Bearer error code belongs on (RFC 6750 §3.1), for the codes the rule compares with the status sent. */
+/**
+ * The status each error code belongs on, for the codes the rule compares
+ * with the status sent: RFC 6750 §3.1, RFC 9470 §3 (step-up) and RFC 9449
+ * §7.1 and §9 (DPoP proofs and nonces).
+ */
 export const BEARER_ERROR_STATUS = new Map([
   ['invalid_token', 401],
   ['insufficient_scope', 403],
+  ['insufficient_user_authentication', 401],
+  ['invalid_dpop_proof', 401],
+  ['use_dpop_nonce', 401],
+]);
+
+/** The schemes whose `error` codes come from the Bearer registry: Bearer (RFC 6750) and DPoP, which reuses it (RFC 9449 §7.1). */
+export const TOKEN_SCHEMES: ReadonlyMap<string, string> = new Map([
+  ['bearer', 'Bearer'],
+  ['dpop', 'DPoP'],
 ]);
 
 /** Returns a parameter of a challenge by name, compared without case (RFC 9110 §11.2). */
@@ -430,7 +443,7 @@ export function schemeProblems(challenge: Challenge): SchemeProblem[] {
       problems.push({ kind: 'basic-charset', charset });
     }
   }
-  const code = scheme === 'bearer' ? paramOf(challenge, 'error')?.value : undefined;
+  const code = TOKEN_SCHEMES.has(scheme) ? paramOf(challenge, 'error')?.value : undefined;
   if (code !== undefined && !BEARER_ERRORS.has(code)) {
     problems.push({ kind: 'unknown-bearer-error', code });
   }
@@ -458,6 +471,11 @@ export function invalidChallengeReason(value: string): string | undefined {
         return `"${problem.code}" is not a registered Bearer error code (RFC 6750 §3.1)`;
       default:
         break;
+    }
+    // Fixes add the value to 401s of every cause, and an error code names one cause, such as an expired token.
+    const code = TOKEN_SCHEMES.has(challenge.scheme.toLowerCase()) ? paramOf(challenge, 'error')?.value : undefined;
+    if (code !== undefined) {
+      return `its error code "${code}" names one cause, but fixes add the challenge to every 401, also to requests without credentials, which get no error code (RFC 6750 §3.1); remove the error parameter`;
     }
   }
   return undefined;

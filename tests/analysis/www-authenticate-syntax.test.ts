@@ -93,6 +93,11 @@ describe('invalidChallengeReason', () => {
     ['Basic realm="x", charset="latin1"', 'the only charset a Basic challenge may name is UTF-8 (RFC 7617 §2.1)'],
     ['Bearer error="expired"', '"expired" is not a registered Bearer error code (RFC 6750 §3.1)'],
     ['Bearer: realm="api"', 'it does not follow the challenge grammar of RFC 9110 §11.6.1'],
+    [
+      'Bearer realm="api", error="insufficient_scope"',
+      'its error code "insufficient_scope" names one cause, but fixes add the challenge to every 401, also to requests without credentials, which get no error code (RFC 6750 §3.1); remove the error parameter',
+    ],
+    ['Basic realm="files", Bearer realm="api"', undefined],
   ];
   for (const [value, reason] of table) {
     it(`judges ${JSON.stringify(value)}`, () => {

@@ -316,6 +316,35 @@ app.get('/me', (req, res) => {
       errors: [{ messageId: 'unterminatedQuote', data: { name: 'realm' }, line: 5, column: 31 }],
     },
     {
+      name: 'DPoP invalid token on 403',
+      code: `import express from 'express';
+const app = express();
+
+app.get('/reports', (req, res) => {
+  res.set('WWW-Authenticate', 'DPoP algs="ES256", error="invalid_token"').status(403).end();
+});
+`,
+      errors: [{ messageId: 'bearerErrorStatus', data: { scheme: 'DPoP', errorCode: 'invalid_token', expected: '401', status: '403' }, line: 5, column: 31 }],
+    },
+    {
+      name: 'step-up error on 403',
+      code: `import express from 'express';
+const app = express();
+
+app.get('/reports', (req, res) => {
+  res.set('WWW-Authenticate', 'Bearer error="insufficient_user_authentication", acr_values="urn:example:mfa"').status(403).end();
+});
+`,
+      errors: [
+        { messageId: 'bearerErrorStatus', data: { scheme: 'Bearer', errorCode: 'insufficient_user_authentication', expected: '401', status: '403' }, line: 5, column: 31 },
+      ],
+    },
+    {
+      name: 'unknown DPoP error code',
+      code: express401(`'DPoP error="expired_proof"'`),
+      errors: [{ messageId: 'unknownBearerError', data: { errorCode: 'expired_proof', scheme: 'DPoP' }, line: 5, column: 31 }],
+    },
+    {
       name: 'parameter given twice',
       code: express401(`'Bearer realm="api", Realm="v2"'`),
       errors: [{ messageId: 'duplicateParameter', line: 5, column: 31 }],
@@ -505,7 +534,7 @@ app.use(async (ctx) => {
     {
       name: 'empty bearer error code',
       code: express401(`'Bearer error=""'`),
-      errors: [{ messageId: 'unknownBearerError', data: { errorCode: '' }, line: 5, column: 31 }],
+      errors: [{ messageId: 'unknownBearerError', data: { errorCode: '', scheme: 'Bearer' }, line: 5, column: 31 }],
     },
     {
       name: 'shared constant on two statuses',
@@ -520,7 +549,7 @@ app.get('/b', (req, res) => {
   res.set('WWW-Authenticate', SCOPE_CHALLENGE).status(401).end();
 });
 `,
-      errors: [{ messageId: 'bearerErrorStatus', data: { errorCode: 'insufficient_scope', expected: '403', status: '401' }, line: 3, column: 25 }],
+      errors: [{ messageId: 'bearerErrorStatus', data: { scheme: 'Bearer', errorCode: 'insufficient_scope', expected: '403', status: '401' }, line: 3, column: 25 }],
     },
     {
       name: 'constant used as headers',
@@ -557,7 +586,7 @@ server.route({
 `,
       errors: [
         { messageId: 'boomMessageAsError', data: { errorCode: 'Missing token' }, line: 10, column: 13 },
-        { messageId: 'bearerErrorStatus', data: { errorCode: 'insufficient_scope', expected: '403', status: '401' }, line: 13, column: 13 },
+        { messageId: 'bearerErrorStatus', data: { scheme: 'Bearer', errorCode: 'insufficient_scope', expected: '403', status: '401' }, line: 13, column: 13 },
         { messageId: 'basicWithoutRealm', line: 15, column: 11 },
       ],
     },
