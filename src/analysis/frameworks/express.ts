@@ -38,6 +38,8 @@ const CONTENT_TYPE = 'content-type';
  * groups their uses in source order, and turns each status it sets into a
  * response site with the body, content type and challenge that go out with it.
  */
+const DROPPED_AFTER_WRITE_HEAD = 'writeHead() has already sent the headers, so Node.js throws ERR_HTTP_HEADERS_SENT on this header and the handler fails';
+
 export class ResponseObjectAdapter {
   readonly responses: Map<Scope.Variable, ResponseObject>;
   private readonly records = new Map<ResponseObject, ResponseRecord[]>();
@@ -372,8 +374,11 @@ export class ResponseObjectAdapter {
     }
     const states = this.headerStates(response.api, records, position, send, statusCall?.name === 'writeHead' ? statusCall.call : undefined, statusNode);
     const body = send ? this.bodyOf(send, response) : returned ? returnedBodyOf(returned, this.file) : undefined;
-    const challenge: HeaderState =
+    let challenge: HeaderState =
       states.challenge.kind === 'absent' && this.hasChallengeMiddlewareBesides(response) ? { kind: 'unknown' } : states.challenge;
+    if (challenge.kind === 'absent' && statusCall?.name === 'writeHead') {
+      challenge = this.challengeAfterWriteHead(response, records, index) ?? challenge;
+    }
 
     // Next.js pages API routes: res.json() always sets application/json, whatever was set before.
     const contentType =
@@ -397,6 +402,38 @@ export class ResponseObjectAdapter {
       anchor: statusNode,
       hints: collectHints([send ? send.call.arguments[0] : returned]),
     };
+  }
+
+  /**
+   * Finds a challenge written after `res.writeHead()`, before the next status
+   * or the end of the handler: Node.js has sent the headers by then and
+   * throws ERR_HTTP_HEADERS_SENT, so the client never gets it.
+   */
+  private challengeAfterWriteHead(response: ResponseObject, records: ResponseRecord[], index: number): HeaderState | undefined {
+    const writeHead = records[index];
+    if (!writeHead) {
+      return undefined;
+    }
+    for (const record of records.slice(index + 1)) {
+      // A write in another branch, such as after the `return` of an `if` that contains the writeHead(), is another path.
+      if (!reachesLater(writeHead.node, record.node)) {
+        continue;
+      }
+      if (record.kind !== 'chain') {
+        return undefined;
+      }
+      for (const call of record.calls) {
+        if (response.api.status.has(call.name)) {
+          return undefined;
+        }
+        const written = this.headerWritesOf(response.api, call);
+        const challenge = written === 'opaque' ? undefined : written.find((write) => write.name === WWW_AUTHENTICATE);
+        if (challenge) {
+          return { kind: 'dropped', node: call.call, reason: DROPPED_AFTER_WRITE_HEAD, where: 'in the headers of `writeHead()`' };
+        }
+      }
+    }
+    return undefined;
   }
 
   /** A reply helper such as @fastify/sensible's `reply.unauthorized()`, which sends the framework's error body. */
