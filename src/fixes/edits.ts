@@ -395,15 +395,13 @@ export function addHeaderFixes(
         return undefined;
       }
       return [fixer.insertTextAfter(target.receiver, `.${target.headerMethod}(${quote(name)}, ${quote(value)})`)];
-    case 'statement': {
-      const indent = indentationOf(sourceCode, target.statement);
+    case 'statement':
       return [
         fixer.insertTextBefore(
           target.statement,
-          `${target.receiverText}.${target.headerMethod}(${quote(name)}, ${quote(value)});\n${indent}`,
+          `${target.receiverText}.${target.headerMethod}(${quote(name)}, ${quote(value)});${separatorBefore(sourceCode, target.statement)}`,
         ),
       ];
-    }
     case 'write-head':
       return writeHeadFixes(fixer, sourceCode, target.call, name, entry);
     case 'response-init':
@@ -490,9 +488,15 @@ function errorPropsFixes(
   return last ? [insertAfterExpression(fixer, sourceCode, last, `, { headers: { ${entry} } }`)] : undefined;
 }
 
-function indentationOf(sourceCode: Readonly<SourceCode>, node: Node): string {
-  const line = sourceCode.lines[node.loc.start.line - 1] ?? '';
-  return /^[ \t]*/.exec(line)?.[0] ?? '';
+/**
+ * Returns what goes between an inserted statement and the one it precedes:
+ * a line break and the line's indentation when the statement starts its
+ * line, or a space inside a one-line block (`{ res.statusCode = 401; ... }`).
+ */
+function separatorBefore(sourceCode: Readonly<SourceCode>, statement: Node): string {
+  const line = sourceCode.lines[statement.loc.start.line - 1] ?? '';
+  const before = line.slice(0, statement.loc.start.column);
+  return before.trim() === '' ? `\n${before}` : ' ';
 }
 
 /** Returns the key names of an object literal's members. */
@@ -547,15 +551,13 @@ export function problemContentTypeFixes(
       }
       return [insertAfterExpression(fixer, sourceCode, send.object, `.${target.typeMethod}(${quote(PROBLEM_JSON)})`)];
     }
-    case 'statement': {
-      const indent = indentationOf(sourceCode, target.statement);
+    case 'statement':
       return [
         fixer.insertTextBefore(
           target.statement,
-          `${target.receiverText}.${target.headerMethod}(${quote('Content-Type')}, ${quote(PROBLEM_JSON)});\n${indent}`,
+          `${target.receiverText}.${target.headerMethod}(${quote('Content-Type')}, ${quote(PROBLEM_JSON)});${separatorBefore(sourceCode, target.statement)}`,
         ),
       ];
-    }
     case 'write-head':
       return writeHeadFixes(fixer, sourceCode, target.call, 'Content-Type', entry);
     case 'response-init':

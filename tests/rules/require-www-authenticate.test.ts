@@ -603,8 +603,7 @@ app.get('/admin', async (req, res) => {
 const app = express();
 app.get('/admin', async (req, res) => {
   const account = await loadAccount(req.params.id);
-  if (!account.roles.includes('admin')) { res.setHeader('WWW-Authenticate', 'Bearer');
-  res.statusCode = 401; return res.end(); }
+  if (!account.roles.includes('admin')) { res.setHeader('WWW-Authenticate', 'Bearer'); res.statusCode = 401; return res.end(); }
   res.end('ok');
 });
 ` }] }],
