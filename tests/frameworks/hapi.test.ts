@@ -392,6 +392,32 @@ declare function loadPost(id: string): Promise<{ authorId: string }>;
 javascript.run('require-www-authenticate on hapi (JavaScript)', requireWwwAuthenticate, {
   valid: [
     {
+      name: 'onPreResponse copies the headers',
+      code: `import Hapi from '@hapi/hapi';
+import Boom from '@hapi/boom';
+
+const server = Hapi.server({ port: 3000 });
+
+server.ext('onPreResponse', (request, h) => {
+  const response = request.response;
+  if (!response.isBoom) return h.continue;
+  const status = response.output.statusCode;
+  const reply = h.response({ type: 'about:blank', title: response.output.payload.error, status }).code(status).type('application/problem+json');
+  for (const [name, value] of Object.entries(response.output.headers)) reply.header(name, value);
+  return reply;
+});
+
+server.route({
+  method: 'GET',
+  path: '/me',
+  handler: (request) => {
+    if (!request.headers.authorization) throw Boom.unauthorized(null, 'Bearer');
+    return { id: 1 };
+  },
+});
+`,
+    },
+    {
       name: 'response with header',
       code: `import Hapi from '@hapi/hapi';
 import Boom from '@hapi/boom';
@@ -464,6 +490,32 @@ server.route({
     },
   ],
   invalid: [
+    {
+      name: 'onPreResponse drops the challenge',
+      code: `import Hapi from '@hapi/hapi';
+import Boom from '@hapi/boom';
+
+const server = Hapi.server({ port: 3000 });
+
+server.ext('onPreResponse', (request, h) => {
+  const response = request.response;
+  if (!response.isBoom) return h.continue;
+  const status = response.output.statusCode;
+  return h.response({ type: 'about:blank', title: response.output.payload.error, status }).code(status).type('application/problem+json');
+});
+
+server.route({
+  method: 'GET',
+  path: '/me',
+  handler: (request) => {
+    if (!request.headers.authorization) throw Boom.unauthorized(null, 'Bearer');
+    return { id: 1 };
+  },
+});
+`,
+      output: null,
+      errors: [{ messageId: 'droppedChallenge', line: 17, column: 47, suggestions: [] }],
+    },
     {
       name: 'response code 401 without challenge',
       code: `import Hapi from '@hapi/hapi';

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
 
 import { AST_NODE_TYPES } from '../node-types';
-import { enclosingFunction, isNullish, memberName, parameterIdentifier, propertyKey, rootIdentifier, stringValue, unwrap } from '../ast';
+import { enclosingFunction, findProperty, isFunction, isNullish, memberName, parameterIdentifier, propertyKey, rootIdentifier, stringValue, unwrap } from '../ast';
 import { collectHints, shapeOf } from '../body';
 import type { ChallengeWrite } from '../challenges';
 import type { FileContext } from '../file-context';
@@ -100,8 +100,9 @@ export function collectHapiSites({ file }: AdapterContext): ResponseSite[] {
     return sites;
   }
 
+  const dropping = preResponseDroppingHeaders(file);
   for (const call of file.calls) {
-    const boom = boomSite(call, file);
+    const boom = boomSite(call, file, dropping);
     if (boom) {
       sites.push(boom);
       continue;
@@ -137,6 +138,52 @@ export function collectHapiStringStatuses(file: FileContext): IneffectiveStatus[
   return found;
 }
 
+const DROPPED_BY_PRE_RESPONSE =
+  "the file's onPreResponse extension answers Boom errors with a response of its own and does not copy the error's `output.headers`";
+
+/**
+ * Finds an `onPreResponse` extension that replaces Boom errors with a new
+ * response (`if (response.isBoom) return h.response(problem).code(...)`)
+ * without reading `output.headers`, where Boom keeps WWW-Authenticate.
+ * Routes in the same file then lose the challenge of their Boom errors.
+ */
+function preResponseDroppingHeaders(file: FileContext): Node | undefined {
+  for (const call of file.callsNamed(['ext'])) {
+    const [first, second] = call.arguments;
+    let method: Node | undefined;
+    if (first && stringValue(first) === 'onPreResponse') {
+      method = second;
+    } else if (first?.type === AST_NODE_TYPES.ObjectExpression && stringValue(findProperty(first, 'type')?.value) === 'onPreResponse') {
+      method = findProperty(first, 'method')?.value;
+    }
+    const fn = method ? functionOf(unwrap(method), file) : undefined;
+    if (!fn) {
+      continue;
+    }
+    const text = file.text(fn);
+    if (text.includes('isBoom') && text.includes('.response(') && !text.includes('headers')) {
+      return fn;
+    }
+  }
+  return undefined;
+}
+
+/** Returns the function a node is, or the one a same-file `const` or declaration names. */
+function functionOf(node: Node, file: FileContext): Node | undefined {
+  if (isFunction(node)) {
+    return node;
+  }
+  if (node.type !== AST_NODE_TYPES.Identifier) {
+    return undefined;
+  }
+  const definition = resolveVariable(node, file.scopeOf(node))?.defs[0];
+  if (definition?.type === 'FunctionName') {
+    return definition.node;
+  }
+  const init = definition?.type === 'Variable' ? definition.node.init : undefined;
+  return init && isFunction(unwrap(init)) ? unwrap(init) : undefined;
+}
+
 /**
  * Tells whether a call is `Boom.unauthorized(...)` on Boom imported from
  * `@hapi/boom` or `boom`, raised or not: auth schemes pass it to
@@ -155,7 +202,7 @@ export function isBoomUnauthorized(call: TSESTree.CallExpression, file: FileCont
   return origin !== undefined && BOOM_MODULES.has(origin.source);
 }
 
-function boomSite(call: TSESTree.CallExpression, file: FileContext): ResponseSite | undefined {
+function boomSite(call: TSESTree.CallExpression, file: FileContext, dropping: Node | undefined): ResponseSite | undefined {
   const callee = unwrap(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) {
     return undefined;
@@ -172,10 +219,13 @@ function boomSite(call: TSESTree.CallExpression, file: FileContext): ResponseSit
   }
 
   const [message, scheme] = call.arguments;
-  const challenge: HeaderState =
+  let challenge: HeaderState =
     helper === 'unauthorized' && scheme && !isNullish(scheme)
       ? { kind: 'set', value: headerValue(scheme, file) }
       : { kind: 'absent' };
+  if (dropping && challenge.kind === 'set' && scheme) {
+    challenge = { kind: 'dropped', node: scheme, reason: DROPPED_BY_PRE_RESPONSE, where: 'in that extension, from `request.response.output.headers`' };
+  }
 
   return {
     framework: 'hapi',
@@ -189,7 +239,8 @@ function boomSite(call: TSESTree.CallExpression, file: FileContext): ResponseSit
     wwwAuthenticate: challenge,
     thrown: true,
     inErrorHandler: false,
-    fixTarget: { form: 'adapter', fixes: boomFixes(call, helper ?? '', message) },
+    // A challenge that Boom adds would not reach the client past that extension either.
+    fixTarget: dropping ? undefined : { form: 'adapter', fixes: boomFixes(call, helper ?? '', message) },
     anchor: call,
     hints: collectHints(message ? [message] : []),
   };
