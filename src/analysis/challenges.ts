@@ -106,7 +106,7 @@ export function collectChallengeWrites(file: FileContext, sites: readonly Respon
     if (!name || !value) {
       continue;
     }
-    const status = name.header === 'WWW-Authenticate' ? statuses.get(unwrap(value)) : undefined;
+    const sent = name.header === 'WWW-Authenticate' ? statuses.get(unwrap(value)) : undefined;
     for (const { node, literal, text: valueText, branch } of valuesOf(value, file)) {
       let write = writes.get(node);
       if (!write) {
@@ -114,7 +114,7 @@ export function collectChallengeWrites(file: FileContext, sites: readonly Respon
         writes.set(node, write);
       }
       // Each branch of a conditional may go out with another of the sites' statuses.
-      if (typeof status === 'number' && !branch) {
+      for (const status of branch ? [] : (sent ?? [])) {
         write.statuses.add(status);
       }
     }
@@ -141,7 +141,7 @@ function headerNameAt(file: FileContext, index: number): { node: Node; header: C
  * headers receiver, or when a response site sends the value, so that a
  * `Map` of header descriptions is left alone.
  */
-function writtenValue(name: Node, file: FileContext, statuses: ReadonlyMap<Node, number | null>): Node | undefined {
+function writtenValue(name: Node, file: FileContext, statuses: ReadonlyMap<Node, ReadonlySet<number>>): Node | undefined {
   const parent = name.parent;
   if (!parent) {
     return undefined;
@@ -430,20 +430,24 @@ function textOf(literal: TSESTree.TemplateLiteral): string {
 }
 
 /**
- * Maps each challenge value the sites send to the status they send it with,
- * or to null when sites send it with different or unknown statuses.
+ * Maps each challenge value the sites send to the error statuses they send
+ * it with. A value set before the branches of a handler goes out with the
+ * status of each branch (`invalid_token` on both the 401 and the 403). A
+ * site whose status is unknown or not an error adds none.
  */
-function sentStatuses(sites: readonly ResponseSite[]): Map<Node, number | null> {
-  const statuses = new Map<Node, number | null>();
+function sentStatuses(sites: readonly ResponseSite[]): Map<Node, Set<number>> {
+  const statuses = new Map<Node, Set<number>>();
   for (const site of sites) {
     const challenge = site.wwwAuthenticate;
     const node = challenge.kind === 'set' && challenge.value.node ? unwrap(challenge.value.node) : undefined;
     if (!node) {
       continue;
     }
-    const status = site.status.kind === 'number' ? site.status.value : null;
-    const known = statuses.get(node);
-    statuses.set(node, known === undefined || known === status ? status : null);
+    const known = statuses.get(node) ?? new Set<number>();
+    statuses.set(node, known);
+    if (site.status.kind === 'number' && site.status.value >= 400) {
+      known.add(site.status.value);
+    }
   }
   return statuses;
 }

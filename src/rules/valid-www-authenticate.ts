@@ -59,7 +59,7 @@ export default createRule<Options, MessageIds>({
       boomMessageAsError:
         'Boom sends this message as the Bearer error code, `error="{{errorCode}}"`, which is not registered, so clients cannot act on it (RFC 6750 §3.1). Pass a registered code such as `invalid_token` as the message, or throw `Boom.forbidden()` for a missing scope, because `insufficient_scope` belongs on 403. Pass null only when the credentials are missing, because hapi then tries the next authentication strategy.',
       bearerErrorStatus:
-        'The {{scheme}} error `{{errorCode}}` belongs on {{expected}}, but this challenge is sent with {{status}} (RFC 6750 §3.1). Send {{expected}}, or change the error code.',
+        'The {{scheme}} error `{{errorCode}}` belongs on {{expected}}, but this challenge is sent with {{status}} (RFC 6750 §3.1). Send {{expected}}, change the error code, or write this challenge only on the {{expected}} response.',
       removeColon: 'Remove the colon after `{{scheme}}`.',
       removeHeaderName: 'Remove `{{name}}:` from the value.',
     },

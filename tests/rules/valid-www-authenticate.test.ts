@@ -345,6 +345,19 @@ app.get('/reports', (req, res) => {
       errors: [{ messageId: 'unknownBearerError', data: { errorCode: 'expired_proof', scheme: 'DPoP' }, line: 5, column: 31 }],
     },
     {
+      name: 'challenge set before a 401 and a 403',
+      code: `import Fastify from 'fastify';
+const app = Fastify();
+app.get('/export', async (request, reply) => {
+  reply.header('WWW-Authenticate', 'Bearer realm="api", error="invalid_token"');
+  if (!request.user) return reply.code(401).send();
+  if (!request.user.scopes.includes('export')) return reply.code(403).send();
+  return { rows: [] };
+});
+`,
+      errors: [{ messageId: 'bearerErrorStatus', data: { scheme: 'Bearer', errorCode: 'invalid_token', expected: '401', status: '403' }, line: 4, column: 36 }],
+    },
+    {
       name: 'parameter given twice',
       code: express401(`'Bearer realm="api", Realm="v2"'`),
       errors: [{ messageId: 'duplicateParameter', line: 5, column: 31 }],
