@@ -44,10 +44,11 @@ export interface FileModel {
  * checked by a login form, a webhook's payload signature, or the client's
  * network address (an IP allow-list), which no challenge can satisfy.
  * `permission` stands for a permission member (`account.roles`) read on an
- * object that the analysis cannot tie to the identity: the status itself may
- * then be wrong, so no challenge should go in unreviewed.
+ * object that the analysis cannot tie to the identity, and `upstream` for a
+ * 401 passed on from another service (`upstream.status === 401`): the
+ * status itself may then be wrong, so no challenge should go in unreviewed.
  */
-export type Scheme = 'bearer' | 'basic' | 'api-key' | 'cookie' | 'password' | 'signature' | 'address' | 'permission';
+export type Scheme = 'bearer' | 'basic' | 'api-key' | 'cookie' | 'password' | 'signature' | 'address' | 'permission' | 'upstream';
 
 /** How far up a path the scheme check reads, so that a long handler stays linear. */
 const MAX_SCHEME_CONDITIONS = 32;
@@ -333,6 +334,10 @@ function schemesIn(text: string): Set<Scheme> {
   // A login form's field: `password`, `passwd`, `pwd`, or `body.pass`. Linear: alternatives of literals.
   if (text.includes('password') || /\bpass(?:wd)?\b|\bpwd\b/.test(text)) {
     schemes.add('password');
+  }
+  // Another service's 401 (`upstream.status === 401`, `err.response?.status == 401`), where the server's own credential failed.
+  if (/\.status(?:code)?\s*[!=]==?\s*401\b|\b401\s*[!=]==?\s*[\w$.?]*\.status(?:code)?\b/.test(text)) {
+    schemes.add('upstream');
   }
   // `req.ip`, `request.ips`, `socket.remoteAddress`, a forwarded-for header, or an allow-list by name. Linear: alternatives of literals.
   if (/\.ips?\b|remoteaddress|x-forwarded-for|x-real-ip|connecting-ip|allowlist|whitelist|allowedips|ipallow|ip_allow/.test(text)) {

@@ -518,6 +518,30 @@ app.get('/me', (req, res) => {
   ],
   invalid: [
     {
+      name: '401 passed on from another service',
+      code: `import express from 'express';
+const app = express();
+app.get('/invoices', async (req, res) => {
+  const upstream = await fetch(process.env.BILLING_URL, { headers: { authorization: \`Bearer \${process.env.BILLING_TOKEN}\` } });
+  if (upstream.status === 401) {
+    return res.status(401).json({ type: 'about:blank', title: 'Unauthorized', status: 401 });
+  }
+  res.json(await upstream.json());
+});
+`,
+      output: null,
+      errors: [{ messageId: 'missingChallenge', line: 6, column: 23, suggestions: [{ messageId: 'addChallenge', output: `import express from 'express';
+const app = express();
+app.get('/invoices', async (req, res) => {
+  const upstream = await fetch(process.env.BILLING_URL, { headers: { authorization: \`Bearer \${process.env.BILLING_TOKEN}\` } });
+  if (upstream.status === 401) {
+    return res.set('WWW-Authenticate', 'Bearer').status(401).json({ type: 'about:blank', title: 'Unauthorized', status: 401 });
+  }
+  res.json(await upstream.json());
+});
+` }] }],
+    },
+    {
       name: 'challenge set after writeHead',
       code: `import http from 'node:http';
 http.createServer((req, res) => {
