@@ -17,6 +17,24 @@ const typescript = createTypeScriptTester();
 javascript.run('require-www-authenticate on Hono (JavaScript)', requireWwwAuthenticate, {
   valid: [
     {
+      name: 'middleware adds the challenge after next()',
+      code: `import { Hono } from 'hono';
+const app = new Hono();
+app.use('*', async (c, next) => {
+  await next();
+  if (c.res.status === 401 && !c.res.headers.has('WWW-Authenticate')) {
+    c.res.headers.set('WWW-Authenticate', 'Bearer realm="api"');
+  }
+});
+app.get('/me', (c) => {
+  const user = c.get('user');
+  if (!user) return c.json({ type: 'about:blank', title: 'Unauthorized', status: 401 }, 401);
+  return c.json(user);
+});
+export default app;
+`,
+    },
+    {
       name: 'challenge in a const object',
       code: `import { Hono } from 'hono';
 const app = new Hono();

@@ -4,7 +4,7 @@ import type { RuleFix, RuleFixer, Scope } from '@typescript-eslint/utils/ts-esli
 import { findVariable } from '@eslint-community/eslint-utils';
 
 import { AST_NODE_TYPES } from '../node-types';
-import { calleeName, enclosingFunction, enclosingStatement, findProperty, isFunction, memberName, parameterIdentifier, rootIdentifier, unwrap } from '../ast';
+import { calleeName, enclosingFunction, enclosingStatement, findProperty, isFunction, memberName, parameterIdentifier, rootIdentifier, stringValue, unwrap } from '../ast';
 import { collectHints, shapeOf } from '../body';
 import { branchRelation } from '../conditions';
 import type { FileContext } from '../file-context';
@@ -552,14 +552,18 @@ function isUndefined(node: Node | undefined): boolean {
 /**
  * Marks a missing challenge as unknown when a middleware of the file writes
  * the challenge and sends nothing itself, because it covers handlers after
- * it that this analysis cannot follow.
+ * it that this analysis cannot follow. The middleware writes it with
+ * `c.header()` before `next()`, or on the response after it
+ * (`if (c.res.status === 401) c.res.headers.set('WWW-Authenticate', ...)`).
  */
 function coverChallengeMiddleware(file: FileContext, contexts: Map<Scope.Variable, HonoContext>, sites: ResponseSite[]): void {
+  const responseWrites = responseChallengeWrites(file);
   const covering = [...contexts.values()].filter(
     (context) =>
       context.isMiddleware &&
       context.records.every((record) => record.kind !== 'helper' && record.kind !== 'status') &&
-      context.records.some((record) => record.kind === 'header' && headerWriteOf(record.call, file).name === WWW_AUTHENTICATE),
+      (context.records.some((record) => record.kind === 'header' && headerWriteOf(record.call, file).name === WWW_AUTHENTICATE) ||
+        responseWrites.some((call) => call.range[0] >= context.handler.range[0] && call.range[1] <= context.handler.range[1])),
   );
   if (covering.length === 0) {
     return;
@@ -569,6 +573,20 @@ function coverChallengeMiddleware(file: FileContext, contexts: Map<Scope.Variabl
       site.wwwAuthenticate = { kind: 'unknown' };
     }
   }
+}
+
+/** Finds `c.res.headers.set('WWW-Authenticate', ...)` and `append`: a challenge written on the response after `next()`. */
+function responseChallengeWrites(file: FileContext): TSESTree.CallExpression[] {
+  return file.callsNamed(['set', 'append']).filter((call) => {
+    const callee = unwrap(call.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee) === undefined) {
+      return false;
+    }
+    const headers = unwrap(callee.object);
+    const response = headers.type === AST_NODE_TYPES.MemberExpression && memberName(headers) === 'headers' ? unwrap(headers.object) : undefined;
+    const name = call.arguments[0] ? stringValue(call.arguments[0]) : undefined;
+    return response?.type === AST_NODE_TYPES.MemberExpression && memberName(response) === 'res' && name?.toLowerCase() === 'www-authenticate';
+  });
 }
 
 // ---------------------------------------------------------------------------
