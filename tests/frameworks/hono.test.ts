@@ -564,7 +564,16 @@ app.get('/me', async (c, next) => {
   await next();
 });
 `,
-      output: `import { Hono } from 'hono';
+      output: null,
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          data: { challenge: 'Bearer' },
+          line: 7,
+          column: 11,
+          endLine: 7,
+          endColumn: 63,
+          suggestions: [{ messageId: 'addChallenge', output: `import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 const app = new Hono();
 
@@ -575,16 +584,7 @@ app.get('/me', async (c, next) => {
   }
   await next();
 });
-`,
-      errors: [
-        {
-          messageId: 'missingChallenge',
-          data: { challenge: 'Bearer' },
-          line: 7,
-          column: 11,
-          endLine: 7,
-          endColumn: 63,
-          suggestions: [],
+` }],
         },
       ],
     },

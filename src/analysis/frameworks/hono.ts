@@ -165,7 +165,7 @@ export function collectHonoSites(file: FileContext): ResponseSite[] {
       sites.some((site) => site.scope === context.handler && site.wwwAuthenticate.kind === 'set'),
   );
   for (const node of file.news) {
-    const site = exceptionSite(file, contexts, node, errorHandlers.length > 0);
+    const site = exceptionSite(file, contexts, node, errorHandlers);
     if (site) {
       // An `app.onError` handler that writes the challenge may add it to this error.
       const challenge: HeaderState = site.wwwAuthenticate.kind === 'absent' && site.thrown && errorHandlerWritesChallenge ? { kind: 'unknown' } : site.wwwAuthenticate;
@@ -959,7 +959,7 @@ function exceptionSite(
   file: FileContext,
   contexts: Map<Scope.Variable, HonoContext>,
   node: TSESTree.NewExpression,
-  hasErrorHandler: boolean,
+  errorHandlers: readonly HonoContext[],
 ): ResponseSite | undefined {
   const callee = unwrap(node.callee);
   if (callee.type !== AST_NODE_TYPES.Identifier || !isThrown(node)) {
@@ -979,12 +979,18 @@ function exceptionSite(
   const options = readExceptionOptions(node, optionsArgument, file);
 
   const onContext = context ? contextHeadersBefore(context, node.range[0], node, file) : undefined;
-  const challengeWrite = (options.headers ? findHeader(options.headers, WWW_AUTHENTICATE) : undefined) ?? onContext?.challenge;
-  const challenge: HeaderState = challengeWrite
+  const ownChallenge = options.headers ? findHeader(options.headers, WWW_AUTHENTICATE) : undefined;
+  const challengeWrite = ownChallenge ?? onContext?.challenge;
+  // `app.onError` returning `err.getResponse()` builds a new Response from the exception, without the context's headers.
+  const dropsContextHeaders = errorHandlers.some((handler) => file.text(handler.handler).includes('getResponse()'));
+  let challenge: HeaderState = challengeWrite
     ? { kind: 'set', value: challengeWrite.value }
     : options.opaque || options.headers?.opaque || onContext?.opaque
       ? { kind: 'unknown' }
       : { kind: 'absent' };
+  if (challengeWrite && !ownChallenge && dropsContextHeaders) {
+    challenge = { kind: 'dropped', node: challengeWrite.value.node ?? node, reason: DROPPED_BY_GET_RESPONSE, where: 'in the `res` option of the HTTPException' };
+  }
   const typeWrite = options.headers ? findHeader(options.headers, CONTENT_TYPE) : undefined;
 
   return {
@@ -1000,7 +1006,7 @@ function exceptionSite(
     // With a `res` Response the body is written here; otherwise the error handler writes it.
     thrown: options.response === undefined,
     inErrorHandler: false,
-    fixTarget: { form: 'adapter', fixes: exceptionFixes(file, context, node, options, hasErrorHandler) },
+    fixTarget: { form: 'adapter', fixes: exceptionFixes(file, context, node, options, errorHandlers.length > 0, dropsContextHeaders) },
     anchor: node,
     hints: collectHints([options.message]),
   };
@@ -1086,13 +1092,17 @@ function contextAround(node: Node, file: FileContext, contexts: Map<Scope.Variab
   return best;
 }
 
+const DROPPED_BY_GET_RESPONSE = "this file's `app.onError` returns `err.getResponse()`, which builds a new Response without the headers set with `c.header()`";
+
 /**
  * Builds the fixes of an exception site. The challenge goes into the headers of an
  * inline `res` Response, else into a `c.header()` statement before the
  * throw, which Hono's default error handler keeps. An `app.onError` handler
- * in the file decides what is kept (`err.getResponse()` drops context
- * headers, `c.json(body, err.status)` drops the `res` headers), so there the
- * fix is only a suggestion.
+ * decides what is kept (`err.getResponse()` drops context headers,
+ * `c.json(body, err.status)` drops the `res` headers). One in the file makes
+ * the fix a suggestion, and one in another file may drop a `c.header()`, so
+ * that statement is a suggestion too. With `err.getResponse()` in the file,
+ * no `c.header()` statement is offered.
  */
 function exceptionFixes(
   file: FileContext,
@@ -1100,9 +1110,10 @@ function exceptionFixes(
   node: TSESTree.NewExpression,
   options: ExceptionOptions,
   hasErrorHandler: boolean,
+  dropsContextHeaders: boolean,
 ): AdapterFixes {
   return {
-    headerFixProven: !hasErrorHandler,
+    headerFixProven: !hasErrorHandler && options.response !== undefined,
     addHeader(fixer, name, value) {
       const response = options.response;
       if (response) {
@@ -1112,7 +1123,7 @@ function exceptionFixes(
         const body = response.node.arguments[0];
         return body ? [insertAfterExpression(fixer, file.sourceCode, body, `, { headers: { ${quote(name)}: ${quote(value)} } }`)] : undefined;
       }
-      if (options.opaque || !context) {
+      if (options.opaque || !context || dropsContextHeaders) {
         return undefined;
       }
       return headerStatementBefore(fixer, file, context, node, name, value);
