@@ -699,6 +699,10 @@ export class IdentityClassifier {
       return NONE;
     }
     const index = fn.params.findIndex((param) => unwrap(param) === identifier || (param.type === AST_NODE_TYPES.AssignmentPattern && param.left === identifier));
+    // NestJS's parameter decorators for the signed-in user, made with createParamDecorator: `@CurrentUser() user`.
+    if (index >= 0 && hasUserDecorator(fn.params[index])) {
+      return { kind: 'principal', optional: false };
+    }
     if (index >= 0 && index <= 1 && isPassportHandleRequest(fn)) {
       // handleRequest(err, user, info, context): passport passes its error, and the user or false.
       return index === 0 ? { kind: 'verify-error' } : { kind: 'principal', optional: false };
@@ -1391,6 +1395,18 @@ function containsBinding(pattern: Node, name: TSESTree.Identifier): boolean {
     default:
       return false;
   }
+}
+
+/** Names of the parameter decorators that NestJS apps make with `createParamDecorator` to inject the signed-in user. */
+const USER_DECORATORS = new Set(['CurrentUser', 'User', 'AuthUser', 'ReqUser', 'RequestUser', 'SessionUser', 'LoggedInUser', 'AuthenticatedUser', 'GetUser', 'CurrentAccount', 'Principal']);
+
+/** Tells whether a parameter carries a user decorator, called (`@CurrentUser()`) or not. */
+function hasUserDecorator(param: Node | undefined): boolean {
+  const decorators = (param as { decorators?: TSESTree.Decorator[] } | undefined)?.decorators ?? [];
+  return decorators.some((decorator) => {
+    const expression = decorator.expression.type === AST_NODE_TYPES.CallExpression ? decorator.expression.callee : decorator.expression;
+    return expression.type === AST_NODE_TYPES.Identifier && USER_DECORATORS.has(expression.name);
+  });
 }
 
 const SKIPPED_KEYS = new Set(['parent', 'loc', 'range', 'typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'decorators']);

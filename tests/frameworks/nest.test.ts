@@ -224,6 +224,34 @@ export function describeDenial(request) {
   ],
   invalid: [
     {
+      name: 'user from a param decorator',
+      code: `import { Controller, ForbiddenException, Get } from '@nestjs/common';
+import { CurrentUser } from './current-user.decorator';
+
+@Controller('reports')
+export class ReportsController {
+  @Get()
+  reports(@CurrentUser() user: { id: string } | undefined) {
+    if (!user) throw new ForbiddenException();
+    return [];
+  }
+}
+`,
+      errors: [{ messageId: 'forbiddenWithoutIdentity', line: 8, column: 22, suggestions: [{ messageId: 'sendUnauthorizedInstead', output: `import { Controller, ForbiddenException, Get, UnauthorizedException, Header } from '@nestjs/common';
+import { CurrentUser } from './current-user.decorator';
+
+@Controller('reports')
+export class ReportsController {
+  @Get()
+  @Header('WWW-Authenticate', 'Bearer')
+  reports(@CurrentUser() user: { id: string } | undefined) {
+    if (!user) throw new UnauthorizedException();
+    return [];
+  }
+}
+` }] }],
+    },
+    {
       // passport hands handleRequest its error and the user, which is false when authentication failed.
       name: 'passport handleRequest without a user',
       code: `import { ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
