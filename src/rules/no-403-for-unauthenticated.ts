@@ -22,9 +22,9 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       forbiddenWithoutIdentity:
-        'This 403 is sent when no identity was established, so clients will not try to sign in. Send 401 with a WWW-Authenticate challenge instead.',
+        '{{subject}} when no identity was established, so clients will not try to sign in. Send 401 with a WWW-Authenticate challenge instead.',
       forbiddenForUnverifiedCredential:
-        'This 403 is sent because the credential could not be verified (invalid, expired or unknown), so clients will not sign in again. Send 401 with a WWW-Authenticate challenge instead.',
+        '{{subject}} because the credential could not be verified (invalid, expired or unknown), so clients will not sign in again. Send 401 with a WWW-Authenticate challenge instead.',
       forbiddenForMixedCondition:
         'This 403 covers both a missing identity and a failed permission check. Answer the missing identity with 401 before the permission check, and keep 403 for the permission.',
       sendUnauthorizedInstead: 'Send 401 with a `WWW-Authenticate: {{challenge}}` challenge.',
@@ -52,6 +52,8 @@ export default createRule<Options, MessageIds>({
         context.report({
           node: site.statusNode,
           messageId: verdict === 'missing' ? 'forbiddenWithoutIdentity' : 'forbiddenForUnverifiedCredential',
+          // A NestJS guard shows no 403: Nest answers its `false` with 403 Forbidden.
+          data: { subject: site.kind === 'guard' ? 'This guard returns false, which NestJS answers with 403 Forbidden,' : 'This 403 is sent' },
           suggest: [
             {
               messageId: 'sendUnauthorizedInstead',

@@ -224,6 +224,28 @@ export function describeDenial(request) {
   ],
   invalid: [
     {
+      name: 'guard message names the guard',
+      code: `import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+
+@Injectable()
+export class SessionGuard implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    const req = context.switchToHttp().getRequest();
+    return !!req.session?.userId;
+  }
+}
+`,
+      errors: [
+        {
+          messageId: 'forbiddenWithoutIdentity',
+          data: { subject: 'This guard returns false, which NestJS answers with 403 Forbidden,' },
+          line: 7,
+          column: 5,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       name: 'user from a param decorator',
       code: `import { Controller, ForbiddenException, Get } from '@nestjs/common';
 import { CurrentUser } from './current-user.decorator';
