@@ -180,27 +180,6 @@ app.use(async (ctx) => {
 `,
     },
     {
-      name: 'catching middleware that copies the error headers',
-      code: `import Koa from 'koa';
-const app = new Koa();
-
-app.use(async (ctx, next) => {
-  try {
-    await next();
-  } catch (err) {
-    ctx.status = err.status || 500;
-    ctx.set(err.headers || {});
-    ctx.body = { type: 'about:blank', title: err.message, status: ctx.status };
-  }
-});
-
-app.use(async (ctx) => {
-  if (!ctx.state.user) ctx.throw(401);
-  ctx.body = ctx.state.user;
-});
-`,
-    },
-    {
       name: 'status followed by a plain throw answers 500',
       code: `import Router from '@koa/router';
 const router = new Router();
@@ -275,6 +254,28 @@ router.delete('/projects/:id', async (ctx) => {
     },
   ],
   invalid: [
+    {
+      name: 'error middleware copies only the error headers',
+      code: `import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx, next) => {
+  try {
+    await next();
+  } catch (err) {
+    ctx.status = err.status || 500;
+    ctx.set(err.headers ?? {});
+    ctx.type = 'application/problem+json';
+    ctx.body = { type: 'about:blank', title: err.message, status: ctx.status };
+  }
+});
+app.use(async (ctx) => {
+  if (!ctx.get('authorization')) ctx.throw(401, 'Sign in');
+  ctx.body = { ok: true };
+});
+`,
+      output: null,
+      errors: [{ messageId: 'missingChallenge', line: 14, column: 44, suggestions: [] }],
+    },
     {
       name: 'bare status assignment',
       code: `import Router from '@koa/router';

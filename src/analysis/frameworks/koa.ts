@@ -1110,11 +1110,32 @@ function findErrorMiddleware(context: KoaContext): ErrorMiddleware[] {
         write.kind === 'header' &&
         write.node.range[0] >= clause.range[0] &&
         write.node.range[1] <= clause.range[1] &&
+        !copiesErrorHeaders(write.node, clause) &&
         (write.opaque || write.writes.some((entry) => entry.name === WWW_AUTHENTICATE)),
     );
     found.push({ clause, mayWriteChallenge });
   }
   return found;
+}
+
+/**
+ * Tells whether a header write copies the caught error's own headers,
+ * `ctx.set(err.headers ?? {})`, which adds no challenge to an error that
+ * carries none.
+ */
+function copiesErrorHeaders(write: Node, clause: TSESTree.CatchClause): boolean {
+  if (write.type !== AST_NODE_TYPES.CallExpression || write.arguments.length !== 1 || clause.param?.type !== AST_NODE_TYPES.Identifier) {
+    return false;
+  }
+  let argument = unwrap(write.arguments[0] as Node);
+  while (argument.type === AST_NODE_TYPES.LogicalExpression) {
+    argument = unwrap(argument.left);
+  }
+  if (argument.type !== AST_NODE_TYPES.MemberExpression || memberName(argument) !== 'headers') {
+    return false;
+  }
+  const object = unwrap(argument.object);
+  return object.type === AST_NODE_TYPES.Identifier && object.name === clause.param.name;
 }
 
 function enclosingCatch(node: Node, boundary: Node): TSESTree.CatchClause | undefined {
