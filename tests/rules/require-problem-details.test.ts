@@ -466,6 +466,23 @@ app.post('/items', (req, res) => {
   ],
   invalid: [
     {
+      name: 'error code stays a member',
+      code: `import express from 'express';
+const app = express();
+app.get('/me', (req, res) => {
+  res.set('WWW-Authenticate', 'Bearer error="invalid_token"');
+  return res.status(401).json({ error: 'token_expired', msg: 'The access token expired' });
+});
+`,
+      errors: [{ messageId: 'notProblemDetails', line: 5, column: 31, suggestions: [{ messageId: 'rewriteAsProblemDetails', output: `import express from 'express';
+const app = express();
+app.get('/me', (req, res) => {
+  res.set('WWW-Authenticate', 'Bearer error="invalid_token"');
+  return res.status(401).type('application/problem+json').json({ type: 'about:blank', title: 'Unauthorized', status: 401, detail: 'The access token expired', error: 'token_expired' });
+});
+` }] }],
+    },
+    {
       name: 'ad-hoc body in a const',
       code: `import express from 'express';
 const app = express();
