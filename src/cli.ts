@@ -112,11 +112,13 @@ async function lint(options: CliOptions, env: CliEnvironment): Promise<number> {
   if (!typeScript.available && skippedTypeScriptFiles.length > 0) {
     env.stderr.write(`${PROGRAM_NAME}: ${describeSkippedTypeScript(skippedTypeScriptFiles.length, typeScript)}\n`);
   }
+  // As with ESLint, finding nothing to lint is a failure, so that a CI job aimed at the wrong folder does not pass.
   if (allResults.length === 0) {
     env.stderr.write(
       `${PROGRAM_NAME}: no JavaScript or TypeScript files found in ${options.paths.join(', ') || '.'} ` +
         `(directories named ${IGNORED_DIRECTORIES.join(', ')} are skipped).\n`,
     );
+    return EXIT_USAGE_OR_FAILURE;
   }
 
   return results.some((result) => result.errorCount > 0) ? EXIT_ERRORS_FOUND : EXIT_NO_ERRORS;

@@ -49,7 +49,7 @@ Options:
   -v, --version           Print the version and exit
 
 Exit codes: 0 when no errors were found, 1 when errors were found, 2 for an
-invalid command line or a failure.
+invalid command line, no JavaScript or TypeScript file to lint, or a failure.
 `;
 
 const OPTION_DEFINITIONS = {

@@ -157,7 +157,7 @@ describe('api-errors-lint output', () => {
     const run = runCli([], project);
 
     expect(run.stderr).toContain('api-errors-lint: no JavaScript or TypeScript files found in .');
-    expect(run.exitCode).toBe(0);
+    expect(run.exitCode).toBe(2);
   });
 });
 
