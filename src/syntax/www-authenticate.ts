@@ -48,6 +48,8 @@ export interface ChallengeList {
   problem: ChallengeSyntaxProblem | undefined;
   /** Whether a computed part is outside a quoted string, so that the value's structure is unknown from there on. */
   computed: boolean;
+  /** Whether a comma has nothing before or after it (`Bearer,`), which recipients skip but senders must not write (RFC 9110 §5.6.1). */
+  emptyElement: boolean;
 }
 
 /**
@@ -109,6 +111,7 @@ export function describeCharacter(char: string): string {
 class ChallengeReader {
   private position = 0;
   private readonly challenges: Challenge[] = [];
+  private emptyElement = false;
 
   constructor(private readonly text: string) {}
 
@@ -130,10 +133,16 @@ class ChallengeReader {
       // Recipients ignore empty list elements (RFC 9110 §5.6.1), so `Bearer,, Basic` is read as two challenges.
       this.skipSpaces();
       if (this.peek() === ',') {
+        this.emptyElement = true;
         this.position += 1;
         continue;
       }
       if (this.atEnd()) {
+        // A value of commas alone, such as `,`, holds no challenge.
+        if (this.challenges.length === 0) {
+          return this.finish({ kind: 'empty' });
+        }
+        this.emptyElement ||= this.text.trimEnd().endsWith(',');
         return this.finish(undefined);
       }
       const outcome = this.readChallenge();
@@ -227,9 +236,12 @@ class ChallengeReader {
         return this.stopAt('a comma between parameters');
       }
       // After a comma comes another parameter of this challenge, or the next challenge.
+      let commas = 0;
       while (this.peek() === ',' || isSpace(this.peek())) {
+        commas += this.peek() === ',' ? 1 : 0;
         this.position += 1;
       }
+      this.emptyElement ||= commas > 1 || this.atEnd();
       if (this.atEnd()) {
         return this.finish(undefined);
       }
@@ -376,11 +388,11 @@ class ChallengeReader {
   }
 
   private computedFromHere(): ChallengeList {
-    return { challenges: this.challenges, problem: undefined, computed: true };
+    return { challenges: this.challenges, problem: undefined, computed: true, emptyElement: this.emptyElement };
   }
 
   private finish(problem: ChallengeSyntaxProblem | undefined): ChallengeList {
-    return { challenges: this.challenges, problem, computed: false };
+    return { challenges: this.challenges, problem, computed: false, emptyElement: this.emptyElement };
   }
 }
 
@@ -459,6 +471,9 @@ export function invalidChallengeReason(value: string): string | undefined {
   const parsed = parseChallenges(value);
   if (parsed.problem) {
     return 'it does not follow the challenge grammar of RFC 9110 §11.6.1';
+  }
+  if (parsed.emptyElement) {
+    return 'it has a comma with nothing before or after it, an empty list element that senders must not write (RFC 9110 §5.6.1)';
   }
   for (const challenge of parsed.challenges) {
     const [problem] = schemeProblems(challenge);

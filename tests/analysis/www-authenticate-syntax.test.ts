@@ -98,6 +98,12 @@ describe('invalidChallengeReason', () => {
       'its error code "insufficient_scope" names one cause, but fixes add the challenge to every 401, also to requests without credentials, which get no error code (RFC 6750 §3.1); remove the error parameter',
     ],
     ['Basic realm="files", Bearer realm="api"', undefined],
+    [',', 'it does not follow the challenge grammar of RFC 9110 §11.6.1'],
+    ['Bearer,', 'it has a comma with nothing before or after it, an empty list element that senders must not write (RFC 9110 §5.6.1)'],
+    [', Bearer', 'it has a comma with nothing before or after it, an empty list element that senders must not write (RFC 9110 §5.6.1)'],
+    ['Bearer,, Basic realm="x"', 'it has a comma with nothing before or after it, an empty list element that senders must not write (RFC 9110 §5.6.1)'],
+    ['Bearer realm="api",', 'it has a comma with nothing before or after it, an empty list element that senders must not write (RFC 9110 §5.6.1)'],
+    ['Bearer realm="api",, error="invalid_request"', 'it has a comma with nothing before or after it, an empty list element that senders must not write (RFC 9110 §5.6.1)'],
   ];
   for (const [value, reason] of table) {
     it(`judges ${JSON.stringify(value)}`, () => {

@@ -34,6 +34,7 @@ javascript.run('valid-www-authenticate (JavaScript)', rule, {
     { name: 'concatenation with two computed values', code: express401(`'Bearer realm="' + realm + '", error="' + code + '"'`) },
     { name: 'concatenation after a computed scheme', code: express401(`scheme + ' realm="api"'`) },
     { name: 'sum of numbers', code: express401('1 + 2') },
+    { name: 'trailing comma after a challenge', code: express401(`'Bearer realm="api",'`) },
     { name: 'value from a function call', code: express401('challengeFor(req)') },
     {
       name: 'insufficient scope on 403',
@@ -356,6 +357,11 @@ app.get('/export', async (request, reply) => {
 });
 `,
       errors: [{ messageId: 'bearerErrorStatus', data: { scheme: 'Bearer', errorCode: 'invalid_token', expected: '401', status: '403' }, line: 4, column: 36 }],
+    },
+    {
+      name: 'value of a comma alone',
+      code: express401(`','`),
+      errors: [{ messageId: 'empty', line: 5, column: 31 }],
     },
     {
       name: 'parameter given twice',
