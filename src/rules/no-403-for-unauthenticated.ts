@@ -27,7 +27,7 @@ export default createRule<Options, MessageIds>({
         '{{subject}} because the credential could not be verified (invalid, expired or unknown), so clients will not sign in again. Send 401 with a WWW-Authenticate challenge instead.',
       forbiddenForMixedCondition:
         'This 403 covers both a missing identity and a failed permission check. Answer the missing identity with 401 before the permission check, and keep 403 for the permission.',
-      sendUnauthorizedInstead: 'Send 401 with a `WWW-Authenticate: {{challenge}}` challenge.',
+      sendUnauthorizedInstead: 'Send 401 with a `WWW-Authenticate: {{challenge}}` challenge{{review}}.',
     },
     schema: [],
   },
@@ -57,7 +57,8 @@ export default createRule<Options, MessageIds>({
           suggest: [
             {
               messageId: 'sendUnauthorizedInstead',
-              data: { challenge: challenge.value },
+              // A path that reads an API key, a cookie or a password needs the scheme its clients use, which may not be Bearer.
+              data: { challenge: challenge.value, review: challenge.needsReview ? ', then change it to the scheme this endpoint accepts' : '' },
               fix(fixer) {
                 const statusFixes = changeStatusFixes(fixer, model.sourceCode, site, 403, 401);
                 const headerFixes =

@@ -817,7 +817,7 @@ export const app = new Elysia().get('/x', () => [], {
           suggestions: [
             {
               messageId: 'sendUnauthorizedInstead',
-              data: { challenge: 'Bearer' },
+              data: { challenge: 'Bearer', review: '' },
               output: `import { Elysia } from 'elysia';
 
 const problem = (status: number, title: string) => ({ type: 'about:blank', title, status });

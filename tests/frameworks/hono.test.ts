@@ -1012,7 +1012,7 @@ app.get('/me', (c) => {
           suggestions: [
             {
               messageId: 'sendUnauthorizedInstead',
-              data: { challenge: 'Bearer' },
+              data: { challenge: 'Bearer', review: '' },
               output: `import { Hono } from 'hono';
 const app = new Hono();
 
@@ -1051,7 +1051,7 @@ app.get('/me', (c) => {
           suggestions: [
             {
               messageId: 'sendUnauthorizedInstead',
-              data: { challenge: 'Bearer' },
+              data: { challenge: 'Bearer', review: '' },
               output: `import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 const app = new Hono();
@@ -1094,7 +1094,7 @@ app.get('/me', (c) => {
           suggestions: [
             {
               messageId: 'sendUnauthorizedInstead',
-              data: { challenge: 'Bearer' },
+              data: { challenge: 'Bearer', review: '' },
               output: `import { Hono } from 'hono';
 const app = new Hono();
 
@@ -1148,7 +1148,7 @@ app.get('/me', async (c) => {
           suggestions: [
             {
               messageId: 'sendUnauthorizedInstead',
-              data: { challenge: 'Bearer' },
+              data: { challenge: 'Bearer', review: '' },
               output: `import { Hono } from 'hono';
 import { verify } from 'hono/jwt';
 

@@ -801,7 +801,7 @@ router.get('/me', async (ctx) => {
           suggestions: [
             {
               messageId: 'sendUnauthorizedInstead',
-              data: { challenge: 'Bearer' },
+              data: { challenge: 'Bearer', review: '' },
               output: `import Router from '@koa/router';
 const router = new Router();
 
@@ -838,7 +838,7 @@ router.get('/me', async (ctx) => {
           suggestions: [
             {
               messageId: 'sendUnauthorizedInstead',
-              data: { challenge: 'Bearer' },
+              data: { challenge: 'Bearer', review: '' },
               output: `import Router from '@koa/router';
 const router = new Router();
 
@@ -870,7 +870,7 @@ router.get('/me', async (ctx) => {
           suggestions: [
             {
               messageId: 'sendUnauthorizedInstead',
-              data: { challenge: 'Bearer' },
+              data: { challenge: 'Bearer', review: '' },
               output: `import Router from '@koa/router';
 const router = new Router();
 
@@ -908,7 +908,7 @@ router.get('/me', async (ctx) => {
           suggestions: [
             {
               messageId: 'sendUnauthorizedInstead',
-              data: { challenge: 'Bearer' },
+              data: { challenge: 'Bearer', review: '' },
               output: `import Router from '@koa/router';
 import jwt from 'jsonwebtoken';
 const router = new Router();
@@ -949,7 +949,7 @@ router.get('/me', async (ctx) => {
           suggestions: [
             {
               messageId: 'sendUnauthorizedInstead',
-              data: { challenge: 'Bearer' },
+              data: { challenge: 'Bearer', review: ', then change it to the scheme this endpoint accepts' },
               output: `import Router from '@koa/router';
 const router = new Router();
 
@@ -986,7 +986,7 @@ router.get('/reports', async (ctx) => {
           suggestions: [
             {
               messageId: 'sendUnauthorizedInstead',
-              data: { challenge: 'Bearer' },
+              data: { challenge: 'Bearer', review: ', then change it to the scheme this endpoint accepts' },
               output: `import Router from '@koa/router';
 const router = new Router();
 
@@ -1045,7 +1045,7 @@ export function requireUser(ctx: ParameterizedContext<{ user?: { id: string } }>
           suggestions: [
             {
               messageId: 'sendUnauthorizedInstead',
-              data: { challenge: 'Bearer' },
+              data: { challenge: 'Bearer', review: '' },
               output: `import type { ParameterizedContext } from 'koa';
 
 export function requireUser(ctx: ParameterizedContext<{ user?: { id: string } }>): void {

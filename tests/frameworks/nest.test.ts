@@ -344,7 +344,7 @@ export class ReportsController {
           suggestions: [
             {
               messageId: 'sendUnauthorizedInstead',
-              data: { challenge: 'Bearer' },
+              data: { challenge: 'Bearer', review: '' },
               output: `import { Controller, Get, ForbiddenException, Req, UnauthorizedException, Header } from '@nestjs/common';
 
 @Controller('reports')
@@ -389,7 +389,7 @@ export class InvoicesController {
           suggestions: [
             {
               messageId: 'sendUnauthorizedInstead',
-              data: { challenge: 'Bearer' },
+              data: { challenge: 'Bearer', review: '' },
               output: `import { Controller, Get, Headers, HttpException, HttpStatus, Header } from '@nestjs/common';
 
 @Controller('invoices')
@@ -438,7 +438,7 @@ export class MeController {
           suggestions: [
             {
               messageId: 'sendUnauthorizedInstead',
-              data: { challenge: 'Bearer' },
+              data: { challenge: 'Bearer', review: '' },
               output: `import { Controller, Get, HttpException, Req, Header } from '@nestjs/common';
 
 @Controller('me')
@@ -487,7 +487,7 @@ export class SessionGuard implements CanActivate {
           suggestions: [
             {
               messageId: 'sendUnauthorizedInstead',
-              data: { challenge: 'Bearer' },
+              data: { challenge: 'Bearer', review: '' },
               output: `import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
 
 @Injectable()
@@ -601,7 +601,7 @@ export class JwtGuard implements common.CanActivate {
           suggestions: [
             {
               messageId: 'sendUnauthorizedInstead',
-              data: { challenge: 'Bearer' },
+              data: { challenge: 'Bearer', review: '' },
               output: `import * as common from '@nestjs/common';
 
 @common.Injectable()
@@ -1961,7 +1961,7 @@ export class MeController {
           suggestions: [
             {
               messageId: 'sendUnauthorizedInstead',
-              data: { challenge: 'Bearer' },
+              data: { challenge: 'Bearer', review: '' },
               output: `import { Controller, Get, HttpStatus, Req, Res } from '@nestjs/common';
 
 @Controller('me')

@@ -610,7 +610,7 @@ app.use(async (ctx, next) => {
       errors: [
         {
           messageId: 'forbiddenWithoutIdentity',
-          suggestions: [{ messageId: 'sendUnauthorizedInstead', data: { challenge: 'Bearer' }, output: `app.get('/me', (req, res) => {
+          suggestions: [{ messageId: 'sendUnauthorizedInstead', data: { challenge: 'Bearer', review: '' }, output: `app.get('/me', (req, res) => {
   if (!req.user) return res.set('WWW-Authenticate', 'Bearer').status(401).json(apiError(401, 'UNAUTHORIZED'));
   res.json(req.user);
 });` }],
@@ -630,7 +630,7 @@ app.use(async (ctx, next) => {
         {
           messageId: 'forbiddenForUnverifiedCredential',
           line: 4,
-          suggestions: [{ messageId: 'sendUnauthorizedInstead', data: { challenge: 'Bearer' }, output: `app.post('/auth/refresh', async (req, res) => {
+          suggestions: [{ messageId: 'sendUnauthorizedInstead', data: { challenge: 'Bearer', review: ', then change it to the scheme this endpoint accepts' }, output: `app.post('/auth/refresh', async (req, res) => {
   const { refreshToken } = req.body;
   const session = await sessions.verifyRefreshToken(refreshToken);
   if (!session) return res.set('WWW-Authenticate', 'Bearer').sendStatus(401);
@@ -650,7 +650,7 @@ app.get('/me', (req, res) => {
       errors: [
         {
           messageId: 'forbiddenWithoutIdentity',
-          suggestions: [{ messageId: 'sendUnauthorizedInstead', data: { challenge: 'Bearer' }, output: `import { StatusCodes } from 'http-status-codes';
+          suggestions: [{ messageId: 'sendUnauthorizedInstead', data: { challenge: 'Bearer', review: '' }, output: `import { StatusCodes } from 'http-status-codes';
 app.get('/me', (req, res) => {
   if (!req.user) return res.set('WWW-Authenticate', 'Bearer').status(StatusCodes.UNAUTHORIZED).json(problem(StatusCodes.UNAUTHORIZED, 'Unauthorized'));
   res.json(req.user);
@@ -668,7 +668,7 @@ app.get('/me', (req, res) => {
       errors: [
         {
           messageId: 'forbiddenWithoutIdentity',
-          suggestions: [{ messageId: 'sendUnauthorizedInstead', data: { challenge: 'Bearer' }, output: `app.get('/me', (req, res) => {
+          suggestions: [{ messageId: 'sendUnauthorizedInstead', data: { challenge: 'Bearer', review: '' }, output: `app.get('/me', (req, res) => {
   if (!req.user) return res.set('WWW-Authenticate', 'Bearer').status(401).json(apiError(401, 'unauthorized', 'Sign in first'));
   res.json(req.user);
 });` }],
@@ -683,7 +683,7 @@ app.get('/me', (req, res) => {
   res.json({});
 });`,
       output: null,
-      errors: [{ messageId: 'forbiddenWithoutIdentity', line: 3, suggestions: [{ messageId: 'sendUnauthorizedInstead', data: { challenge: 'Bearer' }, output: `app.get('/data', (req, res) => {
+      errors: [{ messageId: 'forbiddenWithoutIdentity', line: 3, suggestions: [{ messageId: 'sendUnauthorizedInstead', data: { challenge: 'Bearer', review: ', then change it to the scheme this endpoint accepts' }, output: `app.get('/data', (req, res) => {
   const apiKey = req.query.api_key;
   if (!apiKey) return res.set('WWW-Authenticate', 'Bearer').sendStatus(401);
   res.json({});
@@ -708,7 +708,7 @@ createServer((req, res) => {
           suggestions: [
             {
               messageId: 'sendUnauthorizedInstead',
-              data: { challenge: 'Bearer' },
+              data: { challenge: 'Bearer', review: '' },
               output: `import { createServer } from 'node:http';
 createServer((req, res) => {
   if (!req.headers.authorization) {
@@ -737,7 +737,7 @@ createServer((req, res) => {
           suggestions: [
             {
               messageId: 'sendUnauthorizedInstead',
-              data: { challenge: 'Bearer' },
+              data: { challenge: 'Bearer', review: '' },
               output: `app.get('/me', (req, res) => {
   if (!req.user) return res.set('WWW-Authenticate', 'Bearer').status(401).json(t('Forbidden'));
   res.json(req.user);
@@ -766,7 +766,7 @@ app.get('/me', (req, res) => {
           suggestions: [
             {
               messageId: 'sendUnauthorizedInstead',
-              data: { challenge: 'Bearer' },
+              data: { challenge: 'Bearer', review: ', then change it to the scheme this endpoint accepts' },
               output: `import { parse } from 'cookie';
 app.get('/me', (req, res) => {
   const { sid } = parse(req.headers.cookie ?? '');
@@ -800,7 +800,7 @@ app.delete('/posts/:id', (req, res) => {
           suggestions: [
             {
               messageId: 'sendUnauthorizedInstead',
-              data: { challenge: 'Bearer' },
+              data: { challenge: 'Bearer', review: '' },
               output: `const FORBIDDEN = { type: 'about:blank', title: 'Forbidden', status: 403 };
 app.get('/me', (req, res) => {
   if (!req.user) return res.set('WWW-Authenticate', 'Bearer').status(401).json(FORBIDDEN);
@@ -832,7 +832,7 @@ app.delete('/posts/:id', (req, res) => {
           suggestions: [
             {
               messageId: 'sendUnauthorizedInstead',
-              data: { challenge: 'Bearer' },
+              data: { challenge: 'Bearer', review: '' },
               output: `app.get('/me', (req, res) => {
   if (!Boolean(req.user)) return res.set('WWW-Authenticate', 'Bearer').sendStatus(401);
   res.json(req.user);
@@ -865,7 +865,7 @@ function requireLogin(req, res, next) {
           suggestions: [
             {
               messageId: 'sendUnauthorizedInstead',
-              data: { challenge: 'Bearer' },
+              data: { challenge: 'Bearer', review: '' },
               output: `import express from 'express';
 function requireLogin(req, res, next) {
   const auth = req.get('authorization');
@@ -2061,7 +2061,7 @@ app.get('/a', (req, res) => {
           suggestions: [
             {
               messageId: 'sendUnauthorizedInstead',
-              data: { challenge: 'Bearer realm="api"' },
+              data: { challenge: 'Bearer realm="api"', review: '' },
               output: `import express from 'express';
 const app = express();
 
