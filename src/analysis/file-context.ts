@@ -2,8 +2,8 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
 import { AST_NODE_TYPES } from './node-types';
-import { calleeName } from './ast';
-import { importOrigin, requireSource } from './imports';
+import { calleeName, isFunction, unwrap } from './ast';
+import { importOrigin, requireSource, resolveVariable } from './imports';
 
 type Node = TSESTree.Node;
 type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
@@ -99,6 +99,26 @@ export class FileContext {
 
   scopeOf(node: Node): Scope.Scope {
     return this.sourceCode.getScope(node) as Scope.Scope;
+  }
+
+  /** Returns the function a node is or names: `handler` with `function handler(c) {}` or `const handler = (c) => {}` in the file. */
+  functionOf(node: Node): FunctionNode | undefined {
+    const expression = unwrap(node);
+    if (isFunction(expression)) {
+      return expression;
+    }
+    if (expression.type !== AST_NODE_TYPES.Identifier) {
+      return undefined;
+    }
+    const definition = resolveVariable(expression, this.scopeOf(expression))?.defs[0];
+    if (definition?.type === 'FunctionName' && isFunction(definition.node)) {
+      return definition.node;
+    }
+    if (definition?.type === 'Variable' && definition.node.init) {
+      const init = unwrap(definition.node.init);
+      return isFunction(init) ? init : undefined;
+    }
+    return undefined;
   }
 
   /** Returns the module an identifier was imported from, if any. */

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
 
 import { AST_NODE_TYPES } from '../node-types';
-import { enclosingFunction, findProperty, isFunction, isNullish, memberName, parameterIdentifier, propertyKey, rootIdentifier, stringValue, unwrap } from '../ast';
+import { enclosingFunction, findProperty, isNullish, memberName, parameterIdentifier, propertyKey, rootIdentifier, stringValue, unwrap } from '../ast';
 import { collectHints, shapeOf } from '../body';
 import type { ChallengeWrite } from '../challenges';
 import type { FileContext } from '../file-context';
@@ -156,7 +156,7 @@ function preResponseDroppingHeaders(file: FileContext): Node | undefined {
     } else if (first?.type === AST_NODE_TYPES.ObjectExpression && stringValue(findProperty(first, 'type')?.value) === 'onPreResponse') {
       method = findProperty(first, 'method')?.value;
     }
-    const fn = method ? functionOf(unwrap(method), file) : undefined;
+    const fn = method ? file.functionOf(method) : undefined;
     if (!fn) {
       continue;
     }
@@ -166,22 +166,6 @@ function preResponseDroppingHeaders(file: FileContext): Node | undefined {
     }
   }
   return undefined;
-}
-
-/** Returns the function a node is, or the one a same-file `const` or declaration names. */
-function functionOf(node: Node, file: FileContext): Node | undefined {
-  if (isFunction(node)) {
-    return node;
-  }
-  if (node.type !== AST_NODE_TYPES.Identifier) {
-    return undefined;
-  }
-  const definition = resolveVariable(node, file.scopeOf(node))?.defs[0];
-  if (definition?.type === 'FunctionName') {
-    return definition.node;
-  }
-  const init = definition?.type === 'Variable' ? definition.node.init : undefined;
-  return init && isFunction(unwrap(init)) ? unwrap(init) : undefined;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { RuleFix, RuleFixer, Scope } from '@typescript-eslint/utils/ts-esli
 import { findVariable } from '@eslint-community/eslint-utils';
 
 import { AST_NODE_TYPES } from '../node-types';
-import { calleeName, enclosingFunction, enclosingStatement, findProperty, isFunction, memberName, parameterIdentifier, rootIdentifier, stringValue, unwrap } from '../ast';
+import { calleeName, enclosingFunction, enclosingStatement, findProperty, memberName, parameterIdentifier, rootIdentifier, stringValue, unwrap } from '../ast';
 import { collectHints, shapeOf } from '../body';
 import { branchRelation } from '../conditions';
 import type { FileContext } from '../file-context';
@@ -268,14 +268,14 @@ function findContexts(file: FileContext): Map<Scope.Variable, HonoContext> {
     // `app.on(method, path, ...handlers)` takes at least three arguments, unlike an event emitter's `on(event, listener)`.
     if (REGISTRATION_METHODS.has(name) && onApp && (name !== 'on' || call.arguments.length >= 3)) {
       for (const argument of call.arguments) {
-        assign(functionOf(argument, file), { context: 0 });
+        assign(file.functionOf(argument), { context: 0 });
       }
       continue;
     }
     const role = CALLBACK_ROLES.get(name);
     if (role && (role.onApp ? onApp : isHonoCallee(callee, file))) {
       for (const argument of call.arguments) {
-        assign(functionOf(argument, file), role);
+        assign(file.functionOf(argument), role);
       }
     }
   }
@@ -368,26 +368,6 @@ function isHonoCallee(callee: Node, file: FileContext): boolean {
   }
   const source = file.moduleOf(callee);
   return source !== undefined && isHonoModule(source);
-}
-
-/** Returns the function an argument is or names (`app.get('/x', handler)` with `function handler(c) {}` in the file). */
-function functionOf(argument: Node, file: FileContext): FunctionNode | undefined {
-  const expression = unwrap(argument);
-  if (isFunction(expression)) {
-    return expression;
-  }
-  if (expression.type !== AST_NODE_TYPES.Identifier) {
-    return undefined;
-  }
-  const definition = resolveVariable(expression, file.scopeOf(expression))?.defs[0];
-  if (definition?.type === 'FunctionName' && isFunction(definition.node)) {
-    return definition.node;
-  }
-  if (definition?.type === 'Variable' && definition.node.init) {
-    const init = unwrap(definition.node.init);
-    return isFunction(init) ? init : undefined;
-  }
-  return undefined;
 }
 
 /** The role of a function typed through hono: a `Context` parameter, or a declarator typed `MiddlewareHandler`. */
