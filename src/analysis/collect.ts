@@ -30,6 +30,12 @@ export interface FileModel {
   projectPath: string;
   /** Why the path to a site runs: identity missing, unverifiable, a permission denied, or unknown. */
   verdictOf(site: ResponseSite): PathVerdict;
+  /**
+   * The status that the path's verdict calls for in place of the one sent:
+   * 403 for a 401 to a known identity that lacks a permission, 401 for a 403
+   * without a verified identity. Undefined when the status sent fits.
+   */
+  dueStatus(site: ResponseSite): number | undefined;
   /** The authentication schemes other than Bearer that the conditions on a site's path read. */
   schemesOf(site: ResponseSite): ReadonlySet<Scheme>;
   /** The error statuses written in a form the framework does not send, found on first call. */
@@ -242,6 +248,16 @@ function buildModel(file: FileContext, vocabulary: Vocabulary): FileModel {
         }
       }
       return verdict;
+    },
+    dueStatus(site) {
+      if (site.status.kind !== 'number' || (site.status.value !== 401 && site.status.value !== 403)) {
+        return undefined;
+      }
+      const verdict = this.verdictOf(site);
+      if (site.status.value === 401) {
+        return verdict === 'permission' ? 403 : undefined;
+      }
+      return verdict === 'missing' || verdict === 'unverifiable' ? 401 : undefined;
     },
     schemesOf(site) {
       const texts: string[] = [];

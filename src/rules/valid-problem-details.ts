@@ -3,7 +3,6 @@ import type { RuleFixer } from '@typescript-eslint/utils/ts-eslint';
 
 import { findProperty, propertyKey, reachesLater, stringValue, unwrap } from '../analysis/ast';
 import { queryModel } from '../analysis/collect';
-import type { FileModel } from '../analysis/collect';
 import { PROBLEM_JSON } from '../analysis/headers';
 import type { ResponseSite } from '../analysis/model';
 import { AST_NODE_TYPES } from '../analysis/node-types';
@@ -96,9 +95,9 @@ export default createRule<Options, MessageIds>({
         // TODO: the Express adapter should give such a site an uncertain status itself, for every rule.
         const sentStatus = site.status.kind === 'number' && reachesLater(site.statusNode, object) ? site.status.value : undefined;
         const members = checkedMembers(object);
-        // A body that already states the status no-401-for-forbidden or no-403-for-unauthenticated asks for is right,
-        // and its status line is what those rules report, so the body is judged by that status.
-        const corrected = sentStatus === undefined ? undefined : correctedStatus(site, sentStatus, model);
+        // A body that already states the status that no-401-for-forbidden or no-403-for-unauthenticated requests is right.
+        // Those rules report its status line, so the body is judged by the requested status.
+        const corrected = sentStatus === undefined ? undefined : model.dueStatus(site);
         const sent = corrected !== undefined && numericMember(members, 'status') === corrected ? corrected : sentStatus;
 
         for (const property of members) {
@@ -233,20 +232,6 @@ function problemObjectOf(site: ResponseSite): TSESTree.ObjectExpression | undefi
   return isErrorStatus(site.status) && standardMembers >= 2 ? shape.node : undefined;
 }
 
-/** Returns the members that decide the body: those after the last spread, which a spread cannot override. */
-/** Returns the status that the 401 and 403 rules ask for in place of the one sent, or undefined when they accept it. */
-function correctedStatus(site: ResponseSite, sent: number, model: FileModel): number | undefined {
-  if (sent === 401) {
-    const verdict = model.verdictOf(site);
-    return verdict === 'permission' ? 403 : undefined;
-  }
-  if (sent === 403) {
-    const verdict = model.verdictOf(site);
-    return verdict === 'missing' || verdict === 'unverifiable' ? 401 : undefined;
-  }
-  return undefined;
-}
-
 /** Returns the number literal of a member, such as `status: 403`. */
 function numericMember(members: readonly TSESTree.Property[], name: string): number | undefined {
   const property = members.find((member) => propertyKey(member) === name);
@@ -254,6 +239,7 @@ function numericMember(members: readonly TSESTree.Property[], name: string): num
   return value?.type === AST_NODE_TYPES.Literal && typeof value.value === 'number' ? value.value : undefined;
 }
 
+/** Returns the members that decide the body: those after the last spread, which a spread cannot override. */
 function checkedMembers(object: TSESTree.ObjectExpression): TSESTree.Property[] {
   const members: TSESTree.Property[] = [];
   for (const property of object.properties) {
