@@ -12,7 +12,7 @@ type Node = TSESTree.Node;
  * Describes what a body expression is. `JSON.stringify(<object literal>)`
  * is looked through, and reported as `stringified` so that callers can tell
  * that it goes out as a string. Given the file, a `const` that the body
- * alone reads is looked through too (`sentBody` tells when).
+ * alone reads is looked through too (see `sentBody`).
  */
 export function shapeOf(node: Node | undefined, file?: FileContext): { shape: BodyShape; stringified: boolean } {
   if (!node) {

@@ -49,10 +49,10 @@ export interface FileModel {
  * credentials, an API key, a session (cookies carry sessions), a password
  * checked by a login form, a webhook's payload signature, or the client's
  * network address (an IP allow-list), which no challenge can satisfy.
- * `permission` stands for a permission member (`account.roles`) read on an
- * object that the analysis cannot tie to the identity, and `upstream` for a
- * 401 passed on from another service (`upstream.status === 401`): the
- * status itself may then be wrong, so no challenge should go in unreviewed.
+ * `permission` is a permission member (`account.roles`) read on an object
+ * that the analysis cannot tie to the identity. `upstream` is a 401 passed
+ * on from another service (`upstream.status === 401`). On both paths the
+ * status itself may be wrong, so no challenge should go in unreviewed.
  */
 export type Scheme = 'bearer' | 'basic' | 'api-key' | 'cookie' | 'password' | 'signature' | 'address' | 'permission' | 'upstream';
 

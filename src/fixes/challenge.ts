@@ -52,7 +52,7 @@ export function challengeFor(site: ResponseSite, model: FileModel, option?: stri
   return { value, needsReview };
 }
 
-/** The values of `writtenChallenges` per file, because a file with many 401s asks once for each. */
+/** The values of `writtenChallenges` per file, because a file with many 401s requests them once for each. */
 const writtenByModel = new WeakMap<FileModel, ReadonlySet<string>>();
 
 /** Returns the WWW-Authenticate values that the file writes in full, without computed parts. */

@@ -52,7 +52,7 @@ export default createRule<Options, MessageIds>({
         context.report({
           node: site.statusNode,
           messageId: verdict === 'missing' ? 'forbiddenWithoutIdentity' : 'forbiddenForUnverifiedCredential',
-          // A NestJS guard shows no 403: Nest answers its `false` with 403 Forbidden.
+          // A NestJS guard shows no 403 in its code: Nest responds to its `false` with 403 Forbidden.
           data: { subject: site.kind === 'guard' ? 'This guard returns false, which NestJS answers with 403 Forbidden,' : 'This 403 is sent' },
           suggest: [
             {

@@ -138,7 +138,7 @@ class ChallengeReader {
         continue;
       }
       if (this.atEnd()) {
-        // A value of commas alone, such as `,`, holds no challenge.
+        // A value of commas alone, such as `,`, contains no challenge.
         if (this.challenges.length === 0) {
           return this.finish({ kind: 'empty' });
         }
