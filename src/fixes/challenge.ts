@@ -1,7 +1,7 @@
 import type { FileModel } from '../analysis/collect';
 import type { ResponseSite } from '../analysis/model';
 import { isInvalidClientError } from '../syntax/problem-details';
-import { COMPUTED_PART, invalidChallengeReason } from '../syntax/www-authenticate';
+import { COMPUTED_PART, invalidChallengeReason, parseChallenges } from '../syntax/www-authenticate';
 
 export const DEFAULT_CHALLENGE = 'Bearer';
 
@@ -41,34 +41,50 @@ export function challengeFor(site: ResponseSite, model: FileModel, option?: stri
 
   // A file whose other responses challenge with another scheme (`Basic realm="staging"`) gets that challenge, for review.
   const written = writtenChallenges(model);
-  const fileScheme = written.size === 1 ? schemeOf([...written][0] ?? '') : undefined;
-  if (configured === undefined && fileScheme !== undefined && fileScheme !== schemeOf(DEFAULT_CHALLENGE)) {
-    return { value: [...written][0] ?? DEFAULT_CHALLENGE, needsReview: true };
+  const [reusable] = written.reusable;
+  const fileScheme = written.schemes.size === 1 ? [...written.schemes][0] : undefined;
+  if (configured === undefined && reusable !== undefined && written.reusable.size === 1 && fileScheme === schemeOf(reusable) && fileScheme !== schemeOf(DEFAULT_CHALLENGE)) {
+    return { value: reusable, needsReview: true };
   }
 
   const value = configured ?? DEFAULT_CHALLENGE;
   const scheme = schemeOf(value);
-  const needsReview = [...shown].some((shownScheme) => shownScheme !== scheme) || [...written].some((challenge) => schemeOf(challenge) !== scheme);
+  const needsReview = [...shown].some((shownScheme) => shownScheme !== scheme) || [...written.schemes].some((writtenScheme) => writtenScheme !== scheme);
   return { value, needsReview };
 }
 
-/** The values of `writtenChallenges` per file, because a file with many 401s requests them once for each. */
-const writtenByModel = new WeakMap<FileModel, ReadonlySet<string>>();
+/** The challenges that a file writes. */
+interface WrittenChallenges {
+  /** The schemes of every WWW-Authenticate value whose scheme is written out, lower-cased. */
+  schemes: ReadonlySet<string>;
+  /** The values that a fix may copy: written in full and valid as a configured challenge would be (no `error` code). */
+  reusable: ReadonlySet<string>;
+}
 
-/** Returns the WWW-Authenticate values that the file writes in full, without computed parts. */
-function writtenChallenges(model: FileModel): ReadonlySet<string> {
+/** The result of `writtenChallenges` per file, because a file with many 401s requests it once for each. */
+const writtenByModel = new WeakMap<FileModel, WrittenChallenges>();
+
+/** Returns the schemes of the WWW-Authenticate values the file writes, and the values a fix may copy. */
+function writtenChallenges(model: FileModel): WrittenChallenges {
   const known = writtenByModel.get(model);
   if (known) {
     return known;
   }
-  const values = new Set<string>();
+  const written = { schemes: new Set<string>(), reusable: new Set<string>() };
   for (const write of model.challengeWrites()) {
-    if (write.header === 'WWW-Authenticate' && write.literal !== undefined && !write.text.includes(COMPUTED_PART) && invalidChallengeReason(write.text) === undefined) {
-      values.add(write.text.trim());
+    // A value that starts with a computed part (`${scheme} realm="api"`) shows no scheme.
+    if (write.header !== 'WWW-Authenticate' || write.text.trimStart().startsWith(COMPUTED_PART)) {
+      continue;
+    }
+    for (const challenge of parseChallenges(write.text).challenges) {
+      written.schemes.add(challenge.scheme.toLowerCase());
+    }
+    if (write.literal !== undefined && !write.text.includes(COMPUTED_PART) && invalidChallengeReason(write.text) === undefined) {
+      written.reusable.add(write.text.trim());
     }
   }
-  writtenByModel.set(model, values);
-  return values;
+  writtenByModel.set(model, written);
+  return written;
 }
 
 function schemeOf(challenge: string): string {

@@ -518,6 +518,38 @@ app.get('/me', (req, res) => {
   ],
   invalid: [
     {
+      name: 'file that challenges with two schemes',
+      code: `export default {
+  async fetch(request) {
+    const { pathname } = new URL(request.url);
+    if (pathname === '/logout') return new Response('Logged out.', { status: 401 });
+    if (pathname.startsWith('/admin') && !request.headers.get('authorization')?.startsWith('Basic ')) {
+      return new Response('Sign in', { status: 401, headers: { 'WWW-Authenticate': 'Basic realm="staging"' } });
+    }
+    if (!(await tokenIsValid(request))) {
+      return new Response('Expired', { status: 401, headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' } });
+    }
+    return fetch(request);
+  },
+};
+`,
+      output: null,
+      errors: [{ messageId: 'missingChallenge', line: 4, column: 70, suggestions: [{ messageId: 'addChallenge', data: { challenge: 'Bearer' }, output: `export default {
+  async fetch(request) {
+    const { pathname } = new URL(request.url);
+    if (pathname === '/logout') return new Response('Logged out.', { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
+    if (pathname.startsWith('/admin') && !request.headers.get('authorization')?.startsWith('Basic ')) {
+      return new Response('Sign in', { status: 401, headers: { 'WWW-Authenticate': 'Basic realm="staging"' } });
+    }
+    if (!(await tokenIsValid(request))) {
+      return new Response('Expired', { status: 401, headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' } });
+    }
+    return fetch(request);
+  },
+};
+` }] }],
+    },
+    {
       name: '401 passed on from another service',
       code: `import express from 'express';
 const app = express();
