@@ -11,7 +11,7 @@ import { isPage } from '../analysis/model';
 import type { Body, ResponseSite } from '../analysis/model';
 import { isErrorStatus } from '../analysis/status';
 import { problemContentTypeFixes, quote } from '../fixes/edits';
-import { isGraphQLErrorResponse, isJsonRpcErrorResponse, isOAuthError, isOtherStructuredType, isProblemObject } from '../syntax/problem-details';
+import { isErrorCode, isGraphQLErrorResponse, isJsonRpcErrorResponse, isOAuthError, isOtherStructuredType, isProblemObject } from '../syntax/problem-details';
 import { REASON_PHRASES } from '../syntax/reason-phrases';
 import { createRule } from '../util/create-rule';
 
@@ -222,7 +222,7 @@ function rewriteFixes(fixer: RuleFixer, site: ResponseSite, object: TSESTree.Obj
   // code such as `error: 'token_expired'` is no text for people (RFC 9457 §3.1.4), so it stays an extension member for clients.
   const detail =
     byKey.get('detail') ??
-    MESSAGE_MEMBERS.map((key) => byKey.get(key)).find((property) => property !== undefined && isScalar(unwrap(property.value)) && !isCode(unwrap(property.value)));
+    MESSAGE_MEMBERS.map((key) => byKey.get(key)).find((property) => property !== undefined && isScalar(unwrap(property.value)) && !isErrorCode(unwrap(property.value)));
   const type = byKey.get('type');
   const title = byKey.get('title');
   const members = [
@@ -257,11 +257,6 @@ function isScalar(node: TSESTree.Node): boolean {
     node.type === AST_NODE_TYPES.MemberExpression ||
     node.type === AST_NODE_TYPES.CallExpression
   );
-}
-
-/** Tells whether a value is a string literal that reads as a code (`token_expired`, `NOT_FOUND`, `auth.expired`) rather than a sentence. */
-function isCode(node: TSESTree.Node): boolean {
-  return node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string' && /^[a-z][\w.-]*$/i.test(node.value) && /[_.-]|^[A-Z0-9]+$/.test(node.value);
 }
 
 function isNumberLiteral(node: TSESTree.Node): boolean {

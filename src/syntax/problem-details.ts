@@ -82,6 +82,15 @@ export function isJsonRpcErrorResponse(object: TSESTree.ObjectExpression): boole
 }
 
 /**
+ * Tells whether a value is a string literal that reads as a machine code
+ * (`token_expired`, `NOT_FOUND`, `auth.expired`) rather than a sentence.
+ * Linear: neither pattern nests a quantifier.
+ */
+export function isErrorCode(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string' && /^[a-z][\w.-]*$/i.test(node.value) && /[_.-]|^[A-Z0-9]+$/.test(node.value);
+}
+
+/**
  * Tells whether a media type is a structured format other than JSON and
  * problem+json (`application/vnd.api+json`), which a project chooses on purpose.
  */
